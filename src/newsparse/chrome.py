@@ -1,0 +1,149 @@
+"""Stage 3a: label each block on its own (no context): chrome, footer, breadcrumb, meta, credit.
+
+The rules run in order and the first that fires names the label; every rule is named, so
+explain mode can say why a line went. The phrases come from ``patterns/<lang>.py``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from functools import cache
+
+from .blocks import Block, Label, display_width
+from .fields.metaline import read_meta_line
+from .patterns import alt, merged
+from .patterns.common import COLON, CRUMB_SEPARATORS, STRONG_CRUMB_SEPARATORS
+
+#: a footer line longer than this is prose that mentions copyright, not a footer
+MAX_FOOTER_WIDTH = 400
+#: menu items are short: at most this many columns each, and at least this many of them
+MAX_MENU_ITEM_WIDTH = 24
+MIN_MENU_ITEMS = 3
+#: a breadcrumb's crumbs average at most this many columns (a long last crumb is the title)
+MAX_CRUMB_WIDTH = 40
+_MENU_SPLIT = re.compile(r"\s*[|｜丨┊•·]\s*|\s{2,}")
+_SENTENCE_PUNCT = re.compile(r"[.!?。！？，,;；]\s|[。！？]$|[.!?]$")
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """The lexicon's phrase tables, compiled once per language set."""
+
+    chrome: re.Pattern[str]
+    footer: re.Pattern[str]
+    crumb_label: re.Pattern[str]
+    home_start: re.Pattern[str]
+    end_mark: re.Pattern[str]
+    tail: re.Pattern[str]
+    crumb_placeholder: re.Pattern[str]
+
+
+@cache
+def compiled(languages: tuple[str, ...]) -> Compiled:
+    lex = merged(languages)
+    return Compiled(
+        chrome=re.compile(r"^\W{0,3}" + alt(lex.chrome_lines) + r"\W{0,3}$", re.IGNORECASE),
+        footer=re.compile(alt(lex.footer_markers), re.IGNORECASE),
+        crumb_label=re.compile(
+            r"^\W{0,3}"
+            + alt(lex.breadcrumb_labels)
+            + r"(?:"
+            + COLON
+            + r"|\s*(?="
+            + alt(re.escape(s) for s in CRUMB_SEPARATORS)
+            + r"))",
+            re.IGNORECASE,
+        ),
+        home_start=re.compile(
+            r"^\W{0,3}" + alt(lex.home_crumbs) + r"\s*" + alt(re.escape(s) for s in STRONG_CRUMB_SEPARATORS),
+            re.IGNORECASE,
+        ),
+        end_mark=re.compile(r"^\s*" + alt(lex.end_marks) + r"\s*$", re.IGNORECASE),
+        tail=re.compile(r"^\W{0,3}" + alt(lex.tail_markers), re.IGNORECASE),
+        crumb_placeholder=re.compile(r"^" + alt(lex.crumb_placeholders) + r"$", re.IGNORECASE),
+    )
+
+
+Rule = Callable[[str, Compiled, tuple[str, ...]], bool]
+
+
+def is_footer(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
+    return display_width(text) <= MAX_FOOTER_WIDTH and bool(c.footer.search(text))
+
+
+def is_breadcrumb(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
+    if c.crumb_label.match(text):
+        return True
+    if not c.home_start.match(text):
+        return False
+    crumbs = split_crumbs(text)
+    return len(crumbs) >= 2 and sum(display_width(x) for x in crumbs[:-1]) / max(len(crumbs) - 1, 1) <= MAX_CRUMB_WIDTH
+
+
+def is_meta(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
+    return read_meta_line(text, languages).is_meta
+
+
+def is_chrome_phrase(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
+    return bool(c.chrome.match(text))
+
+
+def is_menu(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
+    """A row of short items separated by bars, bullets or wide gaps, with no sentence in it."""
+    items = [x for x in _MENU_SPLIT.split(text) if x.strip()]
+    if len(items) < MIN_MENU_ITEMS or _SENTENCE_PUNCT.search(text):
+        return False
+    return all(display_width(x) <= MAX_MENU_ITEM_WIDTH for x in items)
+
+
+def is_end_mark(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
+    return bool(c.end_mark.match(text))
+
+
+#: (rule name, test, label) in the order they are tried
+RULES: tuple[tuple[str, Rule, Label], ...] = (
+    ("breadcrumb", is_breadcrumb, Label.BREADCRUMB),
+    ("meta line", is_meta, Label.META),
+    ("end mark", is_end_mark, Label.CREDIT),
+    ("chrome phrase", is_chrome_phrase, Label.CHROME),
+    ("footer marker", is_footer, Label.FOOTER),
+    ("menu row", is_menu, Label.CHROME),
+)
+
+
+def classify_block(block: Block, languages: tuple[str, ...]) -> Block:
+    """Give ``block`` the label of the first rule that fires, or leave it ``UNKNOWN``."""
+    if block.label is not Label.UNKNOWN:
+        return block
+    c = compiled(languages)
+    for name, test, label in RULES:
+        if test(block.text, c, languages):
+            return block.relabel(label, name)
+    return block
+
+
+def is_tail_marker(text: str, languages: tuple[str, ...]) -> bool:
+    """Does this line open the related-links / comments zone after the body?"""
+    return bool(compiled(languages).tail.match(text))
+
+
+_CRUMB_SPLIT = re.compile(r"\s*" + alt(re.escape(s) for s in CRUMB_SEPARATORS if s not in "-_/") + r"\s*")
+
+
+def split_crumbs(text: str, languages: tuple[str, ...] = ("en", "zh")) -> list[str]:
+    """The crumbs of a breadcrumb line, without its label.
+
+    >>> split_crumbs("当前位置:首页 >> 理事会 >> 论坛征文")
+    ['首页', '理事会', '论坛征文']
+    >>> split_crumbs("Current location: home page >> Procuratorial window")
+    ['home page', 'Procuratorial window']
+    """
+    c = compiled(languages)
+    label = c.crumb_label.match(text)
+    body = text[label.end() :] if label else text
+    crumbs = [crumb.strip(" :：") for crumb in _CRUMB_SPLIT.split(body) if crumb.strip(" :：.…")]
+    while crumbs and c.crumb_placeholder.match(crumbs[-1]):
+        crumbs.pop()
+    return crumbs

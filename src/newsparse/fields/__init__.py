@@ -1,0 +1,239 @@
+"""Stage 3c: fields from labelled blocks (both paths) plus page hints (HTML path).
+
+Every field is chosen from *candidates*. A candidate carries its value, the rule that
+produced it, the block it came from, and a rank (lower wins). The text path produces
+candidates from meta lines, credits and the title line; the HTML path adds candidates
+from metadata (JSON-LD, OpenGraph, ``<meta>``, the URL ...) with ranks documented there.
+The winning candidate of each field is kept as :class:`Evidence` for explain mode.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+from ..blocks import Block, Label
+from ..model import Precision
+from ..patterns import FieldName
+from .metaline import LabelledValue, read_meta_line
+from .names import clean_source, split_names, split_trailing_credit
+from .titles import split_kicker
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A possible value for one field. ``value`` is a str, or a datetime for dates."""
+
+    field: str
+    value: Any
+    rule: str
+    rank: int
+    block: int | None = None
+    precision: Precision | None = None
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """Why a field has its value: the winning candidate's rule and block."""
+
+    field: str
+    value: str
+    rule: str
+    block: int | None
+
+
+@dataclass(frozen=True)
+class Fields:
+    title: str | None = None
+    kicker: str | None = None
+    published: datetime | None = None
+    published_precision: Precision | None = None
+    updated: datetime | None = None
+    updated_precision: Precision | None = None
+    authors: list[str] = field(default_factory=list)
+    editors: list[str] = field(default_factory=list)
+    source: str | None = None
+    site_name: str | None = None
+    breadcrumb: list[str] = field(default_factory=list)
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+#: ranks of text-derived candidates (HTML metadata ranks sit between them; see html_meta)
+RANK_HEADER_LABELLED = 30
+RANK_HEADER_UNLABELLED = 40
+RANK_CREDIT_LABELLED = 50
+RANK_CREDIT_UNLABELLED = 60
+RANK_TRAILING_BRACKET = 70
+RANK_SELF_REFERENCE = 90
+
+
+def meta_candidates(blocks: list[Block], languages: tuple[str, ...], now: datetime | None) -> list[Candidate]:
+    """Candidates from the META (header) and CREDIT (after the body) blocks."""
+    out: list[Candidate] = []
+    for block in blocks:
+        if block.label not in (Label.META, Label.CREDIT):
+            continue
+        header = block.label is Label.META
+        reading = read_meta_line(block.text, languages)
+        out.extend(_value_candidates(reading.values, block, header, languages))
+        out.extend(_date_candidates(reading.values, reading.dates, block, header, now))
+    return out
+
+
+def _value_candidates(
+    values: tuple[LabelledValue, ...], block: Block, header: bool, languages: tuple[str, ...]
+) -> list[Candidate]:
+    rank = RANK_HEADER_LABELLED if header else RANK_CREDIT_LABELLED
+    out: list[Candidate] = []
+    for v in values:
+        if v.field is FieldName.AUTHOR:
+            names = split_names(v.value, languages)
+            if names:
+                out.append(Candidate("authors", names, f"{v.label}: label", rank, block.index))
+        elif v.field is FieldName.EDITOR:
+            names = split_names(v.value, languages)
+            if names:
+                out.append(Candidate("editors", names, f"{v.label}: label", rank, block.index))
+        elif v.field is FieldName.SOURCE:
+            source, self_ref = clean_source(v.value, languages)
+            if source:
+                out.append(
+                    Candidate(
+                        "source", source, f"{v.label}: label", RANK_SELF_REFERENCE if self_ref else rank, block.index
+                    )
+                )
+    return out
+
+
+def _date_candidates(values, dates, block: Block, header: bool, now: datetime | None) -> list[Candidate]:  # type: ignore[no-untyped-def]
+    out: list[Candidate] = []
+    for d in dates:
+        if now is not None and d.value.replace(tzinfo=None) > now:
+            continue
+        owner = _owning_label(values, d.start)
+        if owner is FieldName.NOT_DATE or owner in (FieldName.COUNTER, FieldName.IGNORE):
+            continue
+        name = "updated" if owner is FieldName.UPDATED else "published"
+        labelled = owner in (FieldName.PUBLISHED, FieldName.UPDATED)
+        if header:
+            rank = RANK_HEADER_LABELLED if labelled else RANK_HEADER_UNLABELLED
+        else:
+            rank = RANK_CREDIT_LABELLED if labelled else RANK_CREDIT_UNLABELLED
+        rule = "labelled date" if labelled else "date in a meta line"
+        out.append(Candidate(name, d.value, rule, rank, block.index, d.precision))
+    return out
+
+
+def _owning_label(values: tuple[LabelledValue, ...], position: int) -> FieldName | None:
+    """The field of the nearest label before ``position`` in the line, if any."""
+    owner = None
+    for v in values:
+        if v.start <= position:
+            owner = v.field
+    return owner
+
+
+def title_candidates(blocks: list[Block]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for block in blocks:
+        if block.label is Label.TITLE:
+            kicker, title = split_kicker(block.text)
+            out.append(Candidate("title", title, block.rule, RANK_HEADER_LABELLED, block.index))
+            if kicker:
+                out.append(
+                    Candidate("kicker", kicker, "bracketed tag before the headline", RANK_HEADER_LABELLED, block.index)
+                )
+    return out
+
+
+def breadcrumb_candidates(blocks: list[Block], languages: tuple[str, ...]) -> list[Candidate]:
+    from ..chrome import split_crumbs
+
+    for block in blocks:
+        if block.label is Label.BREADCRUMB:
+            crumbs = split_crumbs(block.text, languages)
+            if crumbs:
+                return [Candidate("breadcrumb", crumbs, "breadcrumb line", RANK_HEADER_LABELLED, block.index)]
+    return []
+
+
+def credit_candidates(paragraphs: list[Block], languages: tuple[str, ...]) -> list[Candidate]:
+    """A credit in brackets at the end of the last paragraph: ``…。（记者 张三）``."""
+    if not paragraphs:
+        return []
+    last = paragraphs[-1]
+    _, credit = split_trailing_credit(last.text, languages)
+    if credit is None:
+        return []
+    name, role_field = credit
+    return [
+        Candidate(
+            role_field,
+            [name] if role_field != "source" else name,
+            "bracketed credit after the body",
+            RANK_TRAILING_BRACKET,
+            last.index,
+        )
+    ]
+
+
+def choose(candidates: list[Candidate]) -> dict[str, Candidate]:
+    """The best (lowest-rank, then earliest) candidate of each field."""
+    best: dict[str, Candidate] = {}
+    for cand in candidates:
+        current = best.get(cand.field)
+        if current is None or cand.rank < current.rank:
+            best[cand.field] = cand
+    return best
+
+
+def all_editors(candidates: list[Candidate]) -> list[str]:
+    """Editors are credited in several places (header, 责编 line, review chain): keep them all."""
+    names: list[str] = []
+    for cand in sorted((c for c in candidates if c.field == "editors"), key=lambda c: c.rank):
+        names.extend(n for n in cand.value if n not in names)
+    return names
+
+
+def build_fields(candidates: list[Candidate]) -> Fields:
+    best = choose(candidates)
+
+    def val(name: str, default: Any = None) -> Any:
+        return best[name].value if name in best else default
+
+    def prec(name: str) -> Precision | None:
+        return best[name].precision if name in best else None
+
+    authors = [a for a in val("authors", []) if a not in all_editors(candidates)] or val("authors", [])
+    evidence = [Evidence(c.field, _show(c.value), c.rule, c.block) for c in best.values()]
+    breadcrumb = _drop_title_crumb(val("breadcrumb", []), val("title"))
+    return Fields(
+        title=val("title"),
+        kicker=val("kicker"),
+        published=val("published"),
+        published_precision=prec("published"),
+        updated=val("updated"),
+        updated_precision=prec("updated"),
+        authors=list(authors),
+        editors=all_editors(candidates),
+        source=val("source"),
+        site_name=val("site_name"),
+        breadcrumb=breadcrumb,
+        evidence=evidence,
+    )
+
+
+def _drop_title_crumb(crumbs: list[str], title: str | None) -> list[str]:
+    """The last crumb is often the headline itself (or a cut-off copy of it): not a category."""
+    if crumbs and title and len(crumbs) > 1 and (title.startswith(crumbs[-1]) or crumbs[-1].startswith(title)):
+        return crumbs[:-1]
+    return list(crumbs)
+
+
+def _show(value: Any) -> str:
+    if isinstance(value, datetime):
+        return value.isoformat()
+    if isinstance(value, list):
+        return "; ".join(value)
+    return str(value)
