@@ -1,0 +1,112 @@
+"""Quality and speed of the text-dump path on ../shared/datasets/*/text/.
+
+    python tests/benchmarks/bench_text.py ../shared/datasets [--only traf-dev,mh-dev,date-dev] [--wrap 80]
+
+``--wrap N`` re-wraps every dump at N columns first (like lynx or w3m at 80 columns), to
+check that wrapped renderings score the same.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import textwrap
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import metrics
+
+import newsparse
+
+
+def rewrap(data: bytes, width: int) -> bytes:
+    lines = data.decode("utf-8", "replace").split("\n")
+    out = []
+    for line in lines:
+        out.extend(textwrap.wrap(line, width, break_long_words=True, break_on_hyphens=False) or [""])
+    return "\n".join(out).encode("utf-8")
+
+
+def parse_all(dataset: Path, wrap: int | None) -> tuple[list[tuple[dict, newsparse.Article]], float, int]:
+    pages = list(metrics.iter_pages(dataset, "text"))
+    if wrap:
+        pages = [(label, rewrap(data, wrap)) for label, data in pages]
+    start = time.perf_counter()
+    results = [(label, newsparse.parse(data, kind="text")) for label, data in pages]
+    elapsed = time.perf_counter() - start
+    return results, elapsed, sum(len(d) for _, d in pages)
+
+
+def bench_traf(results: list) -> dict:
+    snip = metrics.SnippetScore()
+    dates = metrics.DateScore()
+    for label, art in results:
+        snip.add(art.text, label.get("with", []), label.get("without", []))
+        if label.get("date") and label.get("date_in_text"):
+            dates.add(art.published.isoformat() if art.published else None, label["date"])
+    return {"snippets": snip.report(), "date(date_in_text)": dates.report()}
+
+
+def bench_mh(results: list) -> dict:
+    body, body_zh = metrics.ShingleScore(), metrics.ShingleScore()
+    fields = {k: metrics.ExactScore() for k in ("title", "date", "date_minute", "source", "authors", "editors")}
+    for label, art in results:
+        if label.get("remark") == "列表页":
+            continue
+        body.add(art.text, label.get("body", ""))
+        if label.get("lang") != "zh":
+            continue
+        body_zh.add(art.text, label.get("body", ""))
+        skip = set(label.get("uncertain", []))
+        if "title" not in skip and label.get("title"):
+            fields["title"].add(metrics.norm_field(art.title) == metrics.norm_field(label["title"]))
+        pub = label.get("published")
+        if "published" not in skip and pub:
+            found = art.published.strftime("%Y-%m-%d %H:%M") if art.published else ""
+            fields["date"].add(found[:10] == pub[:10])
+            if len(pub) > 10:
+                fields["date_minute"].add(found == pub)
+        if "source" not in skip and label.get("source"):
+            fields["source"].add(metrics.norm_field(art.source) == metrics.norm_field(label["source"]))
+        if "authors" not in skip and label.get("authors"):
+            fields["authors"].add(metrics.names_equal(art.authors, label["authors"]))
+        if "editors" not in skip and label.get("editors"):
+            fields["editors"].add(metrics.names_equal(art.editors, label["editors"]))
+    return {"body": body.report(), "body_zh": body_zh.report(), **{k: v.report() for k, v in fields.items()}}
+
+
+def bench_dates(results: list) -> dict:
+    dates = metrics.DateScore()
+    for label, art in results:
+        if label.get("date") and label.get("date_in_text"):
+            dates.add(art.published.isoformat() if art.published else None, label["date"])
+    return {"date(date_in_text)": dates.report()}
+
+
+BENCHES = {"traf-dev": bench_traf, "mh-dev": bench_mh, "date-dev": bench_dates}
+
+
+def fmt(report: dict) -> str:
+    return "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in report.items())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("datasets", type=Path)
+    ap.add_argument("--only", default=",".join(BENCHES))
+    ap.add_argument("--wrap", type=int, default=None)
+    args = ap.parse_args()
+    total_bytes, total_time, total_pages = 0, 0.0, 0
+    for name in args.only.split(","):
+        results, elapsed, size = parse_all(args.datasets / name, args.wrap)
+        total_bytes, total_time, total_pages = total_bytes + size, total_time + elapsed, total_pages + len(results)
+        print(f"== {name} ({len(results)} dumps, {size / 1e6:.1f} MB, {size / 1e6 / elapsed:.2f} MB/s)")
+        for key, report in BENCHES[name](results).items():
+            print(f"  {key:<20} {fmt(report)}")
+    print(f"== speed: {total_bytes / 1e6 / total_time:.2f} MB/s, {total_pages / total_time:.0f} dumps/s (one core)")
+
+
+if __name__ == "__main__":
+    main()
