@@ -50,6 +50,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except NewsparseError as exc:
         print(f"newsparse: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except BrokenPipeError:  # output piped into `head` and the like: stop quietly
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":
