@@ -24,8 +24,9 @@ _HASH_CHARS = 8
 
 
 def clean_text(text: str | None) -> str:
-    """``text`` without characters XML cannot carry (so every exporter writes the same text)."""
-    return _ILLEGAL_CHARS.sub("", text) if text else ""
+    """``text`` without characters XML cannot carry (so every exporter writes the same text);
+    NEL (U+0085), a C1 control that some encodings use as a line break, becomes ``\n``."""
+    return _ILLEGAL_CHARS.sub("", text.replace("\x85", "\n")) if text else ""
 
 
 def html_text(text: str | None) -> str:

@@ -2,8 +2,8 @@
 
 Front matter is written without a YAML library: every string is a double-quoted scalar with
 JSON-style escapes (which YAML accepts), every other non-printable or line-breaking character
-(U+0085, U+2028, U+2029 ...) escaped, and ``<`` / ``>`` written as ``\\x3C`` / ``\\x3E`` so the
-file holds no markup while YAML parsers still read the exact text. Keys:
+(U+0085, U+2028, U+2029 ...) escaped, and ``< > { }`` written as ``\\x3C`` ... ``\\x7D`` so the
+file holds no markup or template syntax while YAML parsers still read the exact text. Keys:
 
 - ``title``, ``date`` (required by Hugo and Jekyll; ``2024-02-28`` for a day-precision date,
   ``2024-02-28T10:30:00`` for a naive time, ``...+08:00`` when the zone is known), ``lastmod``,
@@ -36,7 +36,17 @@ from .options import ExportOptions
 
 #: YAML's printable set (1.1 and 1.2), minus the characters YAML reads as line breaks
 _YAML_PLAIN = re.compile("[\t\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]")
-_YAML_SHORT = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "<": "\\x3C", ">": "\\x3E"}
+_YAML_SHORT = {
+    "\\": "\\\\",
+    '"': '\\"',
+    "\n": "\\n",
+    "\r": "\\r",
+    "\t": "\\t",
+    "<": "\\x3C",
+    ">": "\\x3E",
+    "{": "\\x7B",
+    "}": "\\x7D",
+}
 
 
 def _yaml_char(ch: str) -> str:
