@@ -15,12 +15,19 @@ exporters write: no script/svg/iframe, no ``on*`` attribute, no ``javascript:`` 
 
 from __future__ import annotations
 
+import gzip
+import json
 import re
 from email.utils import parsedate_to_datetime
+from functools import cache
+from pathlib import Path
 
 import lxml.etree as ET
 import lxml.html
 import pytest
+
+import newsparse
+from newsparse import Article
 
 NS = {
     "wp": "http://wordpress.org/export/1.2/",
@@ -212,3 +219,48 @@ def test_checker_rejects_declarations_after_items() -> None:
 def test_html_checker_rejects_markup(markup: str) -> None:
     with pytest.raises(AssertionError):
         check_html_safe(markup)
+
+
+# ---------------------------------------------------------------- real pages to export
+
+REPO = Path(__file__).resolve().parent.parent
+FIXTURES = sorted(p for p in (REPO / "fixtures" / "pages").rglob("*") if p.is_file())
+DEV_PAGES_PER_KIND = 10  # per dataset: 10 text dumps + 10 HTML pages -> 60 pages in all
+
+
+def datasets_dir() -> Path | None:
+    for candidate in (Path("/work/shared/datasets"), REPO.parent / "shared" / "datasets"):
+        if candidate.is_dir():
+            return candidate
+    return None
+
+
+@cache
+def fixture_articles() -> tuple[Article, ...]:
+    return tuple(newsparse.parse_file(p) for p in FIXTURES)
+
+
+@cache
+def dev_articles() -> tuple[Article, ...]:
+    """A fixed, spread-out sample of dev-set pages (text dumps and HTML), parsed once."""
+    root = datasets_dir()
+    if root is None:
+        return ()
+    out: list[Article] = []
+    for dataset in sorted(d for d in root.iterdir() if (d / "labels.jsonl").is_file()):
+        urls = {}
+        for line in (dataset / "labels.jsonl").read_text(encoding="utf-8").splitlines():
+            record = json.loads(line)
+            urls[record["id"]] = record.get("url")
+        texts = sorted((dataset / "text").glob("*.txt"))
+        pages = sorted((dataset / "pages").glob("*.html.gz"))
+        for path in texts[:: max(1, len(texts) // DEV_PAGES_PER_KIND)][:DEV_PAGES_PER_KIND]:
+            out.append(newsparse.parse(path.read_bytes(), kind="text", url=urls.get(path.stem)))
+        for path in pages[:: max(1, len(pages) // DEV_PAGES_PER_KIND)][:DEV_PAGES_PER_KIND]:
+            page_id = path.name.split(".")[0]
+            out.append(newsparse.parse(gzip.decompress(path.read_bytes()), kind="html", url=urls.get(page_id)))
+    return tuple(out)
+
+
+def sample_articles() -> tuple[Article, ...]:
+    return fixture_articles() + dev_articles()
