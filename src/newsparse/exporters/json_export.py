@@ -15,13 +15,20 @@ from typing import Any, TextIO
 from ..model import Article
 from .options import ExportOptions
 
-_HTML_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_HTML_SAFE = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
+
+
+def _html_safe(text: str) -> str:
+    for char, escape in _HTML_SAFE:
+        if char in text:  # str.replace per character beats str.translate's per-char lookups
+            text = text.replace(char, escape)
+    return text
 
 
 def dumps(data: Any, options: ExportOptions, *, indent: int | None) -> str:
     text = json.dumps(data, ensure_ascii=False, indent=indent)
     # JSON's own syntax never holds these characters, so they can only be inside strings
-    return text.translate(_HTML_SAFE) if options.html_safe_json else text
+    return _html_safe(text) if options.html_safe_json else text
 
 
 def render_json(article: Article, options: ExportOptions) -> str:

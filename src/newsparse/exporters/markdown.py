@@ -58,9 +58,15 @@ def _yaml_char(ch: str) -> str:
     return f"\\x{code:02X}" if code < 0x100 else f"\\u{code:04X}" if code < 0x10000 else f"\\U{code:08X}"
 
 
+#: what needs an escape: the short escapes and everything outside the plain set
+_YAML_SPECIAL = re.compile(
+    '[\\\\"\n\r\t<>{}]|[^\t\x20-\x7e\xa0-\u2027\u202a-\ud7ff\ue000-\ufefe\uff00-\ufffd\U00010000-\U0010ffff]'
+)
+
+
 def yaml_str(text: str) -> str:
     """``text`` as a YAML double-quoted scalar that any YAML 1.1/1.2 parser reads back exactly."""
-    return '"' + "".join(_yaml_char(ch) for ch in text) + '"'
+    return '"' + _YAML_SPECIAL.sub(lambda m: _yaml_char(m.group(0)), text) + '"'
 
 
 def yaml_list(items: Iterable[str]) -> str:
