@@ -5,13 +5,14 @@ from __future__ import annotations
 import io
 import json
 from datetime import datetime, timedelta, timezone
+from pathlib import Path
 
 import pytest
 from jsonschema import Draft202012Validator
 
 import newsparse
 from newsparse import Article, BlockKind, ParseWarning, Precision, Section
-from newsparse.exporters import export, get
+from newsparse.exporters import EXPORTERS, export, get
 from test_export_checkers import datasets_dir, dev_articles, fixture_articles, sample_articles
 
 RICH = Article(
@@ -120,3 +121,13 @@ def test_schema_rejects_what_the_model_cannot_read(validator: Draft202012Validat
     for field, bad in [("published", "28 Feb 2024"), ("published_precision", "hour"), ("authors", "Ann"), ("extra", 1)]:
         broken = dict(record, **{field: bad})
         assert list(validator.iter_errors(broken)), field
+
+
+def test_readme_publishes_the_schema_and_the_formats() -> None:
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    section = readme[readme.index("## Exporting to a CMS") :]
+    for key in newsparse.json_schema()["properties"]:
+        assert f"`{key}`" in section, key
+    for name in EXPORTERS:
+        assert f"`{name}`" in section, name
+    assert "newsparse.json_schema()" in section

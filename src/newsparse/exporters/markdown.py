@@ -124,7 +124,7 @@ def _run(kind: BlockKind, texts: list[str]) -> str:
 
 def section_markdown(section: Section) -> str:
     parts = [f"## {md_text(section.heading)}"] if section.heading else []
-    indexed = [(section.kind_of(i), t) for i, t in enumerate(section.paragraphs) if t.strip()]
+    indexed = [(section.kind_of(i), t) for i, t in enumerate(section.paragraphs) if clean_text(t).strip()]
     parts.extend(_run(kind, [t for _, t in run]) for kind, run in groupby(indexed, key=lambda p: p[0]))
     return "\n\n".join(p for p in parts if p)
 
