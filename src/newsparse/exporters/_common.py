@@ -24,9 +24,15 @@ _HASH_CHARS = 8
 
 
 def clean_text(text: str | None) -> str:
-    """``text`` without characters XML cannot carry (so every exporter writes the same text);
-    NEL (U+0085), a C1 control that some encodings use as a line break, becomes ``\n``."""
-    return _ILLEGAL_CHARS.sub("", text.replace("\x85", "\n")) if text else ""
+    """``text`` without characters XML cannot carry (so every exporter writes the same text).
+
+    Line ends become ``\\n`` (XML parsers turn a CR into LF even inside CDATA), and so does
+    NEL (U+0085), a C1 control that some encodings use as a line break.
+    """
+    if not text:
+        return ""
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\x85", "\n")
+    return _ILLEGAL_CHARS.sub("", text)
 
 
 def html_text(text: str | None) -> str:

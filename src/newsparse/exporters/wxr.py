@@ -88,8 +88,8 @@ class _Registry:
 
     authors: dict[str, str] = field(default_factory=dict)  # login -> display name
     author_logins: dict[str, str] = field(default_factory=dict)  # display name -> login
-    categories: dict[str, str] = field(default_factory=dict)  # name -> nicename
-    nicenames: dict[str, str] = field(default_factory=dict)  # nicename -> name
+    categories: dict[str, str] = field(default_factory=dict)  # every name seen -> nicename
+    nicenames: dict[str, str] = field(default_factory=dict)  # nicename -> declared (first) name
 
     def login_for(self, name: str) -> str:
         """A WordPress-safe login for a credited name (``[a-z0-9_.@-]``, at most 60 chars)."""
@@ -104,15 +104,20 @@ class _Registry:
         self.author_logins[name] = login
         return login
 
-    def nicename_for(self, name: str) -> str:
+    def category_for(self, name: str) -> tuple[str, str]:
+        """(nicename, declared name): names WordPress would slug alike share one category."""
         if name in self.categories:
-            return self.categories[name]
+            nicename = self.categories[name]
+            return nicename, self.nicenames[nicename]
         nicename = wp_sanitize_title(name)
-        if nicename in self.nicenames:  # "News" and "news": one WordPress category
-            return nicename
+        if nicename not in self.nicenames:
+            self.nicenames[nicename] = name
         self.categories[name] = nicename
-        self.nicenames[nicename] = name
-        return nicename
+        return nicename, self.nicenames[nicename]
+
+    def declared_categories(self) -> list[tuple[str, str]]:
+        """(name, nicename) of each category, once."""
+        return [(name, nicename) for nicename, name in self.nicenames.items()]
 
 
 def _dates(article: Article, options: ExportOptions) -> list[str]:
@@ -183,8 +188,11 @@ def item_xml(article: Article, post_id: int, options: ExportOptions, registry: _
         _tag("wp:post_password", ""),
         "\t\t<wp:is_sticky>0</wp:is_sticky>\n",
     ]
-    for name in categories(article, options):
-        nicename = registry.nicename_for(name)
+    seen: set[str] = set()
+    for nicename, name in map(registry.category_for, categories(article, options)):
+        if nicename in seen:
+            continue
+        seen.add(nicename)
         parts.append(
             f'\t\t<category domain="category" nicename="{xml_text(nicename)}">{cdata(html_text(name))}</category>\n'
         )
@@ -219,7 +227,7 @@ def _header(options: ExportOptions, registry: _Registry) -> str:
             f"<wp:author_last_name>{cdata('')}</wp:author_last_name>"
             "</wp:author>\n"
         )
-    for term_id, (name, nicename) in enumerate(registry.categories.items(), start=1):
+    for term_id, (name, nicename) in enumerate(registry.declared_categories(), start=1):
         parts.append(
             "\t<wp:category>"
             f"<wp:term_id>{term_id}</wp:term_id>"
