@@ -89,7 +89,8 @@ def test_front_matter_fields() -> None:
     assert data["categories"] == ["Procuratorial window"]
     assert data["original_url"] == "https://example.com/a.html"
     assert data["kicker"] == "Kicker"
-    assert data["draft"] is True and data["published"] is False
+    assert data["description"] == "Kicker"
+    assert data["draft"] is True and "published" not in data
     assert data["params"] == {
         "editors": ["李四"],
         "site_name": "Site",

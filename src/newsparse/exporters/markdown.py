@@ -8,8 +8,9 @@ file holds no markup or template syntax while YAML parsers still read the exact 
 - ``title``, ``date`` (required by Hugo and Jekyll; ``2024-02-28`` for a day-precision date,
   ``2024-02-28T10:30:00`` for a naive time, ``...+08:00`` when the zone is known), ``lastmod``,
   ``slug``, ``authors``, ``source``, ``categories`` (the breadcrumb), ``original_url`` (not
-  ``url``, which Hugo would take as the page's own address), ``kicker``, ``draft`` /
-  ``published: false`` when the post status is not "publish";
+  ``url``, which Hugo would take as the page's own address), ``kicker`` (also as
+  ``description``), ``draft: true`` when the post status is not "publish" (Hugo; Jekyll keeps
+  drafts in ``_drafts/``, and Hugo would read Jekyll's ``published: false`` as a date);
 - ``params``: ``editors``, ``site_name``, ``language``, ``breadcrumb``, ``precision`` (of the
   date), ``updated_precision``, ``date_unknown``.
 
@@ -167,12 +168,13 @@ def front_matter(article: Article, options: ExportOptions, slug: str) -> str:
         put("lastmod", iso_date(updated, article.updated_precision))
     put("slug", slug)
     if options.post_status != "publish":
-        lines += ["draft: true", "published: false"]
+        lines.append("draft: true")  # not Jekyll's "published: false": Hugo reads "published" as a date
     put_list("authors", article.authors)
     put("source", article.source)
     put_list("categories", categories(article, options))
     put("original_url", safe_url(article.url))
     put("kicker", article.kicker)
+    put("description", article.kicker)  # the summary Hugo and jekyll-seo-tag put in <meta>
     lines.append("params:")
     mark = len(lines)
     put_list("editors", article.editors, "  ")

@@ -21,7 +21,7 @@ class ExportOptions:
     """Choices for every exporter; each one reads only the fields it needs.
 
     - ``post_status`` ("publish"): WordPress ``wp:status``; anything but "publish" also marks
-      Markdown posts ``draft: true`` (Hugo) / ``published: false`` (Jekyll).
+      Markdown posts ``draft: true`` (Hugo; Jekyll reads drafts from ``_drafts/``).
     - ``default_author`` ("newsparse"): WordPress login (and Markdown author) for articles
       that credit nobody. Must be a WordPress-safe login (``[a-z0-9_.@-]``, 1-60 chars).
     - ``category_map`` ({}): breadcrumb crumb -> category name; map a crumb to None to drop
