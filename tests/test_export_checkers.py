@@ -72,6 +72,7 @@ def check_wxr(data: str | bytes) -> ET._Element:
     """Assert ``data`` is a WXR 1.2 document the WordPress importer would accept; return the root."""
     text = data.decode("utf-8") if isinstance(data, bytes) else data
     assert "<!DOCTYPE" not in text.upper(), "the importer rejects documents with a DOCTYPE"
+    check_regex_parser_constraints(text)
     root = parse_xml(text)
     assert root.tag == "rss" and root.get("version") == "2.0"
     for prefix in ("wp", "excerpt", "content", "dc"):
@@ -138,6 +139,19 @@ def check_wxr(data: str | bytes) -> ET._Element:
     return root
 
 
+def check_regex_parser_constraints(text: str) -> None:
+    """What WordPress's fallback parser (``WXR_Parser_Regex``, used without PHP's XML
+    extensions) needs: it reads line by line, takes a ``wp:author`` only from one line, and
+    finds item categories with ``<category domain="..." nicename="...">...</category>``."""
+    for line in text.split("\n"):  # PHP's fgets splits on LF only
+        if "<wp:author>" in line:
+            assert "</wp:author>" in line, "wp:author must sit on one line"
+    assert re.search(r"<wp:wxr_version>(\d+\.\d+)</wp:wxr_version>", text)
+    categories = re.findall(r"<category\b", text)
+    terms = re.findall(r'<category domain="([^"]+?)" nicename="([^"]+?)">(.+?)</category>', text, re.S)
+    assert len(terms) == len(categories), "item categories the regex parser would miss"
+
+
 def check_html_safe(markup: str) -> lxml.html.HtmlElement | None:
     """Assert ``markup`` (a document or fragment) holds no executable markup; return its tree."""
     if not markup.strip():
@@ -167,8 +181,7 @@ GOOD = """<?xml version="1.0" encoding="UTF-8" ?>
  xmlns:content="http://purl.org/rss/1.0/modules/content/" xmlns:wfw="http://wellformedweb.org/CommentAPI/"
  xmlns:dc="http://purl.org/dc/elements/1.1/" xmlns:wp="http://wordpress.org/export/1.2/">
 <channel><wp:wxr_version>1.2</wp:wxr_version><wp:base_site_url>https://x.invalid</wp:base_site_url>
-<wp:author><wp:author_login>ann</wp:author_login><wp:author_email></wp:author_email>
-<wp:author_display_name>Ann</wp:author_display_name></wp:author>
+<wp:author><wp:author_login>ann</wp:author_login><wp:author_email></wp:author_email><wp:author_display_name>Ann</wp:author_display_name></wp:author>
 <wp:category><wp:category_nicename>news</wp:category_nicename><wp:category_parent></wp:category_parent>
 <wp:cat_name>News</wp:cat_name></wp:category>
 <item><title>T</title><link></link><guid>g</guid><description></description><dc:creator>ann</dc:creator>
@@ -191,6 +204,8 @@ def test_checker_accepts_a_minimal_valid_document() -> None:
         ('nicename="news"', 'nicename="sport"'),
         ("<wp:post_type>post</wp:post_type>", ""),
         ("2024-02-28 10:30:00", "2024-02-28T10:30"),
+        ("<wp:author_email></wp:author_email>", "<wp:author_email></wp:author_email>\n"),
+        ('<category domain="category" nicename="news">', '<category nicename="news" domain="category">'),
         ('<?xml version="1.0" encoding="UTF-8" ?>', '<?xml version="1.0" encoding="UTF-8" ?><!DOCTYPE rss>'),
     ],
 )

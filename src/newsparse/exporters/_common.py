@@ -35,6 +35,11 @@ def clean_text(text: str | None) -> str:
     return _ILLEGAL_CHARS.sub("", text)
 
 
+def one_line(text: str | None) -> str:
+    """``text`` cleaned, with every run of whitespace (line breaks too) made one space."""
+    return " ".join(clean_text(text).split())
+
+
 def html_text(text: str | None) -> str:
     """``text`` as HTML character data: cleaned, then ``& < >`` escaped."""
     return html.escape(clean_text(text), quote=False)
@@ -128,11 +133,11 @@ def _crumb_noise() -> re.Pattern[str]:
 
 def categories(article: Article, options: ExportOptions) -> list[str]:
     """Category names from the breadcrumb: noise crumbs dropped, the mapping applied, deduplicated."""
-    crumbs = [clean_text(c).strip() for c in article.breadcrumb]
+    crumbs = [one_line(c) for c in article.breadcrumb]
     crumbs = [c for c in crumbs if c]
     if options.exclude_home_crumbs:
         crumbs = [c for c in crumbs if not _crumb_noise().match(c)]
-        if crumbs and article.title and crumbs[-1] == clean_text(article.title).strip():
+        if crumbs and article.title and crumbs[-1] == one_line(article.title):
             crumbs.pop()
     folded = {k.casefold(): v for k, v in options.category_map.items()}
     out: list[str] = []

@@ -48,6 +48,7 @@ from ._common import (
     html_text,
     iso_date,
     localize,
+    one_line,
     safe_url,
     stable_hash,
     wp_sanitize_title,
@@ -161,7 +162,8 @@ def _fallback_title(article: Article) -> str:
 
 def item_xml(article: Article, post_id: int, options: ExportOptions, registry: _Registry) -> str:
     """One ``<item>``; records the article's authors and categories in ``registry``."""
-    logins = [registry.login_for(clean_text(name)) for name in article.authors if clean_text(name).strip()]
+    # names are one line: WordPress's fallback parser reads a wp:author only from one line
+    logins = [registry.login_for(one_line(name)) for name in article.authors if one_line(name)]
     creator = logins[0] if logins else options.default_author
     if not logins and creator not in registry.authors:
         registry.authors[creator] = creator
