@@ -22,6 +22,10 @@ date is unknown; on import ``wp_insert_post`` then derives the GMT time from the
 time zone. An article without any date gets neither (WordPress uses the import time).
 A day-precision date is filed at 00:00:00.
 
+WordPress's fallback parser (``WXR_Parser_Regex``, used when PHP has no XML extension) reads
+line by line: each ``wp:author`` is written on one line (names made one line), and item
+categories as ``<category domain="category" nicename="...">`` in that attribute order.
+
 Slugs (``wp:post_name``) are stable (title words + hash) but not de-duplicated here:
 WordPress makes post names unique on import, and tracking them would grow with the run.
 """
