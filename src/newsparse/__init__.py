@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 from .errors import InputReadError, InputTypeError, NewsparseError, OptionsError
+from .exporters import export
 from .model import Article, BlockKind, ParseWarning, Precision, Section
 from .options import Options
 from .pipeline import Explanation, explain, parse, parse_file
@@ -30,6 +31,7 @@ __all__ = [
     "Section",
     "__version__",
     "explain",
+    "export",
     "json_schema",
     "parse",
     "parse_file",
