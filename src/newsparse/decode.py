@@ -6,9 +6,13 @@ Order of trust (like w3lib's ``html_to_unicode``):
 2. the HTTP ``Content-Type`` charset, when the caller passes it;
 3. a charset declared in the document (``<meta charset>``, http-equiv, XML declaration);
 4. valid UTF-8 — checked *before* trusting 2 and 3 when those name a legacy charset,
-   because many Chinese pages declare gb2312 but are UTF-8;
-5. detection with bs4's ``UnicodeDammit`` (GB18030 is tried for CJK-looking bytes);
-6. windows-1252, which decodes any byte.
+   because many Chinese pages declare gb2312 but are UTF-8 — also when only the last
+   character was cut in half (a truncated file);
+5. UTF-16 without a BOM, told by the zero bytes of its ASCII characters;
+6. line by line, when UTF-8 lines and legacy (GBK) lines are mixed;
+7. detection with bs4's ``UnicodeDammit`` (GB18030 is tried for CJK-looking bytes), when
+   some charset decodes the bytes cleanly;
+8. otherwise the least damaging of UTF-8 and GB18030, with U+FFFD for bad bytes.
 
 A declared charset is used only if it actually decodes the bytes; GB2312/GBK are read as
 GB18030 and ISO-8859-1/ASCII as windows-1252 (the WHATWG table). Decoding never raises:
@@ -121,8 +125,34 @@ def _is_unicode_family(encoding: str) -> bool:
     return encoding.startswith("utf")
 
 
+#: legacy CJK charsets tried first, in this order (GB18030 also reads GB2312 and GBK)
+CJK_CANDIDATES = ("gb18030", "big5hkscs")
+#: charsets UnicodeDammit tries (without chardet) after those; one must decode cleanly before we ask it
+DETECTION_CANDIDATES = ("cp1252",)
+#: a GB18030 page with at most this share of bad bytes is read as GB18030 with U+FFFD,
+#: rather than as cleanly decoding windows-1252 mojibake
+MAX_GB_DAMAGE = 0.001
+MIN_GB_DAMAGE = 2
+_CJK_PUNCTUATION = re.compile("[，。、：；！？（）“”]")
+#: a UTF-8 non-ASCII line needs this many non-ASCII bytes to count as UTF-8 evidence
+#: (a short GBK line can be valid UTF-8 by chance)
+MIN_UTF8_EVIDENCE_BYTES = 6
+#: UTF-16 without BOM: how much to look at, and the share of it that must read as text
+UTF16_SNIFF = 4096
+UTF16_PLAUSIBLE_SHARE = 0.9
+#: characters of ordinary text (ASCII, Latin, punctuation, CJK): random byte pairs rarely give only these
+_PLAUSIBLE = re.compile("[\t\n\r\x20-\x7e\xa0-\u017f\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
+
+
 def _detect(data: bytes) -> tuple[str, str] | None:
-    """bs4's UnicodeDammit with GB18030 and Big5 offered first for CJK-looking bytes."""
+    """bs4's UnicodeDammit, once GB18030 and Big5 have failed (it would try them first, slowly).
+
+    Only called when one of its charsets decodes the bytes cleanly: otherwise it falls back
+    to replacement characters on its own and logs about it; we do that ourselves, with a
+    warning on the Article instead of a log line.
+    """
+    if not any(_try(data, enc) is not None for enc in DETECTION_CANDIDATES):
+        return None
     from bs4 import UnicodeDammit
 
     dammit = UnicodeDammit(data, known_definite_encodings=["utf-8"], user_encodings=["gb18030", "big5hkscs"])
@@ -131,19 +161,84 @@ def _detect(data: bytes) -> tuple[str, str] | None:
     return dammit.unicode_markup, str(dammit.original_encoding)
 
 
+def _utf8_cut_at_end(data: bytes) -> str | None:
+    """Valid UTF-8 whose last character was cut in half (a truncated file or a byte limit).
+
+    >>> _utf8_cut_at_end("检察院".encode()[:-1])
+    '检察'
+    """
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        if exc.reason == "unexpected end of data" and exc.start >= len(data) - 3:
+            return data[: exc.start].decode("utf-8", "replace")
+    return None
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """UTF-16 with no BOM: zero bytes (from ASCII), and text that reads as text in one byte order.
+
+    >>> _utf16_without_bom("时间：2024-02-28 来源：新华社".encode("utf-16-le"))
+    '时间：2024-02-28 来源：新华社'
+    >>> _utf16_without_bom(b"abc\\x00def\\x00" * 10) is None
+    True
+    """
+    head = data[:UTF16_SNIFF]
+    if b"\x00" not in head:
+        return None
+    best: tuple[float, str] | None = None
+    for enc in ("utf-16-le", "utf-16-be"):
+        sample = head[: len(head) // 2 * 2].decode(enc, "replace")
+        if " " not in sample and "\n" not in sample:
+            continue  # a page has spaces or line breaks somewhere in its first lines
+        share = sum(1 for ch in sample if _PLAUSIBLE.match(ch)) / len(sample)
+        if share >= UTF16_PLAUSIBLE_SHARE and (best is None or share > best[0]):
+            best = (share, enc)
+    return _try(data[: len(data) // 2 * 2], best[1]) if best else None
+
+
+def _nearly_gb18030(data: bytes) -> str | None:
+    """GB18030 text with a handful of corrupt bytes (a cut download, a bad sector).
+
+    >>> data = "时间：2024-02-28 来源：芜湖市人民检察院".encode("gbk") * 200
+    >>> _nearly_gb18030(data[:40] + b"\\x80" + data[40:]).count("\\ufffd")
+    1
+    """
+    text = data.decode("gb18030", "replace")
+    bad = text.count("\ufffd")
+    if bad > max(MIN_GB_DAMAGE, MAX_GB_DAMAGE * len(text)):
+        return None
+    # Chinese prose is full of full-width commas and stops; Latin-1 bytes read as GB18030 are not
+    punctuation = len(_CJK_PUNCTUATION.findall(text))
+    return text if punctuation >= max(1, 3 * bad) else None
+
+
+def _least_damaged(data: bytes) -> tuple[str, str]:
+    """Decode with replacement in UTF-8 and GB18030; keep the one with fewer U+FFFD."""
+    best: tuple[str, str] | None = None
+    for enc in ("utf-8", "gb18030"):
+        text = data.decode(enc, "replace")
+        if best is None or text.count("\ufffd") < best[0].count("\ufffd"):
+            best = (text, enc)
+    assert best is not None
+    return best
+
+
 def _decode_mixed_lines(data: bytes) -> str | None:
-    """Decode line by line when most non-ASCII lines are UTF-8 and a few are not.
+    """Decode line by line when some non-ASCII lines are UTF-8 and others are not.
 
     Archives concatenate pages, and editors paste GBK text into UTF-8 pages; one bad
-    line must not turn the whole page into mojibake.
+    line must not turn the whole page into mojibake (UTF-8 Chinese is valid GB18030, so
+    decoding everything as GB18030 would garble the UTF-8 lines).
     """
     lines = data.split(b"\n")
     non_ascii = [line for line in lines if not line.isascii()]
-    utf8_ok = sum(1 for line in non_ascii if _try(line, "utf-8") is not None)
-    if not non_ascii or utf8_ok == len(non_ascii) or utf8_ok * 2 < len(non_ascii):
+    utf8_lines = [line for line in non_ascii if _try(line, "utf-8") is not None]
+    evidence = any(sum(1 for b in line if b > 0x7F) >= MIN_UTF8_EVIDENCE_BYTES for line in utf8_lines)
+    if not evidence or len(utf8_lines) == len(non_ascii):
         return None
-    fallback = (_detect(b"\n".join(line for line in non_ascii if _try(line, "utf-8") is None)) or ("", "gb18030"))[1]
-    fallback = normalise_encoding(fallback) or "gb18030"
+    legacy = b"\n".join(line for line in non_ascii if _try(line, "utf-8") is None)
+    fallback = normalise_encoding((_detect(legacy) or ("", "gb18030"))[1]) or "gb18030"
     return "\n".join(_try(line, "utf-8") or line.decode(fallback, "replace") for line in lines)
 
 
@@ -169,15 +264,38 @@ def decode_bytes(data: bytes, *, content_type: str | None = None) -> Decoded:
         if text is not None:
             return Decoded(text, enc, how, warnings)
         warnings.append(ParseWarning("charset_mismatch", f"{how} charset {enc} does not decode the bytes"))
+    if utf8 is not None and b"\x00" not in data[:UTF16_SNIFF]:
+        return Decoded(utf8, "utf-8", "valid utf-8", warnings)
+    utf16 = _utf16_without_bom(data)  # UTF-16 of ASCII text is valid UTF-8, full of NULs
+    if utf16 is not None:
+        return Decoded(utf16, "utf-16", "utf-16 without bom", warnings)
     if utf8 is not None:
         return Decoded(utf8, "utf-8", "valid utf-8", warnings)
+    return _undeclared(data, warnings)
+
+
+def _undeclared(data: bytes, warnings: list[ParseWarning]) -> Decoded:
+    """Steps 4-8 of the order of trust, for bytes that are not (all) valid UTF-8."""
+    cut = _utf8_cut_at_end(data)
+    if cut is not None:
+        warnings.append(ParseWarning("truncated_character", "the input ends inside a UTF-8 character"))
+        return Decoded(cut, "utf-8", "utf-8 cut at the end", warnings)
     mixed = _decode_mixed_lines(data)
     if mixed is not None:
         warnings.append(ParseWarning("mixed_encoding", "lines in UTF-8 and in a legacy charset; decoded line by line"))
         return Decoded(mixed, "mixed", "per-line utf-8 with fallback", warnings)
+    for enc in CJK_CANDIDATES:
+        text = _try(data, enc)
+        if text is not None:
+            return Decoded(text, enc, "detected", warnings)
+    nearly = _nearly_gb18030(data)
+    if nearly is not None:
+        warnings.append(ParseWarning("decode_errors", "a few bytes are not GB18030; replaced"))
+        return Decoded(nearly, "gb18030", "gb18030 with a few bad bytes", warnings)
     detected = _detect(data)
     if detected:
         text, enc = detected
         return Decoded(text, enc, "detected", warnings)
-    warnings.append(ParseWarning("decode_errors", "no charset decodes the bytes; undecodable bytes replaced"))
-    return Decoded(data.decode("utf-8", "replace"), "utf-8", "fallback with replacement", warnings)
+    text, enc = _least_damaged(data)
+    warnings.append(ParseWarning("decode_errors", f"no charset decodes the bytes; read as {enc}, bad bytes replaced"))
+    return Decoded(text, enc, "fallback with replacement", warnings)
