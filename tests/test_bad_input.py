@@ -206,7 +206,13 @@ def test_nul_bytes_inside_text_are_dropped() -> None:
     data = ZH_PAGE.replace("。", "。\x00").encode("utf-8")
     article = newsparse.parse(data)
     assert "\x00" not in article.text and ZH_SENTENCE in article.text
-    assert "binary_input" not in codes(article)
+    assert "binary_input" not in codes(article) and "nul_bytes" in codes(article)
+
+
+def test_nul_laced_ascii_is_text_not_utf16() -> None:
+    article = newsparse.parse(EN_PAGE.replace(" ", " \x00").encode("ascii", "ignore"))
+    assert article.title == "Nanling Procurator: Return to zero and restart cohesion"
+    assert "nul_bytes" in codes(article)
 
 
 def test_utf16_text_read_as_if_it_were_one_byte_is_flagged() -> None:

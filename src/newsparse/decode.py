@@ -140,6 +140,10 @@ MIN_UTF8_EVIDENCE_BYTES = 6
 #: UTF-16 without BOM: how much to look at, and the share of it that must read as text
 UTF16_SNIFF = 4096
 UTF16_PLAUSIBLE_SHARE = 0.9
+#: a UTF-16 reading whose ideographs are mostly two printable ASCII bytes is NUL-laced ASCII
+#: (genuine ideographs: about a fifth are); judged on at least this many ideographs
+ASCII_PAIR_SHARE = 0.5
+MIN_CJK_FOR_PAIR_TEST = 20
 #: characters of ordinary text (ASCII, Latin, punctuation, CJK): random byte pairs rarely give only these
 _PLAUSIBLE = re.compile("[\t\n\r\x20-\x7e\xa0-\u017f\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
@@ -192,7 +196,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
         if " " not in sample and "\n" not in sample:
             continue  # a page has spaces or line breaks somewhere in its first lines
         share = sum(1 for ch in sample if _PLAUSIBLE.match(ch)) / len(sample)
-        if share >= UTF16_PLAUSIBLE_SHARE and (best is None or share > best[0]):
+        if share >= UTF16_PLAUSIBLE_SHARE and not _from_ascii_pairs(sample) and (best is None or share > best[0]):
             best = (share, enc)
     return _try(data[: len(data) // 2 * 2], best[1]) if best else None
 
@@ -211,6 +215,18 @@ def _nearly_gb18030(data: bytes) -> str | None:
     # Chinese prose is full of full-width commas and stops; Latin-1 bytes read as GB18030 are not
     punctuation = len(_CJK_PUNCTUATION.findall(text))
     return text if punctuation >= max(1, 3 * bad) else None
+
+
+def _from_ascii_pairs(sample: str) -> bool:
+    """Are the "CJK" characters really pairs of ASCII letters (NUL-laced ASCII read as UTF-16)?
+
+    Genuine ideographs have a low byte anywhere in 0-255; ASCII pairs give both bytes printable.
+    """
+    cjk = [ord(ch) for ch in sample if "\u4e00" <= ch <= "\u9fff"]
+    if len(cjk) < MIN_CJK_FOR_PAIR_TEST:
+        return False
+    pairs = sum(1 for c in cjk if 0x20 <= c >> 8 <= 0x7E and 0x20 <= c & 0xFF <= 0x7E)
+    return pairs > ASCII_PAIR_SHARE * len(cjk)
 
 
 def _least_damaged(data: bytes) -> tuple[str, str]:

@@ -108,6 +108,8 @@ def explain(
         article = Article(url=opts.url, warnings=warnings)
         return Explanation(article, opts.kind or Kind.TEXT, "binary input", decoded.encoding, decoded.how)
     text, cut = _bounded(decoded.text, opts)
+    if "\x00" in text:
+        warnings.append(ParseWarning("nul_bytes", "the text holds NUL bytes; they were removed"))
     text = repair_text(text)
     warnings += cut + _empty(text)
     page_kind, reason = (opts.kind, "given by the caller") if opts.kind else detect_kind(text)
@@ -252,7 +254,10 @@ def _looks_binary(text: str) -> bool:
 
 
 def _bad_share(sample: str) -> float:
+    """Share of undecodable and control characters; NUL bytes sprinkled in text do not count,
+    but a sample of nothing else is all bad."""
     if not sample:
         return 0.0
+    sample = sample.replace("\x00", "") or "\x00"
     bad = sum(1 for ch in sample if ch == "\ufffd" or (ch < " " and ch not in "\r\n\t") or "\x7f" <= ch <= "\x9f")
     return bad / len(sample)
