@@ -56,6 +56,16 @@ def test_binary_input_is_flagged_not_parsed(data: bytes) -> None:
     assert article.sections == [] and article.title is None
 
 
+def test_megabytes_of_random_bytes_are_binary_not_mixed_encodings() -> None:
+    article = newsparse.parse(random.Random(6).randbytes(4_000_000))
+    assert codes(article) == {"binary_input", "decode_errors"}
+
+
+def test_twenty_megabytes_of_whitespace() -> None:
+    article = newsparse.parse(b" \n\t" * 7_000_000)
+    assert "empty_input" in codes(article) and article.sections == []
+
+
 def test_binary_input_forced_as_text_or_html_still_does_not_crash() -> None:
     data = random.Random(4).randbytes(30_000)
     for kind in ("text", "html"):

@@ -137,6 +137,8 @@ _CJK_PUNCTUATION = re.compile("[，。、：；！？（）“”]")
 #: a UTF-8 non-ASCII line needs this many non-ASCII bytes to count as UTF-8 evidence
 #: (a short GBK line can be valid UTF-8 by chance)
 MIN_UTF8_EVIDENCE_BYTES = 6
+#: ... and such lines must be at least this share of the non-ASCII lines (random bytes hold a few)
+MIN_UTF8_LINE_SHARE = 0.01
 #: UTF-16 without BOM: how much to look at, and the share of it that must read as text
 UTF16_SNIFF = 4096
 UTF16_PLAUSIBLE_SHARE = 0.9
@@ -250,9 +252,9 @@ def _decode_mixed_lines(data: bytes) -> str | None:
     lines = data.split(b"\n")
     non_ascii = [line for line in lines if not line.isascii()]
     utf8_lines = [line for line in non_ascii if _try(line, "utf-8") is not None]
-    evidence = any(sum(1 for b in line if b > 0x7F) >= MIN_UTF8_EVIDENCE_BYTES for line in utf8_lines)
-    if not evidence or len(utf8_lines) == len(non_ascii):
-        return None
+    evidence = sum(1 for line in utf8_lines if sum(1 for b in line if b > 0x7F) >= MIN_UTF8_EVIDENCE_BYTES)
+    if evidence < max(1, MIN_UTF8_LINE_SHARE * len(non_ascii)) or len(utf8_lines) == len(non_ascii):
+        return None  # no UTF-8 line, or a few lines of random bytes that happen to be valid UTF-8
     legacy = b"\n".join(line for line in non_ascii if _try(line, "utf-8") is None)
     fallback = normalise_encoding((_detect(legacy) or ("", "gb18030"))[1]) or "gb18030"
     return "\n".join(_try(line, "utf-8") or line.decode(fallback, "replace") for line in lines)
