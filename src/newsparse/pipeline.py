@@ -6,6 +6,7 @@ decode -> repair -> detect kind -> blocks (text or HTML path) -> fields -> secti
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
@@ -37,6 +38,8 @@ from .text_blocks import text_to_blocks
 BINARY_SHARE = 0.1
 #: how many characters the binary test looks at
 BINARY_SAMPLE = 20_000
+_CONTROL_CHARS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f]")
+_UNDECODED_CHARS = re.compile("[\ufffd\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -245,19 +248,15 @@ def _looks_binary(text: str) -> bool:
     """Mostly control or undecodable characters, even once mojibake is repaired.
 
     UTF-8 read as Latin-1 is full of C1 controls (U+0080-U+009F) but is text: ftfy gets a
-    say on a sample before we give up on it.
+    say on the undecodable part of a sample before we give up on it. NUL bytes sprinkled in
+    text do not count (they are removed with a warning); a sample of nothing else is binary.
     """
     sample = text[:BINARY_SAMPLE]
-    if _bad_share(sample) <= BINARY_SHARE:
+    stripped = sample.replace("\x00", "")
+    if not stripped:
+        return bool(sample)
+    controls = len(_CONTROL_CHARS.findall(stripped))
+    limit = BINARY_SHARE * len(stripped)
+    if controls + len(_UNDECODED_CHARS.findall(stripped)) <= limit:
         return False
-    return _bad_share(fix_mojibake(sample)) > BINARY_SHARE
-
-
-def _bad_share(sample: str) -> float:
-    """Share of undecodable and control characters; NUL bytes sprinkled in text do not count,
-    but a sample of nothing else is all bad."""
-    if not sample:
-        return 0.0
-    sample = sample.replace("\x00", "") or "\x00"
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (ch < " " and ch not in "\r\n\t") or "\x7f" <= ch <= "\x9f")
-    return bad / len(sample)
+    return controls + len(_UNDECODED_CHARS.findall(fix_mojibake(stripped))) > limit

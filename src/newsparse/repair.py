@@ -26,9 +26,10 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
 #: characters ftfy's mojibake detector looks for (its own tables): a line without any
 #: of them cannot look bad to ftfy, so its encoding fixers leave it alone
 _MOJIBAKE_CHARS = re.compile("[" + "".join(MOJIBAKE_CATEGORIES.values()) + "]")
-#: characters ftfy's other fixers act on whatever the badness (surrogates, deprecated format
-#: characters); the controls and line ends it would also fix are left to normalise_whitespace
-_FIXER_CHARS = re.compile("[\ud800-\udfff\u206a-\u206f\ufff9-\ufffc]")
+#: characters ftfy's other fixers act on whatever the badness (terminal escapes, surrogates,
+#: deprecated format characters); C1 controls make ftfy's badness test fire; the other
+#: controls and line ends it would fix are left to normalise_whitespace
+_FIXER_CHARS = re.compile("[\x1b\ud800-\udfff\u206a-\u206f\ufff9-\ufffc]")
 _CRLF = re.compile("\r\n?")
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -84,5 +85,7 @@ def repair_text(text: str) -> str:
 
     >>> repair_text("\u00e5\\x85\\x9a\\r\\n")
     '党\\n'
+    >>> repair_text("\\x1b[31m红色\\x1b[0m")
+    '红色'
     """
     return normalise_whitespace(fix_mojibake(_CRLF.sub("\n", text)))
