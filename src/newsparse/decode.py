@@ -6,13 +6,15 @@ Order of trust (like w3lib's ``html_to_unicode``):
 2. the HTTP ``Content-Type`` charset, when the caller passes it;
 3. a charset declared in the document (``<meta charset>``, http-equiv, XML declaration);
 4. valid UTF-8 — checked *before* trusting 2 and 3 when those name a legacy charset,
-   because many Chinese pages declare gb2312 but are UTF-8 — also when only the last
-   character was cut in half (a truncated file);
-5. UTF-16 without a BOM, told by the zero bytes of its ASCII characters;
-6. line by line, when UTF-8 lines and legacy (GBK) lines are mixed;
-7. detection with bs4's ``UnicodeDammit`` (GB18030 is tried for CJK-looking bytes), when
-   some charset decodes the bytes cleanly;
-8. otherwise the least damaging of UTF-8 and GB18030, with U+FFFD for bad bytes.
+   because many Chinese pages declare gb2312 but are UTF-8;
+5. UTF-16 without a BOM (zero bytes in the head, text in one byte order) — tried before 4
+   when the head holds zero bytes, since UTF-16 of ASCII is also valid UTF-8;
+6. UTF-8 whose last character was cut in half (a truncated file);
+7. line by line, when UTF-8 lines and legacy (GBK) lines are mixed;
+8. GB18030 (which reads GB2312 and GBK), then Big5-HKSCS, when one decodes cleanly; GB18030
+   also when only a handful of bytes are bad and the text has Chinese punctuation;
+9. bs4's ``UnicodeDammit`` (windows-1252 ...), when some charset decodes cleanly;
+10. otherwise the least damaging of UTF-8 and GB18030, with U+FFFD for bad bytes.
 
 A declared charset is used only if it actually decodes the bytes; GB2312/GBK are read as
 GB18030 and ISO-8859-1/ASCII as windows-1252 (the WHATWG table). Decoding never raises:
@@ -129,10 +131,11 @@ def _is_unicode_family(encoding: str) -> bool:
 CJK_CANDIDATES = ("gb18030", "big5hkscs")
 #: charsets UnicodeDammit tries (without chardet) after those; one must decode cleanly before we ask it
 DETECTION_CANDIDATES = ("cp1252",)
-#: a GB18030 page with at most this share of bad bytes is read as GB18030 with U+FFFD,
-#: rather than as cleanly decoding windows-1252 mojibake
+#: a GB18030 page with at most this share (or this number) of bad bytes is read as GB18030
+#: with U+FFFD, rather than as the windows-1252 mojibake that decodes it cleanly ...
 MAX_GB_DAMAGE = 0.001
 MIN_GB_DAMAGE = 2
+#: ... provided it has Chinese punctuation (three per bad byte), which Latin-1 read as GB lacks
 _CJK_PUNCTUATION = re.compile("[，。、：；！？（）“”]")
 #: a UTF-8 non-ASCII line needs this many non-ASCII bytes to count as UTF-8 evidence
 #: (a short GBK line can be valid UTF-8 by chance)
@@ -151,7 +154,7 @@ _PLAUSIBLE = re.compile("[\t\n\r\x20-\x7e\xa0-\u017f\u2000-\u206f\u3000-\u303f\u
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:
-    """bs4's UnicodeDammit, once GB18030 and Big5 have failed (it would try them first, slowly).
+    """bs4's UnicodeDammit, once UTF-8, GB18030 and Big5 have failed (it is slow at trying those).
 
     Only called when one of its charsets decodes the bytes cleanly: otherwise it falls back
     to replacement characters on its own and logs about it; we do that ourselves, with a
@@ -161,7 +164,7 @@ def _detect(data: bytes) -> tuple[str, str] | None:
         return None
     from bs4 import UnicodeDammit
 
-    dammit = UnicodeDammit(data, known_definite_encodings=["utf-8"], user_encodings=["gb18030", "big5hkscs"])
+    dammit = UnicodeDammit(data)
     if dammit.unicode_markup is None or dammit.original_encoding is None:
         return None
     return dammit.unicode_markup, str(dammit.original_encoding)
@@ -293,7 +296,7 @@ def decode_bytes(data: bytes, *, content_type: str | None = None) -> Decoded:
 
 
 def _undeclared(data: bytes, warnings: list[ParseWarning]) -> Decoded:
-    """Steps 4-8 of the order of trust, for bytes that are not (all) valid UTF-8."""
+    """Steps 6-10 of the order of trust, for bytes that are not valid UTF-8."""
     cut = _utf8_cut_at_end(data)
     if cut is not None:
         warnings.append(ParseWarning("truncated_character", "the input ends inside a UTF-8 character"))
