@@ -259,7 +259,8 @@ def _decode_mixed_lines(data: bytes) -> str | None:
     if evidence < max(1, MIN_UTF8_LINE_SHARE * len(non_ascii)) or len(utf8_lines) == len(non_ascii):
         return None  # no UTF-8 line, or a few lines of random bytes that happen to be valid UTF-8
     legacy = b"\n".join(line for line in non_ascii if _try(line, "utf-8") is None)
-    fallback = normalise_encoding((_detect(legacy) or ("", "gb18030"))[1]) or "gb18030"
+    fallback = next((enc for enc in CJK_CANDIDATES if _try(legacy, enc) is not None), None)
+    fallback = fallback or normalise_encoding((_detect(legacy) or ("", "gb18030"))[1]) or "gb18030"
     return "\n".join(_try(line, "utf-8") or line.decode(fallback, "replace") for line in lines)
 
 
