@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import codecs
+from pathlib import Path
 
 import pytest
 
 from newsparse.decode import declared_charset, decode_bytes, http_charset, normalise_encoding
 from newsparse.repair import fix_mojibake, normalise_whitespace, repair_text
 
+PAGES = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
 ZH = "当前位置：首页 >> 检察动态\n南陵县检察院召开全院干警大会\n时间：2024-02-28 来源：芜湖市人民检察院\n\n会议强调，要坚持“高质效办好每一个案件”。\n"
 TRAD = (
     "當前位置：首頁 > 法院新聞\n發佈時間：2024-02-28 來源：南陵縣人民法院\n\n為切實保障農民工合法權益，法院集中宣判。\n"
@@ -89,6 +91,33 @@ def test_http_charset_outranks_the_declaration() -> None:
     data = ('<meta charset="big5">' + ZH).encode("gbk")
     decoded = decode_bytes(data, content_type="text/html; charset=gbk")
     assert (decoded.encoding, decoded.how) == ("gb18030", "http")
+
+
+@pytest.mark.parametrize("name", ["county-court-trad", "tongling-today-two-lines"])
+def test_big5_without_declaration_is_not_read_as_gb18030(name: str) -> None:
+    # most Big5 byte pairs are valid GB18030 too: the reading with common hanzi wins
+    text = (PAGES / "zh-hant" / f"{name}.txt").read_text(encoding="utf-8")
+    decoded = decode_bytes(text.encode("big5"))
+    assert (decoded.text, decoded.encoding) == (text, "big5hkscs")
+
+
+def test_gbk_traditional_text_stays_gb18030() -> None:
+    decoded = decode_bytes(TRAD.encode("gbk"))  # GBK holds traditional characters too
+    assert (decoded.text, decoded.encoding) == (TRAD, "gb18030")
+
+
+@pytest.mark.parametrize("codec", ["utf-16-le", "utf-16-be"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Регистрация | Вход\n━━━━━━━━\nНовости дня 2024\n",
+        "Die Straße über den Fluß — Öffnungszeiten\n",
+        "ニュース 2024年2月28日\n",
+    ],
+    ids=["cyrillic-box", "german", "japanese"],
+)
+def test_utf16_without_bom_in_other_scripts(codec: str, text: str) -> None:
+    assert decode_bytes(text.encode(codec)).text == text
 
 
 def test_declared_big5_for_traditional_text() -> None:

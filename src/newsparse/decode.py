@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import codecs
 import re
+import unicodedata
 from dataclasses import dataclass, field
 
 from .model import ParseWarning
@@ -127,8 +128,22 @@ def _is_unicode_family(encoding: str) -> bool:
     return encoding.startswith("utf")
 
 
-#: legacy CJK charsets tried first, in this order (GB18030 also reads GB2312 and GBK)
+#: legacy CJK charsets tried first (GB18030 also reads GB2312 and GBK); most Big5 bytes
+#: also decode as GB18030, so when both decode the one giving more common hanzi wins
 CJK_CANDIDATES = ("gb18030", "big5hkscs")
+#: the commonest Chinese characters, simplified and traditional forms: a correct reading
+#: of Chinese text is full of them, a reading in the wrong charset has almost none
+COMMON_HANZI = frozenset(
+    "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产"
+    "种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业"
+    "本去把性好应开它合还因由其些然前外天政四日那社义事平形相全表间样与关各重新线内数正心反你明看原又么利"
+    "比或但质气第向道命此变条只没结解问意建月公无系军很情者最立代想已通并提直题党程展五果料象员革位入常文"
+    "总次品式活设及管特件长求老头基资边流路级少图山统接知较将组见计别她手角期根论运农指区强放决西被干做必"
+    "這們個國來為時說會對發過後種經麼學現當沒動還進樣開從實問裡與點業應關兩體機產書長條區聯網報電話義務線"
+    "價號隊計門東車頭興歷樂師際處術證華農護員變陽據隨標總記議們縣鎮鄉區廳檢察院審題"
+)
+#: how many characters the common-hanzi count looks at
+HANZI_SAMPLE = 20_000
 #: charsets UnicodeDammit tries (without chardet) after those; one must decode cleanly before we ask it
 DETECTION_CANDIDATES = ("cp1252",)
 #: a GB18030 page with at most this share (or this number) of bad bytes is read as GB18030
@@ -142,15 +157,20 @@ _CJK_PUNCTUATION = re.compile("[，。、：；！？（）“”]")
 MIN_UTF8_EVIDENCE_BYTES = 6
 #: ... and such lines must be at least this share of the non-ASCII lines (random bytes hold a few)
 MIN_UTF8_LINE_SHARE = 0.01
-#: UTF-16 without BOM: how much to look at, and the share of it that must read as text
+#: UTF-16 without BOM: how much to look at; at least this many zero bytes on one side of
+#: the pairs, at most this many (relative) on the other; when the bytes are also valid UTF-8,
+#: zeros in at least this share of the pairs; at most this share of odd characters
 UTF16_SNIFF = 4096
-UTF16_PLAUSIBLE_SHARE = 0.9
+UTF16_MIN_ZEROS = 4
+UTF16_OTHER_SIDE = 0.1
+UTF16_ZERO_SHARE_IF_UTF8 = 0.05
+UTF16_ODD_SHARE = 0.01
+#: Unicode categories of characters that do not occur in text (controls, surrogates, private, unassigned)
+_NOT_TEXT_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn"})
 #: a UTF-16 reading whose ideographs are mostly two printable ASCII bytes is NUL-laced ASCII
 #: (genuine ideographs: about a fifth are); judged on at least this many ideographs
 ASCII_PAIR_SHARE = 0.5
 MIN_CJK_FOR_PAIR_TEST = 20
-#: characters of ordinary text (ASCII, Latin, punctuation, CJK): random byte pairs rarely give only these
-_PLAUSIBLE = re.compile("[\t\n\r\x20-\x7e\xa0-\u017f\u2000-\u206f\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]")
 
 
 def _detect(data: bytes) -> tuple[str, str] | None:
@@ -184,26 +204,57 @@ def _utf8_cut_at_end(data: bytes) -> str | None:
     return None
 
 
-def _utf16_without_bom(data: bytes) -> str | None:
-    """UTF-16 with no BOM: zero bytes (from ASCII), and text that reads as text in one byte order.
+def _utf16_without_bom(data: bytes, *, valid_utf8: bool = False) -> str | None:
+    """UTF-16 with no BOM, told by where its zero bytes fall.
+
+    Text in any script has some ASCII (spaces, digits, line breaks), whose UTF-16 code units
+    put a zero byte on one side of the pair only; random bytes put zeros on both sides.
+    Bytes that are also valid UTF-8 need zeros in quantity, since a few NULs may be noise.
 
     >>> _utf16_without_bom("时间：2024-02-28 来源：新华社".encode("utf-16-le"))
     '时间：2024-02-28 来源：新华社'
+    >>> _utf16_without_bom("Регистрация | Вход\\n━━━━".encode("utf-16-be"))
+    'Регистрация | Вход\\n━━━━'
     >>> _utf16_without_bom(b"abc\\x00def\\x00" * 10) is None
     True
     """
     head = data[:UTF16_SNIFF]
-    if b"\x00" not in head:
+    pairs = len(head) // 2
+    if pairs < UTF16_MIN_ZEROS:
         return None
-    best: tuple[float, str] | None = None
-    for enc in ("utf-16-le", "utf-16-be"):
-        sample = head[: len(head) // 2 * 2].decode(enc, "replace")
-        if " " not in sample and "\n" not in sample:
-            continue  # a page has spaces or line breaks somewhere in its first lines
-        share = sum(1 for ch in sample if _PLAUSIBLE.match(ch)) / len(sample)
-        if share >= UTF16_PLAUSIBLE_SHARE and not _from_ascii_pairs(sample) and (best is None or share > best[0]):
-            best = (share, enc)
-    return _try(data[: len(data) // 2 * 2], best[1]) if best else None
+    zeros_even, zeros_odd = head[0 : pairs * 2 : 2].count(0), head[1 : pairs * 2 : 2].count(0)
+    needed = max(UTF16_MIN_ZEROS, UTF16_ZERO_SHARE_IF_UTF8 * pairs if valid_utf8 else 0)
+    for zeros, other, enc in ((zeros_odd, zeros_even, "utf-16-le"), (zeros_even, zeros_odd, "utf-16-be")):
+        if zeros < needed or other > UTF16_OTHER_SIDE * zeros:
+            continue
+        text = _try(data[: len(data) // 2 * 2], enc)
+        if text is not None and _reads_as_text(text[:pairs]) and not _from_ascii_pairs(text[:pairs]):
+            return text
+    return None
+
+
+def _reads_as_text(sample: str) -> bool:
+    """Few control, private-use or unassigned characters (what misread byte pairs give)."""
+    odd = sum(1 for ch in sample if unicodedata.category(ch) in _NOT_TEXT_CATEGORIES and ch not in "\t\n\r\f")
+    return odd <= UTF16_ODD_SHARE * len(sample)
+
+
+def _cjk_reading(data: bytes) -> tuple[str, str] | None:
+    """``(text, encoding)`` of the legacy CJK charset that decodes ``data`` cleanly, if any."""
+    readings = [(text, enc) for enc in CJK_CANDIDATES if (text := _try(data, enc)) is not None]
+    if not readings:
+        return None
+    return max(readings, key=lambda r: _common_hanzi(r[0]))  # a tie keeps GB18030
+
+
+def _common_hanzi(text: str) -> int:
+    """How many of the commonest Chinese characters a reading holds (in its first part).
+
+    >>> data = "當前位置：首頁 > 法院新聞 發佈時間：2024-02-28".encode("big5")
+    >>> _common_hanzi(data.decode("big5hkscs")) > _common_hanzi(data.decode("gb18030"))
+    True
+    """
+    return sum(1 for ch in text[:HANZI_SAMPLE] if ch in COMMON_HANZI)
 
 
 def _nearly_gb18030(data: bytes) -> str | None:
@@ -259,8 +310,8 @@ def _decode_mixed_lines(data: bytes) -> str | None:
     if evidence < max(1, MIN_UTF8_LINE_SHARE * len(non_ascii)) or len(utf8_lines) == len(non_ascii):
         return None  # no UTF-8 line, or a few lines of random bytes that happen to be valid UTF-8
     legacy = b"\n".join(line for line in non_ascii if _try(line, "utf-8") is None)
-    fallback = next((enc for enc in CJK_CANDIDATES if _try(legacy, enc) is not None), None)
-    fallback = fallback or normalise_encoding((_detect(legacy) or ("", "gb18030"))[1]) or "gb18030"
+    fallback = (_cjk_reading(legacy) or _detect(legacy) or ("", "gb18030"))[1]
+    fallback = normalise_encoding(fallback) or "gb18030"
     return "\n".join(_try(line, "utf-8") or line.decode(fallback, "replace") for line in lines)
 
 
@@ -288,7 +339,7 @@ def decode_bytes(data: bytes, *, content_type: str | None = None) -> Decoded:
         warnings.append(ParseWarning("charset_mismatch", f"{how} charset {enc} does not decode the bytes"))
     if utf8 is not None and b"\x00" not in data[:UTF16_SNIFF]:
         return Decoded(utf8, "utf-8", "valid utf-8", warnings)
-    utf16 = _utf16_without_bom(data)  # UTF-16 of ASCII text is valid UTF-8, full of NULs
+    utf16 = _utf16_without_bom(data, valid_utf8=utf8 is not None)  # UTF-16 of ASCII is valid UTF-8
     if utf16 is not None:
         return Decoded(utf16, "utf-16", "utf-16 without bom", warnings)
     if utf8 is not None:
@@ -306,10 +357,9 @@ def _undeclared(data: bytes, warnings: list[ParseWarning]) -> Decoded:
     if mixed is not None:
         warnings.append(ParseWarning("mixed_encoding", "lines in UTF-8 and in a legacy charset; decoded line by line"))
         return Decoded(mixed, "mixed", "per-line utf-8 with fallback", warnings)
-    for enc in CJK_CANDIDATES:
-        text = _try(data, enc)
-        if text is not None:
-            return Decoded(text, enc, "detected", warnings)
+    cjk = _cjk_reading(data)
+    if cjk is not None:
+        return Decoded(cjk[0], cjk[1], "detected", warnings)
     nearly = _nearly_gb18030(data)
     if nearly is not None:
         warnings.append(ParseWarning("decode_errors", "a few bytes are not GB18030; replaced"))
