@@ -158,15 +158,17 @@ MIN_UTF8_EVIDENCE_BYTES = 6
 #: ... and such lines must be at least this share of the non-ASCII lines (random bytes hold a few)
 MIN_UTF8_LINE_SHARE = 0.01
 #: UTF-16 without BOM: how much to look at; at least this many zero bytes on one side of
-#: the pairs, at most this many (relative) on the other; when the bytes are also valid UTF-8,
+#: the pairs, at most this many (relative) on the other (U+xx00 characters such as 一 and ─
+#: put some there; random bytes as many); when the bytes are also valid UTF-8,
 #: zeros in at least this share of the pairs; at most this share of odd characters
 UTF16_SNIFF = 4096
 UTF16_MIN_ZEROS = 4
-UTF16_OTHER_SIDE = 0.1
+UTF16_OTHER_SIDE = 0.5
 UTF16_ZERO_SHARE_IF_UTF8 = 0.05
 UTF16_ODD_SHARE = 0.01
-#: Unicode categories of characters that do not occur in text (controls, surrogates, private, unassigned)
-_NOT_TEXT_CATEGORIES = frozenset({"Cc", "Cs", "Co", "Cn"})
+#: Unicode categories that misread byte pairs give and text does not: controls, surrogates,
+#: unassigned (private-use characters are allowed: icon fonts put them in page text)
+_NOT_TEXT_CATEGORIES = frozenset({"Cc", "Cs", "Cn"})
 #: a UTF-16 reading whose ideographs are mostly two printable ASCII bytes is NUL-laced ASCII
 #: (genuine ideographs: about a fifth are); judged on at least this many ideographs
 ASCII_PAIR_SHARE = 0.5
