@@ -175,8 +175,17 @@ def test_undecodable_bytes_never_raise() -> None:
     assert "decode_errors" in [w.code for w in decoded.warnings]
 
 
-def test_latin_text_in_windows_1252() -> None:
-    text = "Le procès s’est ouvert à Genève — « enfin », dit-on.\n" * 3
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le procès s’est ouvert à Genève — « enfin », dit-on.\n" * 3,
+        "Ski-Fahren in Österreich: Die schönsten Pisten für Familien, Größe zählt nicht.\n",
+        "Home>>\n\nMonitoring system aids wild animal protection effort — “a first”.\n",
+    ],
+    ids=["french", "german-pairs-as-gb18030", "english-quotes"],
+)
+def test_latin_text_in_windows_1252(text: str) -> None:
+    # accented letters followed by letters are valid GB18030 pairs: rare "ideographs" lose
     decoded = decode_bytes(text.encode("cp1252"))
     assert decoded.text == text
 

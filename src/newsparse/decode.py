@@ -144,6 +144,10 @@ COMMON_HANZI = frozenset(
 )
 #: how many characters the common-hanzi count looks at
 HANZI_SAMPLE = 20_000
+#: a reading whose ideographs are less than this share common hanzi is not Chinese
+#: (real Chinese text: about half; Latin-1 bytes paired up as GB18030: almost none)
+MIN_COMMON_SHARE = 0.1
+_IDEOGRAPH = re.compile("[\u3400-\u9fff\uf900-\ufaff]")
 #: charsets UnicodeDammit tries (without chardet) after those; one must decode cleanly before we ask it
 DETECTION_CANDIDATES = ("cp1252",)
 #: a GB18030 page with at most this share (or this number) of bad bytes is read as GB18030
@@ -246,7 +250,11 @@ def _cjk_reading(data: bytes) -> tuple[str, str] | None:
     readings = [(text, enc) for enc in CJK_CANDIDATES if (text := _try(data, enc)) is not None]
     if not readings:
         return None
-    return max(readings, key=lambda r: _common_hanzi(r[0]))  # a tie keeps GB18030
+    best = max(readings, key=lambda r: _common_hanzi(r[0]))  # a tie keeps GB18030
+    ideographs = len(_IDEOGRAPH.findall(best[0][:HANZI_SAMPLE]))
+    if _common_hanzi(best[0]) < MIN_COMMON_SHARE * ideographs and _try(data, "cp1252") is not None:
+        return None  # Latin text whose accented letters pair up into rare "ideographs"
+    return best
 
 
 def _common_hanzi(text: str) -> int:
