@@ -99,6 +99,8 @@ REQUIRED_FORMS: frozenset[str] = frozenset(
         "date-d-month-y",  # 28 February 2024
         "date-mon-abbr",  # Feb. 28, 2024
         "date-today-widget",  # a "today is" date that must not be taken
+        "date-archive-stamp",  # 归档时间: an archive date that must not be taken
+        "date-with-zone",  # 2024-02-28 17:52 GMT+8: the zone is kept
     }
 )
 
