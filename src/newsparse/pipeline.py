@@ -5,7 +5,9 @@ decode -> repair -> detect kind -> blocks (text or HTML path) -> fields -> secti
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+import os
+import re
+from dataclasses import dataclass, field, fields, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -13,7 +15,7 @@ from typing import Any
 from .blocks import Block, Label
 from .decode import Decoded, decode_bytes
 from .detect import Kind, detect_kind
-from .errors import InputReadError, InputTypeError
+from .errors import InputReadError, InputTypeError, OptionsError
 from .fields import (
     Candidate,
     Evidence,
@@ -28,12 +30,16 @@ from .language import guess_language
 from .layout import label_text_page
 from .model import Article, ParseWarning
 from .options import Options
-from .repair import repair_text
+from .repair import fix_mojibake, repair_text
 from .sections import body_blocks, build_sections, strip_trailing_credit
 from .text_blocks import text_to_blocks
 
 #: share of replacement / control characters above which input is treated as binary
 BINARY_SHARE = 0.1
+#: how many characters the binary test looks at
+BINARY_SAMPLE = 20_000
+_CONTROL_CHARS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f]")
+_UNDECODED_CHARS = re.compile("[\ufffd\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -81,6 +87,9 @@ def parse_file(path: str | Path, **kwargs: Any) -> Article:
 
 
 def read_file(path: str | Path) -> bytes:
+    """The bytes of ``path``; :class:`InputTypeError` for a non-path, :class:`InputReadError` if unreadable."""
+    if not isinstance(path, (str, os.PathLike)):
+        raise InputTypeError(f"parse_file() takes a path (str or os.PathLike), not {type(path).__name__}")
     try:
         return Path(path).read_bytes()
     except OSError as exc:
@@ -91,19 +100,21 @@ def explain(
     data: bytes | str | Any, *, url: str | None = None, kind: str | Kind | None = None, **options: Any
 ) -> Explanation:
     """Like :func:`parse`, but return every block with its label and rule, and each field's evidence."""
-    opts = Options(kind=kind, url=url, **options)  # type: ignore[arg-type]
+    opts = _options(kind, url, options)
     tree = _parsed_tree(data)
     if tree is not None:
         return _explain_html(tree, Decoded("", None, "already parsed"), opts)
     decoded = _decode(data, opts)
     warnings = list(decoded.warnings)
-    binary = _looks_binary(decoded.text)
-    text, cut = _bounded(repair_text(decoded.text), opts)
-    warnings += cut
-    if binary:
+    if _looks_binary(decoded.text):
         warnings.append(ParseWarning("binary_input", "the input is not text (mostly control or undecodable bytes)"))
         article = Article(url=opts.url, warnings=warnings)
         return Explanation(article, opts.kind or Kind.TEXT, "binary input", decoded.encoding, decoded.how)
+    text, cut = _bounded(decoded.text, opts)
+    if "\x00" in text:
+        warnings.append(ParseWarning("nul_bytes", "the text holds NUL bytes; they were removed"))
+    text = repair_text(text)
+    warnings += cut + _empty(text)
     page_kind, reason = (opts.kind, "given by the caller") if opts.kind else detect_kind(text)
     decoded = replace(decoded, text=text, warnings=warnings)
     if page_kind is Kind.HTML:
@@ -189,24 +200,44 @@ def _parsed_tree(data: Any) -> Any | None:
     return None
 
 
+_OPTION_NAMES = frozenset(f.name for f in fields(Options))
+
+
+def _options(kind: Any, url: Any, options: dict[str, Any]) -> Options:
+    """Options from keyword arguments; a misspelt option is a caller mistake, not a TypeError deep inside."""
+    unknown = sorted(set(options) - _OPTION_NAMES)
+    if unknown:
+        raise OptionsError(f"unknown option(s) {unknown}; known: {sorted(_OPTION_NAMES)}")
+    if url is not None and not isinstance(url, str):
+        raise OptionsError(f"url must be a str, not {type(url).__name__}")
+    return Options(kind=kind, url=url, **options)
+
+
 def _decode(data: Any, opts: Options) -> Decoded:
     if isinstance(data, str):
         return Decoded(data, None, "str given")
     if isinstance(data, (bytes, bytearray, memoryview)):
         raw = bytes(data)
         if not raw.strip():
-            return Decoded("", None, "empty", [ParseWarning("empty_input", "the input is empty")])
-        return decode_bytes(raw[: opts.max_chars * 4], content_type=opts.content_type)
+            return Decoded("", None, "empty")  # _bounded warns about empty input
+        limit = opts.max_chars * 4  # bytes per character at most (UTF-8); bounds decoding time
+        cut = [ParseWarning("truncated", f"input cut at {limit} bytes")] if len(raw) > limit else []
+        decoded = decode_bytes(raw[:limit], content_type=opts.content_type)
+        return replace(decoded, warnings=cut + decoded.warnings)
     raise InputTypeError(
         f"parse() takes bytes, str, a bs4.BeautifulSoup or an lxml tree, not {type(data).__name__}; "
         "to parse a file use parse_file(path)"
     )
 
 
+def _empty(text: str) -> list[ParseWarning]:
+    """A warning when nothing is left once whitespace and invisible characters are gone."""
+    return [] if text.strip() else [ParseWarning("empty_input", "the input holds no text")]
+
+
 def _bounded(text: str, opts: Options) -> tuple[str, list[ParseWarning]]:
+    """``text`` cut at ``max_chars`` (before any work on it), with a warning when cut."""
     warnings = []
-    if not text.strip():
-        warnings.append(ParseWarning("empty_input", "the input holds no text"))
     if len(text) > opts.max_chars:
         warnings.append(ParseWarning("truncated", f"input cut at {opts.max_chars} characters"))
         text = text[: opts.max_chars]
@@ -214,8 +245,18 @@ def _bounded(text: str, opts: Options) -> tuple[str, list[ParseWarning]]:
 
 
 def _looks_binary(text: str) -> bool:
-    sample = text[:20000]
-    if not sample:
+    """Mostly control or undecodable characters, even once mojibake is repaired.
+
+    UTF-8 read as Latin-1 is full of C1 controls (U+0080-U+009F) but is text: ftfy gets a
+    say on the undecodable part of a sample before we give up on it. NUL bytes sprinkled in
+    text do not count (they are removed with a warning); a sample of nothing else is binary.
+    """
+    sample = text[:BINARY_SAMPLE]
+    stripped = sample.replace("\x00", "")
+    if not stripped:
+        return bool(sample)
+    controls = len(_CONTROL_CHARS.findall(stripped))
+    limit = BINARY_SHARE * len(stripped)
+    if controls + len(_UNDECODED_CHARS.findall(stripped)) <= limit:
         return False
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\r\n\t") or "\x7f" <= ch <= "\x9f")
-    return bad / len(sample) > BINARY_SHARE
+    return controls + len(_UNDECODED_CHARS.findall(fix_mojibake(stripped))) > limit

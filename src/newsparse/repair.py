@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import ftfy
+from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
 
 #: ftfy configured to repair encoding damage only; page punctuation is left as it is
 FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -22,9 +23,14 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=False,
 )
 
-#: above this many characters ftfy runs per line (its badness scan is linear, but the
-#: per-segment work is quadratic on very long lines)
-FTFY_MAX_SEGMENT = 100_000
+#: characters ftfy's mojibake detector looks for (its own tables): a line without any
+#: of them cannot look bad to ftfy, so its encoding fixers leave it alone
+_MOJIBAKE_CHARS = re.compile("[" + "".join(MOJIBAKE_CATEGORIES.values()) + "]")
+#: characters ftfy's other fixers act on whatever the badness (terminal escapes, surrogates,
+#: deprecated format characters); C1 controls make ftfy's badness test fire; the other
+#: controls and line ends it would fix are left to normalise_whitespace
+_FIXER_CHARS = re.compile("[\x1b\ud800-\udfff\u206a-\u206f\ufff9-\ufffc]")
+_CRLF = re.compile("\r\n?")
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
@@ -49,18 +55,37 @@ def normalise_whitespace(text: str) -> str:
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8-read-as-Latin-1 style damage with ftfy, leaving punctuation alone.
 
+    ftfy works line by line anyway; we hand it only the lines it could change (a cheap
+    character scan, then ftfy's own badness test), which keeps clean pages fast.
+
     >>> fix_mojibake("cafÃ©")
     'café'
     >>> fix_mojibake("来源：新华社（北京）“报道”")
     '来源：新华社（北京）“报道”'
+    >>> fix_mojibake("第一行\\n标题：cafÃ© au lait\\n")
+    '第一行\\n标题：café au lait\\n'
     """
-    if text.isascii():
+    if text.isascii() or not (_MOJIBAKE_CHARS.search(text) or _FIXER_CHARS.search(text)):
         return text
-    if len(text) <= FTFY_MAX_SEGMENT:
-        return ftfy.fix_text(text, config=FTFY_CONFIG)
-    return "\n".join(ftfy.fix_text(line, config=FTFY_CONFIG) for line in text.split("\n"))
+    return "\n".join(_fix_line(line) for line in text.split("\n"))
+
+
+def _fix_line(line: str) -> str:
+    if _FIXER_CHARS.search(line) or (_MOJIBAKE_CHARS.search(line) and is_bad(line)):
+        return ftfy.fix_text(line, config=FTFY_CONFIG)
+    return line
 
 
 def repair_text(text: str) -> str:
-    """Whitespace first (so ftfy sees clean lines), then mojibake."""
-    return fix_mojibake(normalise_whitespace(text))
+    """Mojibake first, then whitespace.
+
+    Only CR/CRLF are unified before ftfy (it works line by line): NBSP and NEL (U+0085)
+    are bytes of UTF-8 read as Latin-1 (``党`` is ``E5 85 9A``), so normalising them
+    first would cut the mojibake ftfy has to undo.
+
+    >>> repair_text("\u00e5\\x85\\x9a\\r\\n")
+    '党\\n'
+    >>> repair_text("\\x1b[31m红色\\x1b[0m")
+    '红色'
+    """
+    return normalise_whitespace(fix_mojibake(_CRLF.sub("\n", text)))
