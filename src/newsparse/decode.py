@@ -190,7 +190,9 @@ def _detect(data: bytes) -> tuple[str, str] | None:
         return None
     from bs4 import UnicodeDammit
 
-    dammit = UnicodeDammit(data)
+    # our candidates go in as user encodings, which UnicodeDammit tries before chardet or
+    # charset-normalizer: the result must not depend on which of those happens to be installed
+    dammit = UnicodeDammit(data, user_encodings=list(DETECTION_CANDIDATES))
     if dammit.unicode_markup is None or dammit.original_encoding is None:
         return None
     return dammit.unicode_markup, str(dammit.original_encoding)
