@@ -16,9 +16,11 @@ import gzip
 import io
 import json
 import os
+import shutil
 import stat
 import sys
 import tarfile
+import tempfile
 import zipfile
 import zlib
 from collections.abc import Iterable, Iterator, Sequence
@@ -199,23 +201,19 @@ def _read_page(origin: str, read: Any) -> Record:
 
 def _stdin_records(stdin: IO[bytes], fields: JsonlFields, selection: Selection) -> Iterator[Record]:
     head = stdin.read(SNIFF_BYTES)
-    stream: IO[bytes] = _Prefixed(head, stdin)
+    stream: IO[bytes] = io.BufferedReader(_Prefixed(head, stdin))
     kind = sniff_kind(head)
     if kind == "gzip":  # look inside: a gzipped WARC, JSONL or tar reads as that kind
-        inner = gzip.GzipFile(fileobj=stream)
-        inner_head = inner.peek(SNIFF_BYTES)[:SNIFF_BYTES]
+        try:
+            inner_head = zlib.decompressobj(31).decompress(head, SNIFF_BYTES)
+        except zlib.error:
+            inner_head = b""
         kind = sniff_kind(inner_head)
-        if kind == "zip":
-            kind = "page"
-        if kind != "warc":  # FastWARC reads gzip itself
-            stream = inner  # type: ignore[assignment]
-        if kind == "page":
-            kind = "gzip_page"
+        if kind in ("page", "zip"):
+            yield _read_page("-", lambda: gzip.GzipFile(fileobj=stream).read())
+            return
     if kind == "zip":  # the zip directory is at the end: needs a seekable copy
         stream = io.BytesIO(stream.read())
-    if kind == "gzip_page":
-        yield _read_page("-", stream.read)
-        return
     yield from _stream_records(stream, kind, "-", fields, selection)
 
 
@@ -245,7 +243,7 @@ class _Prefixed(io.RawIOBase):
 
 def jsonl_records(stream: IO[bytes], origin: str, fields: JsonlFields) -> Iterator[Record]:
     """One record per non-blank line; a line that is not a JSON object with a page is refused."""
-    lines: Iterable[bytes] = gzip.GzipFile(fileobj=stream) if _is_gzip(stream) else stream
+    lines: Iterable[bytes] = _gunzip_lines(stream) if _is_gzip(stream) else stream
     number = 0
     try:
         for number, line in enumerate(lines, start=1):
@@ -276,6 +274,29 @@ def _first_str(obj: dict[str, Any], keys: tuple[str, ...]) -> str | None:
         if isinstance(value, str):
             return value
     return None
+
+
+def _gunzip_lines(stream: IO[bytes], chunk_size: int = 1 << 16) -> Iterator[bytes]:
+    """Lines of a (multi-member) gzip stream. Every complete line of a cut file comes out
+    before the ``EOFError`` (``gzip.GzipFile`` would lose its last buffer of them)."""
+    decomp = zlib.decompressobj(31)
+    fed = False  # has the current member received any bytes?
+    tail = b""
+    while chunk := stream.read(chunk_size):
+        while chunk:
+            fed = True
+            data = decomp.decompress(chunk)
+            chunk = b""
+            if decomp.eof:  # the next gzip member, if any, starts in unused_data
+                chunk = decomp.unused_data
+                decomp, fed = zlib.decompressobj(31), False
+            lines = (tail + data).split(b"\n")
+            tail = lines.pop()
+            yield from (line + b"\n" for line in lines)
+    if fed and not decomp.eof:
+        raise EOFError("compressed file ended before the end-of-stream marker was reached")
+    if tail:
+        yield tail
 
 
 def _is_gzip(stream: IO[bytes]) -> bool:
@@ -347,7 +368,14 @@ def warc_records(stream: IO[bytes], origin: str) -> Iterator[Record]:
     except ImportError:  # pragma: no cover - depends on the installed extras
         yield from _warcio_records(stream, origin)
         return
-    start = stream.tell() if stream.seekable() else None
+    if not stream.seekable():  # FastWARC seeks: spool a pipe to an anonymous temporary file
+        spooled = tempfile.TemporaryFile()
+        shutil.copyfileobj(stream, spooled, 1 << 20)
+        spooled.seek(0)
+        with spooled:
+            yield from warc_records(spooled, origin)
+        return
+    start = stream.tell()
     last_pos = 0
     captures = WarcRecordType.response | WarcRecordType.resource
     try:
@@ -359,13 +387,14 @@ def warc_records(stream: IO[bytes], origin: str) -> Iterator[Record]:
             body = rec.reader.read()
             expected = rec.content_length
             yield _warc_record(f"{origin}@{last_pos}", body, url, content_type, status, expected)
-    except Exception as exc:  # FastWARC raises plain exceptions on corrupt data
+    except (GeneratorExit, KeyboardInterrupt, SystemExit):
+        raise
+    except BaseException as exc:  # FastWARC raises plain exceptions, even Rust panics, on corrupt data
         yield Record.refused(f"{origin}@{last_pos}#rest", "bad_archive", str(exc)[:200])
         return
-    if start is not None:
-        cut = _gzip_tail_cut(stream, start, last_pos)
-        if cut is not None:
-            yield Record.refused(f"{origin}@{cut}", "truncated_record", "the WARC ends inside a record")
+    cut = _gzip_tail_cut(stream, start, last_pos)
+    if cut is not None:
+        yield Record.refused(f"{origin}@{cut}", "truncated_record", "the WARC ends inside a record")
 
 
 def _warc_record(
