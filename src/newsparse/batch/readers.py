@@ -369,10 +369,9 @@ def warc_records(stream: IO[bytes], origin: str) -> Iterator[Record]:
         yield from _warcio_records(stream, origin)
         return
     if not stream.seekable():  # FastWARC seeks: spool a pipe to an anonymous temporary file
-        spooled = tempfile.TemporaryFile()
-        shutil.copyfileobj(stream, spooled, 1 << 20)
-        spooled.seek(0)
-        with spooled:
+        with tempfile.TemporaryFile() as spooled:
+            shutil.copyfileobj(stream, spooled, 1 << 20)
+            spooled.seek(0)
             yield from warc_records(spooled, origin)
         return
     start = stream.tell()
