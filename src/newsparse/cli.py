@@ -109,17 +109,18 @@ def clean_main(argv: Sequence[str]) -> int:
     from .batch import clean
 
     args = build_clean_parser().parse_args(argv)
+    # kill (SIGTERM) stops like Ctrl-C: what is finished gets committed, --resume continues
+    previous = signal.signal(signal.SIGTERM, _interrupt)
     try:
-        options = clean_options(args)
-        # kill (SIGTERM) stops like Ctrl-C: what is finished gets committed, --resume continues
-        signal.signal(signal.SIGTERM, _interrupt)
-        summary = clean(options)
+        summary = clean(clean_options(args))
     except NewsparseError as exc:
         print(f"newsparse clean: error: {exc}", file=sys.stderr)
         return exc.exit_code
     except OSError as exc:
         print(f"newsparse clean: run failed: {exc}", file=sys.stderr)
         return RUN_FAILED
+    finally:
+        signal.signal(signal.SIGTERM, previous)
     if not args.quiet:
         print(summary.format(), file=sys.stderr)
     if args.summary:
