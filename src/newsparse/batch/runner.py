@@ -47,6 +47,8 @@ class PoolOptions:
     max_tasks: int = 1000
     parse: str | ParseFunction = DEFAULT_PARSE
     parse_kwargs: dict[str, Any] = field(default_factory=dict)
+    #: multiprocessing start method; None = forkserver where available (safe with threads), else spawn
+    start_method: str | None = None
 
     @property
     def window(self) -> int:
@@ -129,8 +131,9 @@ class _Pool:
         methods = multiprocessing.get_all_start_methods()
         # forkserver: workers forked from a clean single-threaded server (safe with threads in
         # the parent, e.g. tqdm's monitor), and cheap to replace after a timeout.
-        self.ctx = multiprocessing.get_context("forkserver" if "forkserver" in methods else "spawn")
-        if "forkserver" in methods:
+        method = options.start_method or ("forkserver" if "forkserver" in methods else "spawn")
+        self.ctx = multiprocessing.get_context(method)
+        if method == "forkserver":
             self.ctx.set_forkserver_preload(["newsparse"])
         self.workers = [self._spawn() for _ in range(options.jobs)]
 
