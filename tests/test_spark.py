@@ -10,13 +10,12 @@ from pathlib import Path
 
 import pytest
 
+from newsparse import Article, parse
+from newsparse.cli import main
+from newsparse.spark import parse_pages, parse_rdd, parse_warc_paths, row_to_article_dict
+from test_batch_readers import html_page, write_warc
+
 pytest.importorskip("pyspark")
-
-from test_batch_readers import html_page, write_warc  # noqa: E402 - after the skip
-
-from newsparse import Article, parse  # noqa: E402
-from newsparse.cli import main  # noqa: E402
-from newsparse.spark import parse_pages, parse_rdd, parse_warc_paths, row_to_article_dict  # noqa: E402
 
 
 @pytest.fixture(scope="module")
