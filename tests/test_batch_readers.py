@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import os
+import sys
 import tarfile
 import zipfile
 from collections import Counter
@@ -80,11 +81,18 @@ def write_warc(path: Path, *, gzip_records: bool, truncate_last: bool) -> dict[s
     return {"articles": 6, "not_html": 1, "http_status": 1, "truncated_record": 1}
 
 
+@pytest.mark.parametrize("library", ["fastwarc", "warcio"])
 @pytest.mark.parametrize("gzip_records", [True, False], ids=["warc.gz", "warc"])
-def test_warc_every_capture_accounted_for(tmp_path: Path, gzip_records: bool) -> None:
+def test_warc_every_capture_accounted_for(
+    tmp_path: Path, gzip_records: bool, library: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = tmp_path / ("crawl.warc.gz" if gzip_records else "crawl.warc")
     expected = write_warc(path, gzip_records=gzip_records, truncate_last=True)
+    fastwarc_origins = [r.origin for r in iter_records([str(path)])]
+    if library == "warcio":
+        monkeypatch.setitem(sys.modules, "fastwarc.warc", None)  # as if the warc extra were not installed
     outcomes = list(iter_articles([str(path)]))
+    assert [o.origin for o in outcomes] == fastwarc_origins  # same records, same ids, either library
     articles, reasons = tally(outcomes)
     assert articles == expected["articles"]
     assert reasons == Counter({k: v for k, v in expected.items() if k != "articles"})

@@ -365,8 +365,14 @@ def warc_records(stream: IO[bytes], origin: str) -> Iterator[Record]:
     """
     try:
         from fastwarc.warc import ArchiveIterator, WarcRecordType
-    except ImportError:  # pragma: no cover - depends on the installed extras
-        yield from _warcio_records(stream, origin)
+    except ImportError:  # the warc extra is not installed: warcio, if present
+        if not stream.seekable():
+            with tempfile.TemporaryFile() as spooled:
+                shutil.copyfileobj(stream, spooled, 1 << 20)
+                spooled.seek(0)
+                yield from _warcio_records(spooled, origin)
+        else:
+            yield from _warcio_records(stream, origin)
         return
     if not stream.seekable():  # FastWARC seeks: spool a pipe to an anonymous temporary file
         with tempfile.TemporaryFile() as spooled:
@@ -442,25 +448,33 @@ def _gzip_tail_cut(stream: IO[bytes], start: int, last_pos: int) -> int | None:
                 return member_start
 
 
-def _warcio_records(stream: IO[bytes], origin: str) -> Iterator[Record]:  # pragma: no cover - fallback
-    """The same with warcio, for installs without FastWARC."""
+def _warcio_records(stream: IO[bytes], origin: str) -> Iterator[Record]:
+    """The same with warcio, for installs without FastWARC (slower, same records and ids)."""
     from warcio.archiveiterator import ArchiveIterator as WarcioIterator
 
-    it = WarcioIterator(stream)
-    offset = 0
+    start = stream.tell()
+    iterator = WarcioIterator(stream)
+    last_pos = 0
     try:
-        for rec in it:
-            offset = it.get_record_offset()
+        for rec in iterator:
             if rec.rec_type not in ("response", "resource"):
                 continue
-            url = rec.rec_headers.get_header("WARC-Target-URI")
-            http = rec.http_headers
-            status = int(http.get_statuscode()) if http is not None and rec.rec_type == "response" else None
+            http = rec.http_headers if rec.rec_type == "response" else None
+            body = rec.content_stream().read()  # before get_record_offset, which moves on
+            last_pos = iterator.get_record_offset()
+            expected = rec.length - (len(http.to_bytes()) if http is not None else 0)
+            status = int(http.get_statuscode()) if http is not None else None
             content_type = http.get_header("Content-Type") if http is not None else rec.content_type
-            body = rec.content_stream().read()
-            yield _warc_record(f"{origin}@{offset}", body, url, content_type, status, 0)
-    except Exception as exc:
-        yield Record.refused(f"{origin}@{offset}#rest", "truncated_record", str(exc)[:200])
+            url = rec.rec_headers.get_header("WARC-Target-URI")
+            yield _warc_record(f"{origin}@{last_pos}", body, url, content_type, status, expected)
+    except (GeneratorExit, KeyboardInterrupt, SystemExit):
+        raise
+    except Exception as exc:  # warcio raises on a cut gzip member or a bad header
+        yield Record.refused(f"{origin}@{last_pos}#rest", "truncated_record", str(exc)[:200])
+        return
+    cut = _gzip_tail_cut(stream, start, last_pos)
+    if cut is not None:
+        yield Record.refused(f"{origin}@{cut}", "truncated_record", "the WARC ends inside a record")
 
 
 def _os_detail(exc: BaseException) -> str:

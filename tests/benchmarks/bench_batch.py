@@ -1,0 +1,148 @@
+"""Batch throughput and memory: traf-dev pages packed as a WARC, ``newsparse clean`` over it.
+
+    python tests/benchmarks/bench_batch.py ../shared/datasets [--records 10000] [--skip-rss]
+
+1. records/s with ``--jobs 1`` and ``--jobs 2`` over the traf-dev pages (one WARC, gzip per
+   record, URL and Content-Type in the headers), and the speed-up;
+2. peak RSS of the main process and of each worker while cleaning ``--records`` records
+   (the dataset repeated), sampled every second, to show that memory stays flat.
+
+The load average is printed with each figure: on a shared machine it explains the numbers.
+Not a test: pytest does not collect this directory.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import io
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+
+def pack_warc(dataset: Path, target: Path, records: int | None = None) -> int:
+    """Write the dataset's pages into one WARC (repeated to ``records`` if given); return the count."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    labels = [json.loads(line) for line in (dataset / "labels.jsonl").read_text(encoding="utf-8").splitlines()]
+    pages = [(d["url"], gzip.decompress((dataset / "pages" / f"{d['id']}.html.gz").read_bytes())) for d in labels]
+    total = records or len(pages)
+    with open(target, "wb") as handle:
+        writer = WARCWriter(handle, gzip=True)
+        for i in range(total):
+            url, body = pages[i % len(pages)]
+            url = url if i < len(pages) else f"{url}#copy{i // len(pages)}"
+            http = StatusAndHeaders("200 OK", [("Content-Type", "text/html")], protocol="HTTP/1.1")
+            record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http)
+            writer.write_record(record)
+    return total
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def clean_command(warc: Path, out: Path, jobs: int) -> list[str]:
+    return [sys.executable, "-m", "newsparse", "clean", str(warc), "-o", str(out), "--jobs", str(jobs), "-q"]
+
+
+def descendants(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for entry in os.listdir("/proc"):
+        if entry.isdigit():
+            try:
+                with open(f"/proc/{entry}/stat", encoding="utf-8") as handle:
+                    ppid = int(handle.read().rsplit(")", 1)[1].split()[1])
+            except (OSError, ValueError, IndexError):
+                continue
+            children.setdefault(ppid, []).append(int(entry))
+    out, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        out.append(pid)
+        todo.extend(children.get(pid, []))
+    return out
+
+
+def rss_mb(pid: int) -> float:
+    try:
+        with open(f"/proc/{pid}/status", encoding="utf-8") as handle:
+            for line in handle:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def timed_run(warc: Path, out: Path, jobs: int, sample_rss: bool = False) -> dict[str, object]:
+    start = time.monotonic()
+    proc = subprocess.Popen(clean_command(warc, out, jobs))
+    samples: list[tuple[float, float, float, int]] = []  # (seconds, main MB, max worker MB, lines out)
+    while proc.poll() is None:
+        if sample_rss:
+            pids = descendants(proc.pid)
+            main_mb = rss_mb(proc.pid)
+            others = [rss_mb(p) for p in pids if p != proc.pid]
+            lines = out.stat().st_size if out.exists() else 0
+            samples.append((time.monotonic() - start, main_mb, max(others, default=0.0), lines))
+        time.sleep(1.0 if sample_rss else 0.05)
+    seconds = time.monotonic() - start
+    with open(out, "rb") as handle:
+        articles = sum(1 for _ in handle)
+    return {"jobs": jobs, "seconds": seconds, "articles": articles, "returncode": proc.returncode, "samples": samples}
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("datasets", type=Path)
+    parser.add_argument("--records", type=int, default=10_000, help="records for the memory run")
+    parser.add_argument("--skip-rss", action="store_true")
+    parser.add_argument("--skip-speed", action="store_true")
+    args = parser.parse_args()
+    dataset = args.datasets / "traf-dev"
+    with tempfile.TemporaryDirectory() as tmp_name:
+        tmp = Path(tmp_name)
+        if not args.skip_speed:
+            warc = tmp / "traf-dev.warc.gz"
+            n = pack_warc(dataset, warc)
+            print(f"traf-dev packed: {n} records, {warc.stat().st_size / 1e6:.1f} MB WARC (gzip per record)")
+            results = {}
+            for jobs in (1, 2):
+                before = load()
+                r = timed_run(warc, tmp / f"out{jobs}.jsonl", jobs)
+                results[jobs] = r
+                print(
+                    f"--jobs {jobs}: {n} records in {r['seconds']:.1f} s = {n / r['seconds']:.1f} records/s "
+                    f"({r['articles']} articles, exit {r['returncode']}; load avg before {before}, after {load()})"
+                )
+            speedup = results[1]["seconds"] / results[2]["seconds"]  # type: ignore[operator]
+            print(f"speed-up --jobs 2 vs --jobs 1: {speedup:.2f}x on {os.cpu_count()} cores")
+        if not args.skip_rss:
+            warc = tmp / "repeated.warc.gz"
+            n = pack_warc(dataset, warc, args.records)
+            before = load()
+            r = timed_run(warc, tmp / "big.jsonl", 2, sample_rss=True)
+            samples = r["samples"]
+            print(
+                f"memory run: {n} records, --jobs 2, {r['seconds']:.0f} s = {n / r['seconds']:.1f} records/s, "
+                f"{r['articles']} articles, exit {r['returncode']} (load avg before {before}, after {load()})"
+            )
+            if samples:
+                peak_main = max(s[1] for s in samples)
+                peak_worker = max(s[2] for s in samples)
+                print(f"peak RSS: main process {peak_main:.0f} MB, largest worker/forkserver {peak_worker:.0f} MB")
+                for frac in (0.1, 0.25, 0.5, 0.75, 0.95):
+                    s = samples[min(len(samples) - 1, int(frac * len(samples)))]
+                    print(f"  at {s[0]:6.0f} s: main {s[1]:5.0f} MB, largest worker {s[2]:5.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
