@@ -194,3 +194,13 @@ def test_sigterm_commits_and_resume_completes(tmp_path: Path) -> None:
     with open(out, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["url"] for r in rows] == [f"https://x.example/{i}" for i in range(600)]
+
+
+def test_output_inside_an_input_directory_is_not_read_back(tmp_path: Path) -> None:
+    site = tmp_path / "site"
+    site.mkdir()
+    for i in range(3):
+        (site / f"{i}.txt").write_text(page(i), encoding="utf-8")
+    for _ in range(2):  # the second run finds last run's output, rejects and journal in the folder
+        assert main(["clean", str(site), "-o", str(site / "out.jsonl"), "--jobs", "1", "-q"]) == 0
+        assert [a["title"] for a in read_jsonl(site / "out.jsonl")] == [f"Story number {i}" for i in range(3)]

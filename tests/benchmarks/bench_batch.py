@@ -81,22 +81,46 @@ def rss_mb(pid: int) -> float:
     return 0.0
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of one process so far."""
+    try:
+        with open(f"/proc/{pid}/stat", encoding="utf-8") as handle:
+            fields = handle.read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return 0.0
+
+
 def timed_run(warc: Path, out: Path, jobs: int, sample_rss: bool = False) -> dict[str, object]:
     start = time.monotonic()
     proc = subprocess.Popen(clean_command(warc, out, jobs))
-    samples: list[tuple[float, float, float, int]] = []  # (seconds, main MB, max worker MB, lines out)
+    samples: list[tuple[float, float, float, int]] = []  # (seconds, main MB, max worker MB, bytes out)
+    cpu: dict[int, float] = {}  # last CPU time seen per process of the tree
+    last_rss = 0.0
     while proc.poll() is None:
-        if sample_rss:
-            pids = descendants(proc.pid)
-            main_mb = rss_mb(proc.pid)
+        pids = descendants(proc.pid)
+        for pid in pids:
+            cpu[pid] = max(cpu.get(pid, 0.0), cpu_seconds(pid))
+        now = time.monotonic()
+        if sample_rss and now - last_rss >= 1.0:
+            last_rss = now
             others = [rss_mb(p) for p in pids if p != proc.pid]
-            lines = out.stat().st_size if out.exists() else 0
-            samples.append((time.monotonic() - start, main_mb, max(others, default=0.0), lines))
-        time.sleep(1.0 if sample_rss else 0.05)
+            size = out.stat().st_size if out.exists() else 0
+            samples.append((now - start, rss_mb(proc.pid), max(others, default=0.0), size))
+        time.sleep(0.2)
     seconds = time.monotonic() - start
     with open(out, "rb") as handle:
         articles = sum(1 for _ in handle)
-    return {"jobs": jobs, "seconds": seconds, "articles": articles, "returncode": proc.returncode, "samples": samples}
+    main_cpu = cpu.pop(proc.pid, 0.0)
+    return {
+        "jobs": jobs,
+        "seconds": seconds,
+        "articles": articles,
+        "returncode": proc.returncode,
+        "samples": samples,
+        "main_cpu": main_cpu,
+        "worker_cpu": sum(cpu.values()),
+    }
 
 
 def main() -> int:
@@ -120,7 +144,10 @@ def main() -> int:
                 results[jobs] = r
                 print(
                     f"--jobs {jobs}: {n} records in {r['seconds']:.1f} s = {n / r['seconds']:.1f} records/s "
-                    f"({r['articles']} articles, exit {r['returncode']}; load avg before {before}, after {load()})"
+                    f"({r['articles']} articles, exit {r['returncode']}; load avg before {before}, after {load()})\n"
+                    f"    CPU: main {r['main_cpu']:.1f} s, workers {r['worker_cpu']:.1f} s "
+                    f"= {(r['main_cpu'] + r['worker_cpu']) / r['seconds']:.2f} cores busy on average; "
+                    f"{n / max(r['worker_cpu'], 1e-9):.1f} records per worker CPU-second"
                 )
             speedup = results[1]["seconds"] / results[2]["seconds"]  # type: ignore[operator]
             print(f"speed-up --jobs 2 vs --jobs 1: {speedup:.2f}x on {os.cpu_count()} cores")

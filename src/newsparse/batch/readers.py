@@ -126,20 +126,28 @@ def iter_records(
     selection: Selection | None = None,
     fields: JsonlFields | None = None,
     stdin: IO[bytes] | None = None,
+    skip: Iterable[str] = (),
 ) -> Iterator[Record]:
-    """Every record of every input, in a stable order."""
+    """Every record of every input, in a stable order.
+
+    ``skip``: files a directory walk must not read (the run's own output, rejects and journal,
+    when they are written inside an input directory).
+    """
     selection = selection or Selection()
     fields = fields or JsonlFields()
+    own = frozenset(os.path.abspath(p) for p in skip)
     for path in inputs:
         if path == "-":
             yield from _stdin_records(stdin or sys.stdin.buffer, fields, selection)
         elif os.path.isdir(path):
-            yield from _directory_records(path, selection, fields)
+            yield from _directory_records(path, selection, fields, own)
         else:
             yield from _file_records(path, display_name(path), fields, selection)
 
 
-def _directory_records(root: str, selection: Selection, fields: JsonlFields) -> Iterator[Record]:
+def _directory_records(
+    root: str, selection: Selection, fields: JsonlFields, own: frozenset[str] = frozenset()
+) -> Iterator[Record]:
     failed: list[OSError] = []
     for dirpath, dirnames, filenames in os.walk(root, onerror=failed.append, followlinks=False):
         while failed:  # a sub-directory os.walk could not list: account for it, do not skip it silently
@@ -149,7 +157,7 @@ def _directory_records(root: str, selection: Selection, fields: JsonlFields) -> 
         for name in sorted(filenames):
             path = os.path.join(dirpath, name)
             rel = os.path.relpath(path, root).replace(os.sep, "/")
-            if selection.wants(rel):
+            if selection.wants(rel) and not (own and os.path.abspath(path) in own):
                 yield from _file_records(path, display_name(path), fields, selection)
     while failed:
         err = failed.pop()
