@@ -204,3 +204,18 @@ def test_output_inside_an_input_directory_is_not_read_back(tmp_path: Path) -> No
     for _ in range(2):  # the second run finds last run's output, rejects and journal in the folder
         assert main(["clean", str(site), "-o", str(site / "out.jsonl"), "--jobs", "1", "-q"]) == 0
         assert [a["title"] for a in read_jsonl(site / "out.jsonl")] == [f"Story number {i}" for i in range(3)]
+
+
+def test_an_exporter_plugs_in_as_a_format(tmp_path: Path) -> None:
+    from newsparse.batch import FORMATS, exporter_format, register_format
+
+    register_format(exporter_format("md-test", lambda a: f"# {a.title}\n\n{a.text}\n", ".md"))
+    try:
+        dump = tmp_path / "dump.jsonl"
+        write_dump(dump, 3)
+        out = tmp_path / "md"
+        assert main(["clean", str(dump), "-o", str(out), "--format", "md-test", "--jobs", "0", "-q"]) == 0
+        heads = sorted(f.read_text(encoding="utf-8").splitlines()[0] for f in out.glob("*.md"))
+        assert heads == [f"# Story number {i}" for i in range(3)]
+    finally:
+        FORMATS.pop("md-test")

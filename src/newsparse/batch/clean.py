@@ -112,7 +112,9 @@ def clean(options: CleanOptions, stdin: IO[bytes] | None = None) -> Summary:
         pending_r.clear()
 
     own_files = (options.output, options.rejects_path, journal.path if journal else "")
-    found = iter_records(options.inputs, selection=options.selection, fields=options.fields, stdin=stdin, skip=own_files)
+    found = iter_records(
+        options.inputs, selection=options.selection, fields=options.fields, stdin=stdin, skip=own_files
+    )
     records = _skip_done(found, state, summary)
     last_commit = time.monotonic()
     try:
