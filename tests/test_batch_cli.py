@@ -114,7 +114,7 @@ def test_timeout_through_the_cli(tmp_path: Path, capsys: pytest.CaptureFixture[s
         handle.write(json.dumps({"url": "https://x.example/loop", "html": "LOOP forever"}) + "\n")
         handle.write(json.dumps({"url": "https://x.example/after", "text": page(99)}) + "\n")
     out = tmp_path / "out.jsonl"
-    args = ["clean", str(dump), "-o", str(out), "--jobs", "2", "--timeout", "1"]
+    args = ["clean", str(dump), "-o", str(out), "--jobs", "2", "--timeout", "2"]
     assert main([*args, "--parse-function", "test_batch_runner:hook_parse"]) == 1
     assert [a["title"] for a in read_jsonl(out)][-1] == "Story number 99"  # the run went on
     (reject,) = read_jsonl(tmp_path / "out.rejects.jsonl")

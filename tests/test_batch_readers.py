@@ -213,6 +213,7 @@ def test_archives_streamed_with_nested_folders_and_non_utf8_names(tmp_path: Path
     members = [o.origin.split("!", 1)[1] for o in outcomes]
     assert "site/2024/03/deep/nested/dump.txt" in members
     assert "site/caf\\xe9-\\xe9.html" in members  # undecodable bytes kept visible, JSON-safe
+    assert [o.reason for o in outcomes if not o.ok] == ["empty_input"]  # site/empty.html
     titles = {o.article.title for o in outcomes if o.article}
     assert {"Bridge in tar", "Deep text dump", "Latin-1 name"} <= titles
     json.dumps([o.origin for o in outcomes], ensure_ascii=False).encode("utf-8")  # no lone surrogates
@@ -247,6 +248,8 @@ def test_directory_with_unreadable_entries(tmp_path: Path) -> None:
     (root / "broken-link.html").symlink_to(root / "does-not-exist.html")  # unreadable even for root
     os.mkfifo(root / "pipe.html")  # opening it would block: must be refused, not read
     write_jsonl(root / "nested.jsonl")  # a dump inside the directory is read as a dump
+    (root / "logo.png").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)  # not a page
+    (root / "empty.html").write_bytes(b"")
     locked = root / "locked.html"
     locked.write_bytes(html_page("Locked"))
     locked.chmod(0)
@@ -256,7 +259,10 @@ def test_directory_with_unreadable_entries(tmp_path: Path) -> None:
     finally:
         locked.chmod(0o644)
     articles, reasons = tally(outcomes)
-    expected_reasons = Counter({"unreadable": 1 if root_user else 2, "not_a_file": 1, "bad_json": 3, "no_content": 2})
+    expected_reasons = Counter(
+        {"unreadable": 1 if root_user else 2, "not_a_file": 1, "bad_json": 3, "no_content": 2}
+        | {"binary_input": 1, "empty_input": 1}
+    )
     assert reasons == expected_reasons
     assert articles == 3 + 2 + (1 if root_user else 0)
     assert len(outcomes) == sum(expected_reasons.values()) + articles

@@ -42,7 +42,7 @@ def records(triggers: dict[int, bytes], n: int = 12) -> list[Record]:
 
 def test_looping_and_sleeping_pages_time_out_and_the_run_goes_on() -> None:
     recs = records({2: b"LOOP forever", 7: b"SLEEP for an hour"})
-    outcomes = list(parse_records(recs, PoolOptions(jobs=2, timeout=1.0, parse=HOOK)))
+    outcomes = list(parse_records(recs, PoolOptions(jobs=2, timeout=2.0, parse=HOOK)))
     assert [o.id for o in outcomes] == [r.id for r in recs]  # one outcome each, in input order
     assert {o.origin: o.reason for o in outcomes if not o.ok} == {
         "pages.jsonl:2": "timeout",
@@ -83,7 +83,7 @@ def test_workers_give_the_same_articles_as_in_process() -> None:
 
 def test_unordered_gives_every_record_once() -> None:
     recs = records({3: b"SLEEP"}, n=30)
-    outcomes = list(parse_records(recs, PoolOptions(jobs=2, timeout=1.0, ordered=False, parse=HOOK)))
+    outcomes = list(parse_records(recs, PoolOptions(jobs=2, timeout=2.0, ordered=False, parse=HOOK)))
     assert Counter(o.id for o in outcomes) == Counter(r.id for r in recs)
 
 

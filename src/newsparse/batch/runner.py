@@ -36,6 +36,13 @@ DEFAULT_PARSE = "newsparse:parse"
 
 ParseFunction = Callable[..., Article]
 
+#: what a worker sends once it can take records; and how long it may take to get there
+READY = "ready"
+STARTUP_SECONDS = 120.0
+
+#: parse warnings that mean the record holds no page at all: such records become rejects
+NOT_A_PAGE: frozenset[str] = frozenset({"empty_input", "binary_input"})
+
 
 @dataclass(frozen=True)
 class PoolOptions:
@@ -72,6 +79,9 @@ def parse_one(parse: ParseFunction, record: Record, kwargs: dict[str, Any]) -> O
         article = parse(record.data, url=record.url, kind=None, content_type=record.content_type, **kwargs)
     except Exception as exc:
         return Outcome.rejected(record, "parse_error", f"{type(exc).__name__}: {exc}"[:300])
+    refusal = next((w for w in article.warnings if w.code in NOT_A_PAGE), None)
+    if refusal is not None:  # nothing to clean: a reject, not an empty article
+        return Outcome.rejected(record, refusal.code, refusal.message)
     return Outcome(record.id, record.origin, record.url, article)
 
 
@@ -97,6 +107,7 @@ def _worker_main(conn: Connection, spec: str | ParseFunction, kwargs: dict[str, 
     """Loop: receive (seq, record), send (seq, outcome). ``None`` means stop."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     parse = resolve_parse(spec)
+    conn.send(READY)  # the time limit starts after start-up (imports can take seconds on a busy machine)
     while True:
         try:
             task = conn.recv()
@@ -123,6 +134,16 @@ class _Worker:
     record: Record | None = None
     started: float = 0.0
     done: int = 0
+    ready: bool = False
+
+    def wait_ready(self) -> bool:
+        """Block until the worker has started (once); False if it died or hung on the way."""
+        if not self.ready:
+            try:
+                self.ready = self.conn.poll(STARTUP_SECONDS) and self.conn.recv() == READY
+            except (EOFError, OSError):
+                self.ready = False
+        return self.ready
 
 
 class _Pool:
@@ -207,8 +228,10 @@ class _Pool:
         index = self.workers.index(worker)
         for _attempt in range(2):
             worker = self.workers[index]
-            worker.seq, worker.record, worker.started = seq, record, time.monotonic()
             try:
+                if not worker.wait_ready():
+                    raise OSError("worker did not start")
+                worker.seq, worker.record, worker.started = seq, record, time.monotonic()
                 worker.conn.send((seq, record))
                 return None
             except (OSError, ValueError):  # the worker died while idle: replace it and retry
