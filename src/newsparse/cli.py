@@ -116,8 +116,8 @@ def clean_main(argv: Sequence[str]) -> int:
     except NewsparseError as exc:
         print(f"newsparse clean: error: {exc}", file=sys.stderr)
         return exc.exit_code
-    except OSError as exc:
-        print(f"newsparse clean: run failed: {exc}", file=sys.stderr)
+    except Exception as exc:  # a bug or a full disk: what finished is committed, --resume continues
+        print(f"newsparse clean: run failed: {type(exc).__name__}: {exc}", file=sys.stderr)
         return RUN_FAILED
     finally:
         signal.signal(signal.SIGTERM, previous)

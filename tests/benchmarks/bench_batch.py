@@ -111,11 +111,14 @@ def timed_run(warc: Path, out: Path, jobs: int, sample_rss: bool = False) -> dic
     seconds = time.monotonic() - start
     with open(out, "rb") as handle:
         articles = sum(1 for _ in handle)
+    rejects_path = out.with_name(out.stem + ".rejects.jsonl")
+    rejects = len(rejects_path.read_bytes().splitlines()) if rejects_path.exists() else 0
     main_cpu = cpu.pop(proc.pid, 0.0)
     return {
         "jobs": jobs,
         "seconds": seconds,
         "articles": articles,
+        "rejects": rejects,
         "returncode": proc.returncode,
         "samples": samples,
         "main_cpu": main_cpu,
@@ -144,7 +147,7 @@ def main() -> int:
                 results[jobs] = r
                 print(
                     f"--jobs {jobs}: {n} records in {r['seconds']:.1f} s = {n / r['seconds']:.1f} records/s "
-                    f"({r['articles']} articles, exit {r['returncode']}; load avg before {before}, after {load()})\n"
+                    f"({r['articles']} articles + {r['rejects']} rejects, exit {r['returncode']}; load avg before {before}, after {load()})\n"
                     f"    CPU: main {r['main_cpu']:.1f} s, workers {r['worker_cpu']:.1f} s "
                     f"= {(r['main_cpu'] + r['worker_cpu']) / r['seconds']:.2f} cores busy on average; "
                     f"{n / max(r['worker_cpu'], 1e-9):.1f} records per worker CPU-second"
@@ -159,7 +162,9 @@ def main() -> int:
             samples = r["samples"]
             print(
                 f"memory run: {n} records, --jobs 2, {r['seconds']:.0f} s = {n / r['seconds']:.1f} records/s, "
-                f"{r['articles']} articles, exit {r['returncode']} (load avg before {before}, after {load()})"
+                f"{r['articles']} articles + {r['rejects']} rejects, exit {r['returncode']} "
+                f"(load avg before {before}, after {load()})\n"
+                f"    CPU: main {r['main_cpu']:.1f} s, workers {r['worker_cpu']:.1f} s"
             )
             if samples:
                 peak_main = max(s[1] for s in samples)

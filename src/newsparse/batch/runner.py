@@ -155,7 +155,7 @@ class _Pool:
         method = options.start_method or ("forkserver" if "forkserver" in methods else "spawn")
         self.ctx = multiprocessing.get_context(method)
         if method == "forkserver":
-            self.ctx.set_forkserver_preload(["newsparse"])
+            self.ctx.set_forkserver_preload(["newsparse", __name__])  # workers start with this very code
         self.workers = [self._spawn() for _ in range(options.jobs)]
 
     def _spawn(self) -> _Worker:
