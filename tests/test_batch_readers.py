@@ -17,7 +17,7 @@ import pytest
 
 from newsparse.batch import JsonlFields, Outcome, Selection, iter_articles, iter_records, record_id
 
-PAGE_HTML = """<!DOCTYPE html><html><head><meta charset="{charset}"><title>{title} | Daily Courier</title></head>
+PAGE_HTML = """<!DOCTYPE html><html><head>{meta}<title>{title} | Daily Courier</title></head>
 <body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 <article><h1>{title}</h1><p class="byline">By Jane Roe · 2024-03-0{day} 09:15</p>
 <p>The council voted on Tuesday to extend the river crossing, after a decade of debate over its cost.</p>
@@ -31,8 +31,9 @@ TEXT_DUMP = (
 )
 
 
-def html_page(title: str, day: int = 1, charset: str = "utf-8") -> bytes:
-    return PAGE_HTML.format(title=title, day=day, charset=charset).encode(charset)
+def html_page(title: str, day: int = 1, charset: str = "utf-8", declare: bool = True) -> bytes:
+    meta = f'<meta charset="{charset}">' if declare else ""
+    return PAGE_HTML.format(title=title, day=day, meta=meta).encode(charset)
 
 
 def tally(outcomes: list[Outcome]) -> tuple[int, Counter[str]]:
@@ -61,10 +62,16 @@ def write_warc(path: Path, *, gzip_records: bool, truncate_last: bool) -> dict[s
             http = StatusAndHeaders(status, [("Content-Type", content_type)], protocol="HTTP/1.1")
             writer.write_record(writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http))
 
-        for i in range(5):  # the first in GBK, declared only in the HTTP header
-            charset = "gbk" if i == 0 else "utf-8"
-            body = html_page(f"Bridge vote {i}" if i else "大桥表决 0", day=i + 1, charset=charset)
-            response(f"https://news.example/{i}", body, f"text/html; charset={charset}")
+        # page 0: windows-1251 declared only in the HTTP header (detection alone would misread it);
+        # page 1: GBK declared in the page
+        response(
+            "https://news.example/0",
+            html_page("Мост через реку", 1, "cp1251", False),
+            "text/html; charset=windows-1251",
+        )
+        response("https://news.example/1", html_page("大桥表决", 2, "gbk"), "text/html")
+        for i in range(2, 5):
+            response(f"https://news.example/{i}", html_page(f"Bridge vote {i}", day=i + 1), "text/html; charset=utf-8")
         response("https://news.example/logo.png", b"\x89PNG\r\n\x1a\n" + bytes(300), "image/png")
         response("https://news.example/gone", b"<html><body>Not found</body></html>", "text/html", "404 Not Found")
         resource = writer.create_warc_record(
@@ -99,12 +106,16 @@ def test_warc_every_capture_accounted_for(
     assert len({o.id for o in outcomes}) == len(outcomes)  # ids are unique
 
 
-def test_warc_http_header_gives_url_and_charset(tmp_path: Path) -> None:
+@pytest.mark.parametrize("library", ["fastwarc", "warcio"])
+def test_warc_http_header_gives_url_and_charset(tmp_path: Path, library: str, monkeypatch: pytest.MonkeyPatch) -> None:
     path = tmp_path / "crawl.warc.gz"
     write_warc(path, gzip_records=True, truncate_last=False)
+    if library == "warcio":
+        monkeypatch.setitem(sys.modules, "fastwarc.warc", None)
     outcomes = [o for o in iter_articles([str(path)]) if o.ok]
     by_url = {o.url: o.article for o in outcomes}
-    assert by_url["https://news.example/0"].title == "大桥表决 0"  # GBK bytes decoded via the HTTP charset
+    assert by_url["https://news.example/0"].title == "Мост через реку"  # charset from the HTTP header
+    assert by_url["https://news.example/1"].title == "大桥表决"
     assert by_url["https://news.example/3"].title == "Bridge vote 3"
     assert by_url["https://news.example/3"].url == "https://news.example/3"
     assert len(outcomes) == 7  # untruncated: the last page is an article too

@@ -395,7 +395,8 @@ def warc_records(stream: IO[bytes], origin: str) -> Iterator[Record]:
         for rec in ArchiveIterator(stream, record_types=captures, parse_http=True):
             last_pos = rec.stream_pos
             url = rec.headers.get("WARC-Target-URI")
-            content_type = rec.http_content_type if rec.is_http else rec.headers.get("Content-Type")
+            # the whole header: FastWARC's http_content_type drops the charset parameter
+            content_type = (rec.http_headers if rec.is_http else rec.headers).get("Content-Type")
             status = rec.http_headers.status_code if rec.is_http else None
             body = rec.reader.read()
             expected = rec.content_length
