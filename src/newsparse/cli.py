@@ -25,7 +25,11 @@ def _read(path: str) -> bytes:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="newsparse", description="Turn scraped news pages into clean JSON articles.")
+    parser = argparse.ArgumentParser(
+        prog="newsparse",
+        description="Turn scraped news pages into clean JSON articles.",
+        epilog="Many pages, archives, WARCs, JSONL dumps: see  newsparse clean --help",
+    )
     parser.add_argument("files", nargs="+", metavar="FILE", help="page files (HTML or text dumps); - for stdin")
     parser.add_argument("--kind", choices=["html", "text"], help="force the input kind (default: detect)")
     parser.add_argument("--url", help="the page's URL")
