@@ -219,3 +219,20 @@ def test_an_exporter_plugs_in_as_a_format(tmp_path: Path) -> None:
         assert heads == [f"# Story number {i}" for i in range(3)]
     finally:
         FORMATS.pop("md-test")
+
+
+def test_resume_into_a_directory_of_json_files(tmp_path: Path) -> None:
+    dump = tmp_path / "dump.jsonl"
+    write_dump(dump, 12, bad_every=6)
+    out = tmp_path / "articles"
+    assert main(["clean", str(dump), "-o", str(out), "--jobs", "1", "-q"]) == 1
+    files = sorted(out.glob("*.json"))
+    assert len(files) == 10
+    # as if killed before anything was committed, after some files were written
+    journal = tmp_path / "articles.journal"
+    journal.write_bytes(journal.read_bytes().splitlines(keepends=True)[0])
+    for f in files[:4]:
+        f.unlink()
+    assert main(["clean", str(dump), "-o", str(out), "--jobs", "1", "-q", "--resume"]) == 1
+    assert sorted(out.glob("*.json")) == files
+    assert len(read_jsonl(tmp_path / "articles.rejects.jsonl")) == 2
