@@ -288,3 +288,17 @@ def test_stdin_is_sniffed(tmp_path: Path) -> None:
     one_page = io.BytesIO(gzip.compress(html_page("From stdin")))
     (record,) = iter_records(["-"], stdin=one_page)
     assert record.data == html_page("From stdin")
+
+
+def test_records_over_the_size_limit_are_refused_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from newsparse.batch import readers
+
+    monkeypatch.setattr(readers, "MAX_RECORD_BYTES", 5000)
+    (tmp_path / "small.html").write_bytes(html_page("Small enough"))
+    (tmp_path / "huge.html").write_bytes(html_page("Too big") * 20)
+    write_tar_gz(tmp_path / "pages.tar.gz")
+    write_warc(tmp_path / "crawl.warc.gz", gzip_records=True, truncate_last=False)  # its last page is ~20 KB
+    outcomes = list(iter_articles([str(tmp_path)]))
+    too_large = [o.url or o.origin.rsplit("/", 1)[1] for o in outcomes if o.reason == "too_large"]
+    assert too_large == ["https://news.example/last", "huge.html"]
+    assert sum(o.ok for o in outcomes) == 6 + 4 + 1  # WARC pages, tar members (one empty), small.html

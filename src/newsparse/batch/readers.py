@@ -56,6 +56,10 @@ SNIFF_BYTES = 4096
 
 GZIP_MAGIC = b"\x1f\x8b"
 
+#: a record larger than this is refused (``too_large``) instead of read: memory stays bounded
+#: (parse() would cut the text at 20 M characters anyway)
+MAX_RECORD_BYTES = 64 << 20
+
 
 @dataclass(frozen=True)
 class JsonlFields:
@@ -195,16 +199,20 @@ def _stream_records(
     elif kind == "zip":
         yield from zip_records(stream, origin, selection)
     elif kind == "gzip":
-        yield _read_page(origin, lambda: gzip.GzipFile(fileobj=stream).read())
+        yield _read_page(origin, gzip.GzipFile(fileobj=stream).read)
     else:
         yield _read_page(origin, stream.read)
 
 
 def _read_page(origin: str, read: Any) -> Record:
+    """One page from ``read(n)``, refused if unreadable or larger than :data:`MAX_RECORD_BYTES`."""
     try:
-        return Record.page(origin, read())
+        data = read(MAX_RECORD_BYTES + 1)
     except (OSError, EOFError, zlib.error) as exc:
         return Record.refused(origin, "unreadable", _os_detail(exc))
+    if len(data) > MAX_RECORD_BYTES:
+        return Record.refused(origin, "too_large", f"more than {MAX_RECORD_BYTES} bytes")
+    return Record.page(origin, data)
 
 
 def _stdin_records(stdin: IO[bytes], fields: JsonlFields, selection: Selection) -> Iterator[Record]:
@@ -218,7 +226,7 @@ def _stdin_records(stdin: IO[bytes], fields: JsonlFields, selection: Selection) 
             inner_head = b""
         kind = sniff_kind(inner_head)
         if kind in ("page", "zip"):
-            yield _read_page("-", lambda: gzip.GzipFile(fileobj=stream).read())
+            yield _read_page("-", gzip.GzipFile(fileobj=stream).read)
             return
     if kind == "zip":  # the zip directory is at the end: needs a seekable copy
         stream = io.BytesIO(stream.read())
@@ -326,7 +334,7 @@ def tar_records(stream: IO[bytes], origin: str, selection: Selection) -> Iterato
                 if not member.isfile() or not selection.wants(display_name(member.name)):
                     continue
                 handle = archive.extractfile(member)
-                yield _read_page(member_origin, handle.read if handle else bytes)
+                yield _read_page(member_origin, handle.read if handle else lambda _n: b"")
     except (tarfile.TarError, OSError, EOFError, zlib.error) as exc:
         yield Record.refused(f"{member_origin}#rest", "bad_archive", _os_detail(exc))
 
@@ -344,6 +352,9 @@ def zip_records(stream: IO[bytes], origin: str, selection: Selection) -> Iterato
             if info.is_dir() or not selection.wants(name):
                 continue
             member_origin = f"{origin}!{name}"
+            if info.file_size > MAX_RECORD_BYTES:
+                yield Record.refused(member_origin, "too_large", f"{info.file_size} bytes")
+                continue
             try:
                 yield Record.page(member_origin, archive.read(info))
             except (zipfile.BadZipFile, OSError, EOFError, zlib.error, NotImplementedError) as exc:
@@ -398,8 +409,11 @@ def warc_records(stream: IO[bytes], origin: str) -> Iterator[Record]:
             # the whole header: FastWARC's http_content_type drops the charset parameter
             content_type = (rec.http_headers if rec.is_http else rec.headers).get("Content-Type")
             status = rec.http_headers.status_code if rec.is_http else None
-            body = rec.reader.read()
             expected = rec.content_length
+            if expected > MAX_RECORD_BYTES:
+                yield Record.refused(f"{origin}@{last_pos}", "too_large", f"{expected} bytes", url)
+                continue
+            body = rec.reader.read()
             yield _warc_record(f"{origin}@{last_pos}", body, url, content_type, status, expected)
     except (GeneratorExit, KeyboardInterrupt, SystemExit):
         raise
