@@ -5,7 +5,10 @@
 1. records/s with ``--jobs 1`` and ``--jobs 2`` over the traf-dev pages (one WARC, gzip per
    record, URL and Content-Type in the headers), and the speed-up;
 2. peak RSS of the main process and of each worker while cleaning ``--records`` records
-   (the dataset repeated), sampled every second, to show that memory stays flat.
+   (the dataset repeated), sampled every second, to show that memory stays flat;
+3. the pool's concurrency alone: 300 records whose parse function sleeps 20 ms (no CPU), with
+   ``--jobs 1, 2, 4`` — on a machine whose cores are busy with other work, this shows whether
+   the pool scales when the CPU time figures of (1) cannot.
 
 The load average is printed with each figure: on a shared machine it explains the numbers.
 Not a test: pytest does not collect this directory.
@@ -42,6 +45,35 @@ def pack_warc(dataset: Path, target: Path, records: int | None = None) -> int:
             record = writer.create_warc_record(url, "response", payload=io.BytesIO(body), http_headers=http)
             writer.write_record(record)
     return total
+
+
+NAP_SECONDS = 0.02
+
+
+def nap_parse(data: bytes, **kwargs: object) -> object:
+    """A parse function that only waits (``--parse-function bench_batch:nap_parse``)."""
+    import newsparse
+
+    time.sleep(NAP_SECONDS)
+    return newsparse.Article(title=data.decode(errors="replace")[:20])
+
+
+def pool_check(tmp: Path) -> None:
+    dump = tmp / "nap.jsonl"
+    dump.write_text("".join(json.dumps({"html": f"page {i}"}) + "\n" for i in range(300)), encoding="utf-8")
+    env = {**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parent)}
+    base = None
+    for jobs in (1, 2, 4):
+        out = tmp / f"nap{jobs}.jsonl"
+        command = [*clean_command(dump, out, jobs), "--parse-function", "bench_batch:nap_parse"]
+        start = time.monotonic()
+        subprocess.run(command, env=env, check=False)
+        seconds = time.monotonic() - start
+        base = base or seconds
+        print(
+            f"pool check --jobs {jobs}: 300 records x {NAP_SECONDS * 1000:.0f} ms sleep in {seconds:.2f} s "
+            f"({base / seconds:.2f}x; start-up included)"
+        )
 
 
 def load() -> str:
@@ -132,10 +164,13 @@ def main() -> int:
     parser.add_argument("--records", type=int, default=10_000, help="records for the memory run")
     parser.add_argument("--skip-rss", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
+    parser.add_argument("--skip-pool-check", action="store_true")
     args = parser.parse_args()
     dataset = args.datasets / "traf-dev"
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
+        if not args.skip_pool_check:
+            pool_check(tmp)
         if not args.skip_speed:
             warc = tmp / "traf-dev.warc.gz"
             n = pack_warc(dataset, warc)
