@@ -236,3 +236,15 @@ def test_resume_into_a_directory_of_json_files(tmp_path: Path) -> None:
     assert main(["clean", str(dump), "-o", str(out), "--jobs", "1", "-q", "--resume"]) == 1
     assert sorted(out.glob("*.json")) == files
     assert len(read_jsonl(tmp_path / "articles.rejects.jsonl")) == 2
+
+
+def test_resume_refuses_when_the_output_lost_committed_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    dump = tmp_path / "dump.jsonl"
+    write_dump(dump, 5)
+    out = tmp_path / "out.jsonl"
+    assert main(["clean", str(dump), "-o", str(out), "--jobs", "0", "-q"]) == 0
+    out.unlink()  # the journal says 5 records are done, but their lines are gone
+    assert main(["clean", str(dump), "-o", str(out), "--jobs", "0", "-q", "--resume"]) == 2
+    assert "cannot resume" in capsys.readouterr().err

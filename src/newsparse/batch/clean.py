@@ -94,6 +94,9 @@ def clean(options: CleanOptions, stdin: IO[bytes] | None = None) -> Summary:
     journal = Journal(journal_path(options.output), fmt.name) if options.output != "-" else None
     state = journal.load() if (journal and options.resume) else ResumeState()
     fresh = state.out_pos is None and not state.done
+    if not fresh:
+        _check_resumable(options.output if not fmt.directory else None, state.out_pos)
+        _check_resumable(options.rejects_path, state.rej_pos)
     writer = fmt.open(options.output, None if fresh else state.out_pos)
     rejects = StreamWriter(options.rejects_path, None if fresh else state.rej_pos, reject_line)
     if journal:
@@ -140,6 +143,18 @@ def clean(options: CleanOptions, stdin: IO[bytes] | None = None) -> Summary:
         progress.close()
         summary.finish()
     return summary
+
+
+def _check_resumable(path: str | None, position: int | None) -> None:
+    """The journal says ``position`` bytes of ``path`` were committed: they must still be there."""
+    if path is None or not position:
+        return
+    size = os.path.getsize(path) if os.path.exists(path) else -1
+    if size < position:
+        raise OptionsError(
+            f"cannot resume: {path} is shorter than the {position} bytes its journal records; "
+            "run again without --resume to start over"
+        )
 
 
 def _skip_done(records: Iterable[Record], state: ResumeState, summary: Summary) -> Iterator[Record]:
