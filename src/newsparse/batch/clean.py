@@ -91,6 +91,8 @@ def clean(options: CleanOptions, stdin: IO[bytes] | None = None) -> Summary:
     On KeyboardInterrupt everything finished is committed first, so ``resume=True`` continues.
     """
     fmt = resolve_format(options.format, options.output)
+    if fmt.directory and options.output == "-":
+        raise OptionsError(f"format {fmt.name!r} writes a directory of files: give -o a directory, not stdout")
     journal = Journal(journal_path(options.output), fmt.name) if options.output != "-" else None
     state = journal.load() if (journal and options.resume) else ResumeState()
     fresh = state.out_pos is None and not state.done
