@@ -5,6 +5,7 @@ from __future__ import annotations
 import csv
 import gzip
 import json
+import os
 import signal
 import subprocess
 import sys
@@ -133,7 +134,11 @@ def test_single_page_form_still_works(capsys: pytest.CaptureFixture[str]) -> Non
 
 
 def cli(*args: str) -> list[str]:
-    return [sys.executable, "-m", "newsparse", "clean", *args]
+    """The CLI in a subprocess; each record takes at least 3 ms (see ``slow_parse``)."""
+    return [sys.executable, "-m", "newsparse", "clean", *args, "--parse-function", "test_batch_runner:slow_parse"]
+
+
+SUBPROCESS_ENV = {**os.environ, "PYTHONPATH": os.pathsep.join([str(TESTS), os.environ.get("PYTHONPATH", "")])}
 
 
 def test_resume_after_kill_9_gives_each_record_exactly_once(tmp_path: Path) -> None:
@@ -142,7 +147,7 @@ def test_resume_after_kill_9_gives_each_record_exactly_once(tmp_path: Path) -> N
     write_dump(dump, n, bad_every=97)
     out = tmp_path / "out.jsonl"
     command = cli(str(dump), "-o", str(out), "--jobs", "2", "-q")
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=SUBPROCESS_ENV)
     deadline = time.monotonic() + 120
     while (not out.exists() or out.stat().st_size == 0) and proc.poll() is None and time.monotonic() < deadline:
         time.sleep(0.05)
@@ -153,7 +158,7 @@ def test_resume_after_kill_9_gives_each_record_exactly_once(tmp_path: Path) -> N
     written_before = len(out.read_bytes().splitlines())
     assert 0 < written_before < n
 
-    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=300)
+    resumed = subprocess.run([*command, "--resume"], capture_output=True, text=True, timeout=300, env=SUBPROCESS_ENV)
     assert resumed.returncode == 1, resumed.stderr  # the broken lines are rejects
     articles, rejects = read_jsonl(out), read_jsonl(tmp_path / "out.rejects.jsonl")
     ids = Counter(a["id"] for a in articles) + Counter(r["id"] for r in rejects)
@@ -185,12 +190,12 @@ def test_sigterm_commits_and_resume_completes(tmp_path: Path) -> None:
     write_dump(dump, 600)
     out = tmp_path / "out.csv"
     command = cli(str(dump), "-o", str(out), "--jobs", "1", "-q")
-    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    proc = subprocess.Popen(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=SUBPROCESS_ENV)
     while (not out.exists() or out.stat().st_size < 200) and proc.poll() is None:
         time.sleep(0.05)
     proc.send_signal(signal.SIGTERM)
     assert proc.wait(timeout=60) in (130, 0)
-    assert subprocess.run([*command, "--resume"], timeout=300).returncode == 0
+    assert subprocess.run([*command, "--resume"], timeout=300, env=SUBPROCESS_ENV).returncode == 0
     with open(out, encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [r["url"] for r in rows] == [f"https://x.example/{i}" for i in range(600)]
