@@ -253,3 +253,11 @@ def test_resume_refuses_when_the_output_lost_committed_lines(
     out.unlink()  # the journal says 5 records are done, but their lines are gone
     assert main(["clean", str(dump), "-o", str(out), "--jobs", "0", "-q", "--resume"]) == 2
     assert "cannot resume" in capsys.readouterr().err
+
+
+def test_workers_that_cannot_start_fail_the_run(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    dump = tmp_path / "dump.jsonl"
+    write_dump(dump, 50)
+    args = ["clean", str(dump), "-o", str(tmp_path / "o.jsonl"), "--jobs", "1", "-q"]
+    assert main([*args, "--parse-function", "no_such_module_here:parse"]) == 3  # not 50 rejects
+    assert "died on start-up" in capsys.readouterr().err

@@ -40,6 +40,14 @@ ParseFunction = Callable[..., Article]
 READY = "ready"
 STARTUP_SECONDS = 120.0
 
+#: workers failing to start this many times in a row means none ever will: the run fails
+MAX_START_FAILURES = 3
+
+
+class WorkersCannotStart(RuntimeError):
+    """Worker processes die before taking a record (bad parse function, broken install, ...)."""
+
+
 #: parse warnings that mean the record holds no page at all: such records become rejects
 NOT_A_PAGE: frozenset[str] = frozenset({"empty_input", "binary_input"})
 
@@ -156,6 +164,7 @@ class _Pool:
         self.ctx = multiprocessing.get_context(method)
         if method == "forkserver":
             self.ctx.set_forkserver_preload(["newsparse", __name__])  # workers start with this very code
+        self.start_failures = 0
         self.workers = [self._spawn() for _ in range(options.jobs)]
 
     def _spawn(self) -> _Worker:
@@ -230,7 +239,14 @@ class _Pool:
             worker = self.workers[index]
             try:
                 if not worker.wait_ready():
+                    self.start_failures += 1
+                    if self.start_failures >= MAX_START_FAILURES:
+                        raise WorkersCannotStart(
+                            f"{self.start_failures} worker processes in a row died on start-up "
+                            f"(parse function {self.options.parse!r}); see their error output above"
+                        )
                     raise OSError("worker did not start")
+                self.start_failures = 0
                 worker.seq, worker.record, worker.started = seq, record, time.monotonic()
                 worker.conn.send((seq, record))
                 return None
