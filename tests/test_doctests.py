@@ -12,7 +12,9 @@ import newsparse
 
 
 def _modules() -> list[str]:
-    return sorted(m.name for m in pkgutil.walk_packages(newsparse.__path__, "newsparse.") if not m.name.endswith("__main__"))
+    return sorted(
+        m.name for m in pkgutil.walk_packages(newsparse.__path__, "newsparse.") if not m.name.endswith("__main__")
+    )
 
 
 @pytest.mark.parametrize("name", _modules())

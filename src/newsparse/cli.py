@@ -36,6 +36,11 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--url", help="the page's URL")
     parser.add_argument("--explain", action="store_true", help="show each block's label and the rule that decided it")
     parser.add_argument("--compact", action="store_true", help="one JSON object per line")
+    parser.add_argument(
+        "--format",
+        choices=["json", "jsonl", "markdown", "html", "wxr", "csv"],
+        help="print in an export format instead of the JSON dict (see README: Exporting to a CMS)",
+    )
     return parser
 
 
@@ -46,6 +51,11 @@ def run_single(args: argparse.Namespace) -> int:
             print(explain(data, url=args.url, kind=args.kind).format())
             continue
         article = parse(data, url=args.url, kind=args.kind)
+        if args.format:
+            from .exporters import export
+
+            sys.stdout.write(export(article, args.format))
+            continue
         indent = None if args.compact else 2
         print(json.dumps(article.to_dict(), ensure_ascii=False, indent=indent))
     return 0

@@ -25,6 +25,7 @@ from .progress import Summary
 from .readers import JsonlFields, Selection, iter_records
 from .records import Outcome, Record, record_id
 from .runner import PoolOptions, parse_records
+from . import export_formats  # noqa: F401  (registers the markdown, html and wxr formats)
 from .writers import FORMATS, OutputFormat, exporter_format, register_format, resolve_format
 
 __all__ = [

@@ -97,7 +97,7 @@ def clean(options: CleanOptions, stdin: IO[bytes] | None = None) -> Summary:
     state = journal.load() if (journal and options.resume) else ResumeState()
     fresh = state.out_pos is None and not state.done
     if not fresh:
-        _check_resumable(options.output if not fmt.directory else None, state.out_pos)
+        _check_resumable(options.output + fmt.spool_suffix if not fmt.directory else None, state.out_pos)
         _check_resumable(options.rejects_path, state.rej_pos)
     writer = fmt.open(options.output, None if fresh else state.out_pos)
     rejects = StreamWriter(options.rejects_path, None if fresh else state.rej_pos, reject_line)

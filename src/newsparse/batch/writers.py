@@ -72,6 +72,8 @@ class OutputFormat:
     suffixes: tuple[str, ...] = ()
     directory: bool = False
     description: str = ""
+    #: formats rendered at the end from a resumable spool record the spool's positions
+    spool_suffix: str = ""
 
 
 def encode_line(obj: dict[str, object]) -> bytes:
@@ -130,17 +132,28 @@ def _open_at(path: str, position: int | None) -> IO[bytes]:
     return stream
 
 
-class DirectoryWriter:
-    """One file per article, ``<dir>/<id><extension>``, each written atomically."""
+def id_file_name(outcome: Outcome, extension: str) -> str:
+    return outcome.id + extension
 
-    def __init__(self, path: str, render: Callable[[Outcome], bytes], extension: str) -> None:
+
+class DirectoryWriter:
+    """One file per article, ``<dir>/<name>`` (``<id><extension>`` by default), each written atomically."""
+
+    def __init__(
+        self,
+        path: str,
+        render: Callable[[Outcome], bytes],
+        extension: str,
+        name: Callable[[Outcome, str], str] = id_file_name,
+    ) -> None:
         self.path = path
         self.render = render
         self.extension = extension
+        self.name = name
         os.makedirs(path, exist_ok=True)
 
     def write(self, outcome: Outcome) -> None:
-        target = os.path.join(self.path, outcome.id + self.extension)
+        target = os.path.join(self.path, self.name(outcome, self.extension))
         tmp = target + ".tmp"
         with open(tmp, "wb") as handle:
             handle.write(self.render(outcome))
