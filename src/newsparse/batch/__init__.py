@@ -20,12 +20,12 @@ Or run a whole resumable job, as ``newsparse clean`` does::
 
 from __future__ import annotations
 
+from . import export_formats  # noqa: F401  (registers the markdown, html and wxr formats)
 from .clean import CleanOptions, clean, default_rejects_path, iter_articles
 from .progress import Summary
 from .readers import JsonlFields, Selection, iter_records
 from .records import Outcome, Record, record_id
 from .runner import PoolOptions, parse_records
-from . import export_formats  # noqa: F401  (registers the markdown, html and wxr formats)
 from .writers import FORMATS, OutputFormat, exporter_format, register_format, resolve_format
 
 __all__ = [
