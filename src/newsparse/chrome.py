@@ -23,6 +23,12 @@ MAX_MENU_ITEM_WIDTH = 24
 MIN_MENU_ITEMS = 3
 #: a breadcrumb's crumbs average at most this many columns (a long last crumb is the title)
 MAX_CRUMB_WIDTH = 40
+#: no meta line of the dev sets is wider than 100 columns; a wider line is prose or a
+#: table row, and reading it as meta (the costliest rule) is skipped
+MAX_META_WIDTH = 240
+#: a date needs a year and a day: at least this many digits
+MIN_DATE_DIGITS = 5
+_DIGIT = re.compile(r"\d")
 _MENU_SPLIT = re.compile(r"\s*[|｜丨┊•·]\s*|\s{2,}")
 _SENTENCE_PUNCT = re.compile(r"[.!?。！？，,;；]\s|[。！？]$|[.!?]$")
 
@@ -38,6 +44,7 @@ class Compiled:
     end_mark: re.Pattern[str]
     tail: re.Pattern[str]
     crumb_placeholder: re.Pattern[str]
+    bare_label: re.Pattern[str]
 
 
 @cache
@@ -63,6 +70,7 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
         end_mark=re.compile(r"^\s*" + alt(lex.end_marks) + r"\s*$", re.IGNORECASE),
         tail=re.compile(r"^\W{0,3}" + alt(lex.tail_markers), re.IGNORECASE),
         crumb_placeholder=re.compile(r"^" + alt(lex.crumb_placeholders) + r"$", re.IGNORECASE),
+        bare_label=re.compile(alt(t for labels in lex.bare_labels.values() for t in labels) + r"\s", re.IGNORECASE),
     )
 
 
@@ -82,8 +90,18 @@ def is_breadcrumb(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
     return len(crumbs) >= 2 and sum(display_width(x) for x in crumbs[:-1]) / max(len(crumbs) - 1, 1) <= MAX_CRUMB_WIDTH
 
 
+def could_be_meta(text: str, c: Compiled) -> bool:
+    """A cheap necessary condition for a meta line: a label needs a colon (or is a bare
+    byline label), and a date needs digits. Most lines fail it and skip the full reading."""
+    if display_width(text) > MAX_META_WIDTH:
+        return False
+    if ":" in text or "：" in text:
+        return True
+    return len(_DIGIT.findall(text)) >= MIN_DATE_DIGITS or bool(c.bare_label.search(text))
+
+
 def is_meta(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return read_meta_line(text, languages).is_meta
+    return could_be_meta(text, c) and read_meta_line(text, languages).is_meta
 
 
 def is_chrome_phrase(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
