@@ -16,8 +16,11 @@ from __future__ import annotations
 
 import re
 
+from collections import Counter
+
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, is_tail_marker, split_crumbs
+from .prose import page_knows_stopwords, reads_as_prose, text_width
 
 #: a content line scores its width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 40
@@ -25,6 +28,11 @@ SHORT_LINE_PENALTY = 40
 CHROME_SCORE = -60
 #: score of a line opening the related/comments zone: the body does not cross it
 TAIL_SCORE = -400
+#: a line that is not a sentence (a link, a label, a teaser title) never adds to the body,
+#: and costs this much on top of being short
+NON_PROSE_PENALTY = 10
+#: a line this long is prose even if the page repeats it (a lead shown twice)
+LONG_LINE_CHARS = 80
 #: a heading is at most this wide and does not end a sentence
 MAX_HEADING_WIDTH = 90
 #: how many short lines just above the body may join it (leads, subtitles)
@@ -43,8 +51,9 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     """Label every block of a text dump; see the module docstring for the order."""
     blocks = [classify_block(b, languages) for b in blocks]
     blocks = mark_column_repeats(blocks)
-    start, end = find_body_span(blocks, languages)
-    start = skip_header_meta(blocks, start, end, languages)
+    scores = page_scores(blocks, languages)
+    start, end = find_body_span(scores)
+    start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
     title_at = find_title(blocks, start)
@@ -55,23 +64,41 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     return mark_after_body(blocks, end, languages)
 
 
-def content_score(block: Block, languages: tuple[str, ...]) -> int:
-    """What a block adds to a candidate body: its width beyond a short line's, or a penalty."""
+def page_scores(blocks: list[Block], languages: tuple[str, ...]) -> list[int]:
+    """The content score of every block, with the page's context: a short line the page
+    repeats is chrome (menus, teasers), and the stopword test is used only if the tables
+    know the page's language."""
+    unknown = [b.text for b in blocks if b.label is Label.UNKNOWN]
+    seen = Counter(unknown)
+    use_stopwords = page_knows_stopwords([t for t in unknown if len(t) > LONG_LINE_CHARS])
+    return [
+        CHROME_SCORE
+        if b.label is Label.UNKNOWN and seen[b.text] > 1 and b.width < LONG_LINE_CHARS
+        else content_score(b, languages, use_stopwords=use_stopwords)
+        for b in blocks
+    ]
+
+
+def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bool = True) -> int:
+    """What a block adds to a candidate body: the width of its letters beyond a short
+    line's if it reads as prose; a penalty if it is chrome or no sentence."""
     if block.label is Label.BLANK:
         return 0
     if block.label is not Label.UNKNOWN:
         return CHROME_SCORE
     if is_tail_marker(block.text, languages):
         return TAIL_SCORE
-    return block.width - SHORT_LINE_PENALTY
+    score = text_width(block.text) - SHORT_LINE_PENALTY
+    if not reads_as_prose(block.text, use_stopwords=use_stopwords):
+        return min(score, 0) - NON_PROSE_PENALTY
+    return score
 
 
-def find_body_span(blocks: list[Block], languages: tuple[str, ...]) -> tuple[int, int]:
+def find_body_span(scores: list[int]) -> tuple[int, int]:
     """Indices (inclusive) of the best-scoring run of blocks; (1, 0) if there is none."""
     best, best_span = 0, (1, 0)
     run, run_start = 0, 0
-    for i, block in enumerate(blocks):
-        score = content_score(block, languages)
+    for i, score in enumerate(scores):
         if run <= 0:
             run, run_start = score, i
         else:
@@ -85,13 +112,13 @@ def find_body_span(blocks: list[Block], languages: tuple[str, ...]) -> tuple[int
 MIN_SHARE_ABOVE_META = 0.25
 
 
-def skip_header_meta(blocks: list[Block], start: int, end: int, languages: tuple[str, ...]) -> int:
+def skip_header_meta(blocks: list[Block], scores: list[int], start: int, end: int) -> int:
     """Start the body after a meta block near its top: what precedes it is the headline."""
     for m in range(start, end + 1):
         if blocks[m].label is not Label.META:
             continue
-        above = sum(max(content_score(b, languages), 0) for b in blocks[start:m])
-        below = sum(max(content_score(b, languages), 0) for b in blocks[m + 1 : end + 1])
+        above = sum(max(s, 0) for s in scores[start:m])
+        below = sum(max(s, 0) for s in scores[m + 1 : end + 1])
         if above < MIN_SHARE_ABOVE_META * below:
             return m + 1
         break
