@@ -15,7 +15,6 @@ every part optional:
 from __future__ import annotations
 
 import re
-
 from collections import Counter
 
 from .blocks import Block, Label, cjk_ratio, display_width

@@ -25,16 +25,23 @@ _CLAUSE_MARK = re.compile(r"[,，、;；。]|[.!?]\s")
 _WORD = re.compile(r"[^\W\d_]+")
 _LETTER = re.compile(r"[^\W\d_]")
 _STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: a teaser card: an image (``[alt]``) then its headline
+_IMAGE_LED = re.compile(r"^\s*(?:[•·*]\s*)?\[[^\]]{1,40}\]\s*\S")
 _LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 def text_width(text: str) -> int:
     """Columns of actual letters: brackets (images, inputs), digits and symbols removed.
+    An ideograph counts three (a word's worth of Latin letters), not its two columns.
 
-    >>> text_width("[logo] ━━━━━━ Home 2024")
-    4
+    >>> text_width("[logo] ━━━━━━ Home 2024"), text_width("中文")
+    (4, 6)
     """
-    return display_width(_NON_LETTERS.sub("", _BRACKETED.sub("", text)))
+    letters = _NON_LETTERS.sub("", _BRACKETED.sub("", text))
+    if letters.isascii():
+        return len(letters)
+    return display_width(letters) + len(_IDEOGRAPH.findall(letters))
 
 
 def is_list_item(text: str) -> bool:
@@ -62,6 +69,8 @@ def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
     A list item must end like a sentence: a comma inside a linked headline is not enough.
     ``use_stopwords`` is False for pages in a language the stopword tables do not know.
     """
+    if _IMAGE_LED.match(text):
+        return False
     if is_list_item(text):
         if not _SENTENCE_END.search(text):
             return False
