@@ -14,7 +14,7 @@ from functools import cache
 from .blocks import Block, Label, display_width
 from .fields.metaline import read_meta_line
 from .patterns import alt, merged
-from .patterns.common import COLON, CRUMB_SEPARATORS, STRONG_CRUMB_SEPARATORS
+from .patterns.common import COLON, CRUMB_SEPARATORS, STRONG_CRUMB_SEPARATORS, TAIL_HEADINGS
 
 #: a footer line longer than this is prose that mentions copyright, not a footer
 MAX_FOOTER_WIDTH = 400
@@ -68,7 +68,9 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
             re.IGNORECASE,
         ),
         end_mark=re.compile(r"^\s*" + alt(lex.end_marks) + r"\s*$", re.IGNORECASE),
-        tail=re.compile(r"^\W{0,3}" + alt(lex.tail_markers), re.IGNORECASE),
+        tail=re.compile(
+            r"^\W{0,3}(?:" + alt(lex.tail_markers) + "|" + alt(TAIL_HEADINGS) + r"\W{0,3}$)", re.IGNORECASE
+        ),
         crumb_placeholder=re.compile(r"^" + alt(lex.crumb_placeholders) + r"$", re.IGNORECASE),
         bare_label=re.compile(alt(t for labels in lex.bare_labels.values() for t in labels) + r"\s", re.IGNORECASE),
     )

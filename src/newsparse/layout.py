@@ -30,6 +30,8 @@ TAIL_SCORE = -400
 #: a line that is not a sentence (a link, a label, a teaser title) never adds to the body,
 #: and costs this much on top of being short
 NON_PROSE_PENALTY = 10
+#: a run scoring less than this is not worth a body (one short paragraph scores ~100)
+MIN_BODY_SCORE = 100
 #: a line this long is prose even if the page repeats it (a lead shown twice)
 LONG_LINE_CHARS = 80
 #: a heading is at most this wide and does not end a sentence
@@ -51,7 +53,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     blocks = [classify_block(b, languages) for b in blocks]
     blocks = mark_column_repeats(blocks)
     scores = page_scores(blocks, languages)
-    start, end = find_body_span(scores)
+    start, end = find_body_span(scores, blocks)
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
@@ -93,8 +95,23 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
     return score
 
 
-def find_body_span(scores: list[int]) -> tuple[int, int]:
-    """Indices (inclusive) of the best-scoring run of blocks; (1, 0) if there is none."""
+def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tuple[int, int]:
+    """Indices (inclusive) of the best-scoring run of blocks; (1, 0) if there is none.
+
+    What follows the page's last footer line (cookie and consent dialogs, overlays) is
+    not the article: a run there wins only if nothing worth a body precedes the footer.
+    """
+    span, _ = best_run(scores)
+    footers = [i for i, b in enumerate(blocks or []) if b.label is Label.FOOTER]
+    if footers and span[0] > footers[-1]:
+        before, value = best_run(scores[: footers[-1]])
+        if value >= MIN_BODY_SCORE:
+            return before
+    return span
+
+
+def best_run(scores: list[int]) -> tuple[tuple[int, int], int]:
+    """The maximum-sum run of ``scores`` (inclusive indices) and its sum."""
     best, best_span = 0, (1, 0)
     run, run_start = 0, 0
     for i, score in enumerate(scores):
@@ -104,7 +121,7 @@ def find_body_span(scores: list[int]) -> tuple[int, int]:
             run += score
         if run > best:
             best, best_span = run, (run_start, i)
-    return best_span
+    return best_span, best
 
 
 #: the body may start above a meta line only if it has this share of its score there
