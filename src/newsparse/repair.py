@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 import ftfy
+from ftfy.badness import is_bad
 
 #: ftfy configured to repair encoding damage only; page punctuation is left as it is
 FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -30,6 +31,9 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_ENDS = re.compile("\r\n?|[\u2028\u2029\x85]")
+#: what ftfy's other enabled fixers act on (C1 controls, terminal escapes, surrogates,
+#: deprecated format characters); without these and without mojibake it changes nothing
+_FTFY_TRIGGERS = re.compile("[\x80-\x9f\x1b\ud800-\udfff\u206a-\u206f\ufff9-\ufffc]")
 
 
 def normalise_whitespace(text: str) -> str:
@@ -56,6 +60,8 @@ def fix_mojibake(text: str) -> str:
     """
     if text.isascii():
         return text
+    if not _FTFY_TRIGGERS.search(text) and not is_bad(text):
+        return text  # two regex scans instead of ftfy's per-line pipeline (a third of parse time)
     if len(text) <= FTFY_MAX_SEGMENT:
         return ftfy.fix_text(text, config=FTFY_CONFIG)
     return "\n".join(ftfy.fix_text(line, config=FTFY_CONFIG) for line in text.split("\n"))
