@@ -5,6 +5,7 @@ decode -> repair -> detect kind -> blocks (text or HTML path) -> fields -> secti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +35,7 @@ from .text_blocks import text_to_blocks
 
 #: share of replacement / control characters above which input is treated as binary
 BINARY_SHARE = 0.1
+_BINARY_CHARS = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -217,5 +219,5 @@ def _looks_binary(text: str) -> bool:
     sample = text[:20000]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\r\n\t") or "\x7f" <= ch <= "\x9f")
+    bad = len(_BINARY_CHARS.findall(sample))
     return bad / len(sample) > BINARY_SHARE
