@@ -10,7 +10,7 @@ import re
 import unicodedata
 from dataclasses import dataclass, replace
 from enum import Enum
-from functools import cache
+from functools import cache, cached_property
 
 from .model import BlockKind
 
@@ -55,8 +55,9 @@ class Block:
     def relabel(self, label: Label, rule: str) -> Block:
         return replace(self, label=label, rule=rule)
 
-    @property
+    @cached_property
     def width(self) -> int:
+        """Display width, computed once per block (the layout rules ask for it often)."""
         return display_width(self.text)
 
 
