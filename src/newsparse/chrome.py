@@ -76,14 +76,16 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
     )
 
 
-Rule = Callable[[str, Compiled, tuple[str, ...]], bool]
+#: a rule reads one block (its text and cached width) with the compiled tables
+Rule = Callable[[Block, Compiled, tuple[str, ...]], bool]
 
 
-def is_footer(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return display_width(text) <= MAX_FOOTER_WIDTH and bool(c.footer.search(text))
+def is_footer(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
+    return block.width <= MAX_FOOTER_WIDTH and bool(c.footer.search(block.text))
 
 
-def is_breadcrumb(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
+def is_breadcrumb(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
+    text = block.text
     if c.crumb_label.match(text):
         return True
     if not c.home_start.match(text):
@@ -92,34 +94,36 @@ def is_breadcrumb(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
     return len(crumbs) >= 2 and sum(display_width(x) for x in crumbs[:-1]) / max(len(crumbs) - 1, 1) <= MAX_CRUMB_WIDTH
 
 
-def could_be_meta(text: str, c: Compiled) -> bool:
+def could_be_meta(block: Block, c: Compiled) -> bool:
     """A cheap necessary condition for a meta line: a label needs a colon (or is a bare
     byline label), and a date needs digits. Most lines fail it and skip the full reading."""
-    if display_width(text) > MAX_META_WIDTH:
+    if block.width > MAX_META_WIDTH:
         return False
+    text = block.text
     if ":" in text or "：" in text:
         return True
     return len(_DIGIT.findall(text)) >= MIN_DATE_DIGITS or bool(c.bare_label.search(text))
 
 
-def is_meta(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return could_be_meta(text, c) and read_meta_line(text, languages).is_meta
+def is_meta(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
+    return could_be_meta(block, c) and read_meta_line(block.text, languages).is_meta
 
 
-def is_chrome_phrase(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return bool(c.chrome.match(text))
+def is_chrome_phrase(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
+    return bool(c.chrome.match(block.text))
 
 
-def is_menu(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
+def is_menu(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
     """A row of short items separated by bars, bullets or wide gaps, with no sentence in it."""
+    text = block.text
     items = [x for x in _MENU_SPLIT.split(text) if x.strip()]
     if len(items) < MIN_MENU_ITEMS or _SENTENCE_PUNCT.search(text):
         return False
     return all(display_width(x) <= MAX_MENU_ITEM_WIDTH for x in items)
 
 
-def is_end_mark(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return bool(c.end_mark.match(text))
+def is_end_mark(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
+    return bool(c.end_mark.match(block.text))
 
 
 #: (rule name, test, label) in the order they are tried
@@ -139,7 +143,7 @@ def classify_block(block: Block, languages: tuple[str, ...]) -> Block:
         return block
     c = compiled(languages)
     for name, test, label in RULES:
-        if test(block.text, c, languages):
+        if test(block, c, languages):
             return block.relabel(label, name)
     return block
 
