@@ -26,9 +26,8 @@ MAX_CRUMB_WIDTH = 40
 #: no meta line of the dev sets is wider than 100 columns; a wider line is prose or a
 #: table row, and reading it as meta (the costliest rule) is skipped
 MAX_META_WIDTH = 240
-#: a date needs a year and a day: at least this many digits
-MIN_DATE_DIGITS = 5
-_DIGIT = re.compile(r"\d")
+#: every date form of ``patterns/common.py`` holds a four-digit year or ``yy-mm-dd``
+_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d-\d\d-\d\d")
 _MENU_SPLIT = re.compile(r"\s*[|｜丨┊•·]\s*|\s{2,}")
 _SENTENCE_PUNCT = re.compile(r"[.!?。！？，,;；]\s|[。！？]$|[.!?]$")
 
@@ -45,6 +44,7 @@ class Compiled:
     tail: re.Pattern[str]
     crumb_placeholder: re.Pattern[str]
     bare_label: re.Pattern[str]
+    label_colon: re.Pattern[str]
 
 
 def fold_case(pattern: str) -> re.Pattern[str]:
@@ -92,6 +92,7 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
         tail=fold_case(r"^\W{0,3}(?:" + alt(lex.tail_markers) + "|" + alt(TAIL_HEADINGS) + r"\W{0,3}$)"),
         crumb_placeholder=re.compile(r"^" + alt(lex.crumb_placeholders) + r"$", re.IGNORECASE),
         bare_label=re.compile(alt(t for labels in lex.bare_labels.values() for t in labels) + r"\s", re.IGNORECASE),
+        label_colon=fold_case(alt(t for labels in lex.field_labels.values() for t in labels) + COLON),
     )
 
 
@@ -114,14 +115,15 @@ def is_breadcrumb(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool
 
 
 def could_be_meta(block: Block, c: Compiled) -> bool:
-    """A cheap necessary condition for a meta line: a label needs a colon (or is a bare
-    byline label), and a date needs digits. Most lines fail it and skip the full reading."""
+    """A cheap necessary condition for a meta line, so most lines skip the full reading:
+    a field label followed by a colon, a bare byline label, or a year (every date form
+    has one, or a two-digit year and a time)."""
     if block.width > MAX_META_WIDTH:
         return False
     text = block.text
-    if ":" in text or "：" in text:
+    if (":" in text or "：" in text) and c.label_colon.search(text.lower()):
         return True
-    return len(_DIGIT.findall(text)) >= MIN_DATE_DIGITS or bool(c.bare_label.search(text))
+    return bool(_YEAR.search(text)) or bool(c.bare_label.search(text))
 
 
 def is_meta(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
