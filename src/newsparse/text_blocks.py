@@ -71,6 +71,8 @@ def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float] | No
 def find_wrap(lines: list[str]) -> tuple[int, Measure] | None:
     """The wrap width and the measure it was counted in (columns or characters): the
     measure under which more of the long lines end at the wrap width."""
+    if max(map(len, lines), default=0) > MAX_WRAP:
+        return None  # a line too long to be wrapped in characters, so also in columns
     best: tuple[float, int, Measure] | None = None
     for measure in MEASURES:
         found = _wrap_evidence(lines, measure)
