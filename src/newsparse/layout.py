@@ -52,7 +52,8 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     """Label every block of a text dump; see the module docstring for the order."""
     blocks = [classify_block(b, languages) for b in blocks]
     blocks = mark_column_repeats(blocks)
-    scores = page_scores(blocks, languages)
+    repeated = repeated_lines(blocks)
+    scores = page_scores(blocks, languages, repeated)
     start, end = find_body_span(scores, blocks)
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
@@ -61,22 +62,26 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     if title_at is not None:
         blocks[title_at] = blocks[title_at].relabel(Label.TITLE, "line above the meta block / body")
     start = extend_to_lead(blocks, start, title_at)
-    blocks = mark_body(blocks, start, end)
+    blocks = mark_body(blocks, start, end, repeated)
     return mark_after_body(blocks, end, languages)
 
 
-def page_scores(blocks: list[Block], languages: tuple[str, ...]) -> list[int]:
+def repeated_lines(blocks: list[Block]) -> set[str]:
+    """Short content lines the page shows more than once: menu items, teasers, buttons.
+    (A long line shown twice, such as a lead repeated as a teaser, may still be body.)"""
+    seen = Counter(b.text for b in blocks if b.label is Label.UNKNOWN and b.width < LONG_LINE_CHARS)
+    return {text for text, n in seen.items() if n > 1}
+
+
+def page_scores(blocks: list[Block], languages: tuple[str, ...], repeated: set[str] | None = None) -> list[int]:
     """The content score of every block, with the page's context: a short line the page
-    repeats is chrome (menus, teasers), and the stopword test is used only if the tables
-    know the page's language."""
-    unknown = [b.text for b in blocks if b.label is Label.UNKNOWN]
-    seen = Counter(unknown)
-    use_stopwords = page_knows_stopwords([t for t in unknown if len(t) > LONG_LINE_CHARS])
+    repeats is chrome, and the stopword test is used only if the tables know the page's
+    language."""
+    repeated = repeated_lines(blocks) if repeated is None else repeated
+    long_lines = [b.text for b in blocks if b.label is Label.UNKNOWN and len(b.text) > LONG_LINE_CHARS]
+    use_stopwords = page_knows_stopwords(long_lines)
     return [
-        CHROME_SCORE
-        if b.label is Label.UNKNOWN and seen[b.text] > 1 and b.width < LONG_LINE_CHARS
-        else content_score(b, languages, use_stopwords=use_stopwords)
-        for b in blocks
+        CHROME_SCORE if b.text in repeated else content_score(b, languages, use_stopwords=use_stopwords) for b in blocks
     ]
 
 
@@ -99,11 +104,11 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     """Indices (inclusive) of the best-scoring run of blocks; (1, 0) if there is none.
 
     What follows the page's last footer line (cookie and consent dialogs, overlays) is
-    not the article: a run there wins only if nothing worth a body precedes the footer.
+    not the article: the body ends above that footer unless nothing worth a body does.
     """
     span, _ = best_run(scores)
     footers = [i for i, b in enumerate(blocks or []) if b.label is Label.FOOTER]
-    if footers and span[0] > footers[-1]:
+    if footers and span[1] > footers[-1]:
         before, value = best_run(scores[: footers[-1]])
         if value >= MIN_BODY_SCORE:
             return before
@@ -203,9 +208,15 @@ def is_heading_like(block: Block) -> bool:
     return not _SENTENCE_END.search(text) or (bool(_HEADING_ORDINAL.match(text)) and display_width(text) < 30)
 
 
-def mark_body(blocks: list[Block], start: int, end: int) -> list[Block]:
-    """Inside the span: headings lead into prose; other content lines are paragraphs."""
+def mark_body(
+    blocks: list[Block], start: int, end: int, repeated: frozenset[str] | set[str] = frozenset()
+) -> list[Block]:
+    """Inside the span: headings lead into prose; other content lines are paragraphs;
+    short lines the page repeats are chrome the body merely bridged."""
     out = list(blocks)
+    for i in range(start, end + 1):
+        if out[i].label is Label.UNKNOWN and out[i].text in repeated:
+            out[i] = out[i].relabel(Label.CHROME, "short line repeated on the page")
     content = [i for i in range(start, end + 1) if out[i].label is Label.UNKNOWN]
     for pos, i in enumerate(content):
         nxt = out[content[pos + 1]] if pos + 1 < len(content) else None
