@@ -81,3 +81,12 @@ def test_comment_and_related_headings_open_the_tail(line: str) -> None:
 
 def test_sentence_starting_with_a_tail_word_is_not_a_tail_heading() -> None:
     assert not is_tail_marker("Comments from the minister were not available on Monday.", LANGS)
+
+
+def test_cookie_consent_sentence_is_chrome() -> None:
+    line = "NPR and our service providers and vendors use cookies and similar technologies to collect information."
+    assert label_of(line) == (Label.CHROME, "chrome phrase")
+
+
+def test_sentence_about_baking_cookies_is_not_chrome() -> None:
+    assert label_of("She baked two trays of cookies for the school fair on Saturday.")[0] is Label.UNKNOWN
