@@ -90,3 +90,13 @@ def test_cookie_consent_sentence_is_chrome() -> None:
 
 def test_sentence_about_baking_cookies_is_not_chrome() -> None:
     assert label_of("She baked two trays of cookies for the school fair on Saturday.")[0] is Label.UNKNOWN
+
+
+def test_line_ending_in_a_photo_credit_is_a_caption() -> None:
+    line = "In Gottesdiensten gilt FFP2-Maskenpflicht. Foto: ccnull/Marco Verch/cc by sa 2.0"
+    assert label_of(line) == (Label.CHROME, "photo caption")
+
+
+def test_sentence_mentioning_a_photo_is_not_a_caption() -> None:
+    line = "The photo was taken in 2019 by a tourist and shows the whole valley before the flood came."
+    assert label_of(line)[0] is Label.UNKNOWN

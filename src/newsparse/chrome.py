@@ -14,7 +14,7 @@ from functools import cache
 from .blocks import Block, Label, display_width
 from .fields.metaline import read_meta_line
 from .patterns import alt, merged
-from .patterns.common import COLON, CRUMB_SEPARATORS, STRONG_CRUMB_SEPARATORS, TAIL_HEADINGS
+from .patterns.common import COLON, CRUMB_SEPARATORS, PHOTO_CREDITS, STRONG_CRUMB_SEPARATORS, TAIL_HEADINGS
 
 #: a footer line longer than this is prose that mentions copyright, not a footer
 MAX_FOOTER_WIDTH = 400
@@ -45,6 +45,7 @@ class Compiled:
     crumb_placeholder: re.Pattern[str]
     bare_label: re.Pattern[str]
     label_colon: re.Pattern[str]
+    caption: re.Pattern[str]
 
 
 def fold_case(pattern: str) -> re.Pattern[str]:
@@ -92,6 +93,7 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
         tail=fold_case(r"^\W{0,3}(?:" + alt(lex.tail_markers) + "|" + alt(TAIL_HEADINGS) + r"\W{0,3}$)"),
         crumb_placeholder=re.compile(r"^" + alt(lex.crumb_placeholders) + r"$", re.IGNORECASE),
         bare_label=re.compile(alt(t for labels in lex.bare_labels.values() for t in labels) + r"\s", re.IGNORECASE),
+        caption=fold_case(r"[(（\[]?\s*" + alt(PHOTO_CREDITS) + r"\s*[:：/]\s*[^!?。！？:：]{1,80}[)）\]]?\.?\s*$"),
         label_colon=fold_case(alt(t for labels in lex.field_labels.values() for t in labels) + COLON),
     )
 
@@ -143,6 +145,11 @@ def is_menu(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
     return all(display_width(x) <= MAX_MENU_ITEM_WIDTH for x in items)
 
 
+def is_caption(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
+    """A picture caption: the line ends with a credit ("… (Foto: dpa)", "… Photo: Reuters")."""
+    return block.width <= MAX_FOOTER_WIDTH and bool(c.caption.search(block.text.lower()))
+
+
 def is_end_mark(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
     return bool(c.end_mark.match(block.text))
 
@@ -154,6 +161,7 @@ RULES: tuple[tuple[str, Rule, Label], ...] = (
     ("end mark", is_end_mark, Label.CREDIT),
     ("chrome phrase", is_chrome_phrase, Label.CHROME),
     ("footer marker", is_footer, Label.FOOTER),
+    ("photo caption", is_caption, Label.CHROME),
     ("menu row", is_menu, Label.CHROME),
 )
 

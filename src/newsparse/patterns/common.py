@@ -62,3 +62,26 @@ TAIL_HEADINGS: tuple[str, ...] = (
     r"(?:gerelateerde\s+artikelen|lees\s+ook)",
     r"(?:related|more\s+from\s+\S+(?:\s+\S+)?|more\s+in\s+\S+(?:\s+\S+)?|trending(?:\s+now)?|popular(?:\s+now)?|read\s+next|up\s+next|you\s+might\s+also\s+like|recommended)",
 )
+
+#: words that introduce a picture credit at the end of a caption ("… (Foto: dpa)",
+#: "… Photo: Reuters"); a line ending in one is a caption, not body text
+PHOTO_CREDITS: tuple[str, ...] = (
+    r"photos?",
+    r"photograph(?:er)?",
+    r"images?",
+    r"pictures?",
+    r"(?:photo|image|picture)\s+credits?",
+    r"fotos?",
+    r"bild(?:er)?",
+    r"bildquelle",
+    r"quelle",
+    r"fuente",
+    r"crédito",
+    r"zdjęcie",
+    r"źródło",
+    r"abbildung\s+\d+",
+    r"figure\s+\d+",
+    r"图",
+    r"摄影?",
+    r"图片来源",
+)
