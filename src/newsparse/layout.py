@@ -21,15 +21,15 @@ from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, is_tail_marker, split_crumbs
 from .prose import page_knows_stopwords, reads_as_prose, text_width
 
-#: a content line scores its width minus this: short lines count against the body
-SHORT_LINE_PENALTY = 40
+#: a content line scores its letter width minus this: short lines count against the body
+SHORT_LINE_PENALTY = 30
 #: score of a block that is certainly not body
 CHROME_SCORE = -60
 #: score of a line opening the related/comments zone: the body does not cross it
 TAIL_SCORE = -400
 #: a line that is not a sentence (a link, a label, a teaser title) never adds to the body,
 #: and costs this much on top of being short
-NON_PROSE_PENALTY = 10
+NON_PROSE_PENALTY = 20
 #: a run scoring less than this is not worth a body (one short paragraph scores ~100)
 MIN_BODY_SCORE = 100
 #: a line this long is prose even if the page repeats it (a lead shown twice)

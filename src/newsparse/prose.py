@@ -89,7 +89,7 @@ def page_knows_stopwords(texts: list[str]) -> bool:
 
 #: jusText's "stopwords_low" is 0.30 of words; a line of a machine translation or a list of
 #: names needs less, so we ask only for some function words
-MIN_STOPWORD_SHARE = 0.12
+MIN_STOPWORD_SHARE = 0.08
 #: a page whose long lines have fewer function words than this is in an unknown language
 MIN_PAGE_STOPWORD_SHARE = 0.08
 STOPWORD_SAMPLE = 3000
