@@ -99,3 +99,17 @@ def test_article_wrapped_at_80_columns_is_found_whole() -> None:
     text = body(*wrapped)
     assert "The city council approved the new budget on Tuesday after a long debate" in " ".join(text.split())
     assert text.rstrip().endswith("within two years.")
+
+
+def test_lead_above_byline_and_tag_lines_joins_the_body() -> None:
+    lead = "The facelift of the family SUV goes far beyond the usual changes, and we tested the new hybrid."
+    text = body(
+        "Family SUV tested", "", lead, "", "Editorial team", "", "in section:", "• Cars", "• Tests", "", *ARTICLE
+    )
+    assert text.startswith(lead)
+
+
+def test_headline_above_the_meta_line_stays_out_of_the_body() -> None:
+    headline = "Council approves budget, but what will it cost?"
+    text = body(headline, "", "Published: 2024-02-28 10:30 Source: City News", "", *ARTICLE)
+    assert headline not in text

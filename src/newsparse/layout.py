@@ -38,6 +38,9 @@ LONG_LINE_CHARS = 80
 MAX_HEADING_WIDTH = 90
 #: how many short lines just above the body may join it (leads, subtitles)
 MAX_LEAD_LINES = 4
+#: a lead separated from the body by bylines and tags: how far up, and how much prose
+LEAD_REACH = 8
+MIN_LEAD_SCORE = 40
 #: a headline is at most this wide
 MAX_TITLE_WIDTH = 240
 _SENTENCE_END = re.compile(r"[.!?。！？;；…\"”’)）]$")
@@ -58,6 +61,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
+    start = rescue_lead(blocks, scores, start)
     title_at = find_title(blocks, start)
     if title_at is not None:
         blocks[title_at] = blocks[title_at].relabel(Label.TITLE, "line above the meta block / body")
@@ -181,6 +185,25 @@ def find_title(blocks: list[Block], body_start: int) -> int | None:
 
 def _could_be_title(block: Block) -> bool:
     return block.label is Label.UNKNOWN and 2 <= block.width <= MAX_TITLE_WIDTH
+
+
+def rescue_lead(blocks: list[Block], scores: list[int], start: int) -> int:
+    """A lead paragraph above byline and tag lines joins the body: within a few lines above
+    the body, the furthest line that reads as a real sentence. It does not cross a meta
+    line: above the header's meta block is the headline."""
+    best = start
+    seen = 0
+    i = start - 1
+    while i >= 0 and seen < LEAD_REACH:
+        block = blocks[i]
+        if block.label in (Label.BREADCRUMB, Label.FOOTER, Label.META) or scores[i] <= TAIL_SCORE:
+            break
+        if block.label is not Label.BLANK:
+            seen += 1
+            if block.label is Label.UNKNOWN and scores[i] >= MIN_LEAD_SCORE:
+                best = i
+        i -= 1
+    return best
 
 
 def extend_to_lead(blocks: list[Block], start: int, title_at: int | None) -> int:
