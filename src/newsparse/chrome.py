@@ -18,6 +18,8 @@ from .patterns.common import COLON, CRUMB_SEPARATORS, PHOTO_CREDITS, STRONG_CRUM
 
 #: a footer line longer than this is prose that mentions copyright, not a footer
 MAX_FOOTER_WIDTH = 400
+#: a caption's credit (word, separator, up to 80 characters of names) is in its last characters
+CAPTION_TAIL = 120
 #: menu items are short: at most this many columns each, and at least this many of them
 MAX_MENU_ITEM_WIDTH = 24
 MIN_MENU_ITEMS = 3
@@ -27,6 +29,9 @@ MAX_CRUMB_WIDTH = 40
 #: table row, and reading it as meta (the costliest rule) is skipped
 MAX_META_WIDTH = 240
 #: every date form of ``patterns/common.py`` holds a four-digit year or ``yy-mm-dd``
+_COLONS = re.compile(r"[:：]")
+#: the longest label ("date of publication", "信息提供日期") with its spaces fits in this
+LABEL_WINDOW = 40
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d-\d\d-\d\d")
 _MENU_SPLIT = re.compile(r"\s*[|｜丨┊•·]\s*|\s{2,}")
 _SENTENCE_PUNCT = re.compile(r"[.!?。！？，,;；]\s|[。！？]$|[.!?]$")
@@ -123,9 +128,18 @@ def could_be_meta(block: Block, c: Compiled) -> bool:
     if block.width > MAX_META_WIDTH:
         return False
     text = block.text
-    if (":" in text or "：" in text) and c.label_colon.search(text.lower()):
+    if (":" in text or "：" in text) and _label_before_colon(text.lower(), c):
         return True
     return bool(_YEAR.search(text)) or bool(c.bare_label.search(text))
+
+
+def _label_before_colon(text: str, c: Compiled) -> bool:
+    """Does a field label end at one of the colons? Only the few columns before each colon
+    are searched: the label table is a large alternation."""
+    for colon in _COLONS.finditer(text):
+        if c.label_colon.search(text, max(0, colon.start() - LABEL_WINDOW), colon.end()):
+            return True
+    return False
 
 
 def is_meta(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
@@ -139,15 +153,20 @@ def is_chrome_phrase(block: Block, c: Compiled, languages: tuple[str, ...]) -> b
 def is_menu(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
     """A row of short items separated by bars, bullets or wide gaps, with no sentence in it."""
     text = block.text
+    if _SENTENCE_PUNCT.search(text):
+        return False
     items = [x for x in _MENU_SPLIT.split(text) if x.strip()]
-    if len(items) < MIN_MENU_ITEMS or _SENTENCE_PUNCT.search(text):
+    if len(items) < MIN_MENU_ITEMS:
         return False
     return all(display_width(x) <= MAX_MENU_ITEM_WIDTH for x in items)
 
 
 def is_caption(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
     """A picture caption: the line ends with a credit ("… (Foto: dpa)", "… Photo: Reuters")."""
-    return block.width <= MAX_FOOTER_WIDTH and bool(c.caption.search(block.text.lower()))
+    text = block.text
+    if block.width > MAX_FOOTER_WIDTH or not (":" in text or "：" in text or "/" in text):
+        return False
+    return bool(c.caption.search(text[-CAPTION_TAIL:].lower()))
 
 
 def is_end_mark(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
