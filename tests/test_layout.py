@@ -113,3 +113,13 @@ def test_headline_above_the_meta_line_stays_out_of_the_body() -> None:
     headline = "Council approves budget, but what will it cost?"
     text = body(headline, "", "Published: 2024-02-28 10:30 Source: City News", "", *ARTICLE)
     assert headline not in text
+
+
+def test_prose_in_a_group_of_links_and_dates_counts_for_less() -> None:
+    from newsparse.blocks import Label
+    from newsparse.layout import damp_list_groups
+
+    lines = ["Council story", "2024-02-28", ARTICLE[0], "More news", "", ARTICLE[2]]
+    blocks = [Block(i, t, Label.BLANK if not t else Label.UNKNOWN) for i, t in enumerate(lines)]
+    scores = [-20, -20, 80, -20, 0, 80]
+    assert damp_list_groups(blocks, scores) == [-20, -20, 40, -20, 0, 80]

@@ -32,6 +32,11 @@ TAIL_SCORE = -400
 NON_PROSE_PENALTY = 20
 #: a run scoring less than this is not worth a body (one short paragraph scores ~100)
 MIN_BODY_SCORE = 100
+#: a group of at least this many lines, this share of them no prose, is a list: its prose
+#: lines count this much
+MIN_GROUP_LINES = 3
+LIST_GROUP_SHARE = 0.6
+GROUP_DAMPING = 0.5
 #: a line this long is prose even if the page repeats it (a lead shown twice)
 LONG_LINE_CHARS = 80
 #: a heading is at most this wide and does not end a sentence
@@ -84,9 +89,33 @@ def page_scores(blocks: list[Block], languages: tuple[str, ...], repeated: set[s
     repeated = repeated_lines(blocks) if repeated is None else repeated
     long_lines = [b.text for b in blocks if b.label is Label.UNKNOWN and len(b.text) > LONG_LINE_CHARS]
     use_stopwords = page_knows_stopwords(long_lines)
-    return [
+    scores = [
         CHROME_SCORE if b.text in repeated else content_score(b, languages, use_stopwords=use_stopwords) for b in blocks
     ]
+    return damp_list_groups(blocks, scores)
+
+
+def damp_list_groups(blocks: list[Block], scores: list[int]) -> list[int]:
+    """Lines with no blank line between them form a group. Article paragraphs stand apart;
+    a group made mostly of links, dates and labels is a teaser list or a comment thread,
+    and the prose in it (snippets, comment text) counts for less."""
+    out = list(scores)
+    i = 0
+    while i < len(blocks):
+        if blocks[i].label is Label.BLANK:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].label is not Label.BLANK:
+            j += 1
+        if j - i >= MIN_GROUP_LINES:
+            weak = sum(1 for k in range(i, j) if scores[k] <= 0)
+            if weak >= LIST_GROUP_SHARE * (j - i):
+                for k in range(i, j):
+                    if out[k] > 0:
+                        out[k] = int(out[k] * GROUP_DAMPING)
+        i = j
+    return out
 
 
 def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bool = True) -> int:
