@@ -97,7 +97,11 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
         end_mark=re.compile(r"^\s*" + alt(lex.end_marks) + r"\s*$", re.IGNORECASE),
         tail=fold_case(r"^\W{0,3}(?:" + alt(lex.tail_markers) + "|" + alt(TAIL_HEADINGS) + r"\W{0,3}$)"),
         crumb_placeholder=re.compile(r"^" + alt(lex.crumb_placeholders) + r"$", re.IGNORECASE),
-        bare_label=re.compile(alt(t for labels in lex.bare_labels.values() for t in labels) + r"\s", re.IGNORECASE),
+        # where fields/metaline.py reads a bare label: line start, after a bar or a wide
+        # gap, or after a widget it cuts out (which ends in a bracket)
+        bare_label=fold_case(
+            r"(?:^\s*|[|｜丨\]】]\s*|\s{2,})" + alt(t for labels in lex.bare_labels.values() for t in labels) + r"\s"
+        ),
         caption=fold_case(r"[(（\[]?\s*" + alt(PHOTO_CREDITS) + r"\s*[:：/]\s*[^!?。！？:：]{1,80}[)）\]]?\.?\s*$"),
         label_colon=fold_case(alt(t for labels in lex.field_labels.values() for t in labels) + COLON),
     )
@@ -130,7 +134,7 @@ def could_be_meta(block: Block, c: Compiled) -> bool:
     text = block.text
     if (":" in text or "：" in text) and _label_before_colon(text.lower(), c):
         return True
-    return bool(_YEAR.search(text)) or bool(c.bare_label.search(text))
+    return bool(_YEAR.search(text)) or bool(c.bare_label.search(text.lower()))
 
 
 def _label_before_colon(text: str, c: Compiled) -> bool:
