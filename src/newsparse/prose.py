@@ -17,6 +17,8 @@ from .patterns.stopwords import STOPWORDS
 #: ``[      ]`` / ``[____]``, and runs of rule or box-drawing characters
 _BRACKETED = re.compile(r"\[[^\]\n]{0,40}\]")
 _NON_LETTERS = re.compile(r"[\W\d_]+")
+#: both in one pass (a bracket is tried first, as ``[`` is itself a non-letter)
+_NOT_TEXT = re.compile(_BRACKETED.pattern + "|" + _NON_LETTERS.pattern)
 #: a list item as text browsers render ``<li>``: a bullet, or a number and a dot
 BULLET = re.compile(r"^\s*(?:[•·*▪■●○◆◇►▶▸‣◦]|\d{1,2}[.)]\s)")
 #: punctuation that shows a sentence: at the end of the line, or a clause break inside
@@ -38,7 +40,7 @@ def text_width(text: str) -> int:
     >>> text_width("[logo] ━━━━━━ Home 2024"), text_width("中文")
     (4, 6)
     """
-    letters = _NON_LETTERS.sub("", _BRACKETED.sub("", text))
+    letters = _NOT_TEXT.sub("", text)
     if letters.isascii():
         return len(letters)
     return display_width(letters) + len(_IDEOGRAPH.findall(letters))
