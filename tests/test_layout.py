@@ -123,3 +123,9 @@ def test_prose_in_a_group_of_links_and_dates_counts_for_less() -> None:
     blocks = [Block(i, t, Label.BLANK if not t else Label.UNKNOWN) for i, t in enumerate(lines)]
     scores = [-20, -20, 80, -20, 0, 80]
     assert damp_list_groups(blocks, scores) == [-20, -20, 40, -20, 0, 80]
+
+
+def test_copyright_credit_inside_the_article_does_not_end_the_body() -> None:
+    text = body(*ARTICLE[:3], "", "Photo © 2024 City Archive", "", *ARTICLE[4:], "", "Copyright © 2024 Example News")
+    assert "within two years." in text
+    assert "city council approved" in text

@@ -37,6 +37,9 @@ MIN_BODY_SCORE = 100
 MIN_GROUP_LINES = 3
 LIST_GROUP_SHARE = 0.6
 GROUP_DAMPING = 0.5
+#: a page footer closes a zone of chrome: all of the lines just above it are no prose
+FOOTER_ZONE_LINES = 8
+FOOTER_ZONE_SHARE = 1.0
 #: a line this long is prose even if the page repeats it (a lead shown twice)
 LONG_LINE_CHARS = 80
 #: a heading is at most this wide and does not end a sentence
@@ -136,16 +139,31 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
 def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tuple[int, int]:
     """Indices (inclusive) of the best-scoring run of blocks; (1, 0) if there is none.
 
-    What follows the page's last footer line (cookie and consent dialogs, overlays) is
-    not the article: the body ends above that footer unless nothing worth a body does.
+    What follows the page's footer (cookie and consent dialogs, overlays) is not the
+    article: the body ends above the first footer line that closes a zone of links (not
+    a credit line inside the text), unless nothing worth a body precedes it.
     """
     span, _ = best_run(scores)
-    footers = [i for i, b in enumerate(blocks or []) if b.label is Label.FOOTER]
-    if footers and span[1] > footers[-1]:
-        before, value = best_run(scores[: footers[-1]])
-        if value >= MIN_BODY_SCORE:
-            return before
+    for footer in page_footers(blocks or [], scores):
+        if span[1] > footer:
+            before, value = best_run(scores[:footer])
+            if value >= MIN_BODY_SCORE:
+                return before
+            break
     return span
+
+
+def page_footers(blocks: list[Block], scores: list[int]) -> list[int]:
+    """Footer lines at the bottom of a zone of chrome: most of the lines just above them
+    score no more than a short line."""
+    out = []
+    for i, block in enumerate(blocks):
+        if block.label is not Label.FOOTER:
+            continue
+        above = [scores[j] for j in range(i - 1, -1, -1) if blocks[j].label is not Label.BLANK][:FOOTER_ZONE_LINES]
+        if len(above) >= FOOTER_ZONE_LINES // 2 and sum(1 for x in above if x <= 0) >= FOOTER_ZONE_SHARE * len(above):
+            out.append(i)
+    return out
 
 
 def best_run(scores: list[int]) -> tuple[tuple[int, int], int]:
