@@ -129,3 +129,11 @@ def test_copyright_credit_inside_the_article_does_not_end_the_body() -> None:
     text = body(*ARTICLE[:3], "", "Photo © 2024 City Archive", "", *ARTICLE[4:], "", "Copyright © 2024 Example News")
     assert "within two years." in text
     assert "city council approved" in text
+
+
+def test_paragraph_opening_with_an_inline_image_is_prose() -> None:
+    line = (
+        "[64075358] "
+        + "周边县城：震中距伽师县92公里、距阿图什市98公里、距岳普湖县120公里，震中周边地区人口密度较低。" * 3
+    )
+    assert reads_as_prose(line)

@@ -71,7 +71,7 @@ def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
     A list item must end like a sentence: a comma inside a linked headline is not enough.
     ``use_stopwords`` is False for pages in a language the stopword tables do not know.
     """
-    if _IMAGE_LED.match(text):
+    if _IMAGE_LED.match(text) and text_width(text) < MIN_IMAGE_LED_PARAGRAPH:
         return False
     if is_list_item(text):
         if not _SENTENCE_END.search(text):
@@ -92,6 +92,8 @@ def page_knows_stopwords(texts: list[str]) -> bool:
 #: jusText's "stopwords_low" is 0.30 of words; a line of a machine translation or a list of
 #: names needs less, so we ask only for some function words
 MIN_STOPWORD_SHARE = 0.08
+#: an image then a headline is a teaser; an image then this much text is a paragraph
+MIN_IMAGE_LED_PARAGRAPH = 200
 #: a page whose long lines have fewer function words than this is in an unknown language
 MIN_PAGE_STOPWORD_SHARE = 0.08
 STOPWORD_SAMPLE = 3000
