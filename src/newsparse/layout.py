@@ -4,12 +4,19 @@ After :mod:`chrome` has labelled what it can alone, the page is read as the usua
 ``menus -> breadcrumb -> column name -> headline -> meta -> body -> credits -> tail/footer``,
 every part optional:
 
-1. the body is the best-scoring run of blocks, where long prose scores up and chrome,
-   meta and short lines score down (a maximum-subarray search, like jusText's
-   context-sensitive pass but over the whole page at once);
-2. the headline is the text line just above the header's meta block, or just above the body;
-3. short lines inside the body that lead into prose are headings;
-4. meta lines and end marks after the body are credits; the rest after it is tail.
+1. every block gets a score (:func:`page_scores`): a line that reads as prose scores its
+   letter width beyond a short line's (:mod:`prose`); links, labels, teaser titles, list
+   items without a sentence, repeated short lines and chrome score below zero; a heading
+   that opens the comments or related zone scores so low that the body never crosses it;
+   prose inside a group of mostly non-prose lines (teaser lists, comment threads) counts half;
+2. the body is the best-scoring run of blocks (a maximum-subarray search, like jusText's
+   context-sensitive pass but over the whole page at once), ending above the page footer
+   when consent dialogs and overlays follow it;
+3. the body starts after the header's meta block; a lead paragraph separated from it by
+   byline and tag lines joins it;
+4. the headline is the text line just above the header's meta block, or just above the body;
+5. short lines inside the body that lead into prose are headings;
+6. meta lines and end marks after the body are credits; the rest after it is tail.
 """
 
 from __future__ import annotations
