@@ -25,12 +25,14 @@ BULLET = re.compile(r"^\s*(?:[•·*▪■●○◆◇►▶▸‣◦]|\d{1,2}[.
 _SENTENCE_END = re.compile(r"[.!?。！？…;；:：][\"'”’」』)）\]]*\s*$")
 _CLAUSE_MARK = re.compile(r"[,，、;；。]|[.!?]\s")
 _WORD = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
 _STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: a teaser card: an image (``[alt]``) then its headline
 _IMAGE_LED = re.compile(r"^\s*(?:[•·*]\s*)?\[[^\]]{1,40}\]\s*\S")
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
+_OTHER_SCRIPT = re.compile(
+    "[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff"
+    "\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
 
 
 def text_width(text: str) -> int:
@@ -59,10 +61,11 @@ def stopword_share(text: str) -> float:
 
 
 def is_latin(text: str) -> bool:
-    """Mostly Latin letters: the script the stopword tables are for."""
+    """Mostly Latin script: the script the stopword tables are for (fewer than a quarter of
+    the characters are of CJK, Cyrillic, Greek, Arabic, Hebrew, Indic or Thai scripts)."""
     if text.isascii():
         return True
-    return len(_LATIN.findall(text)) * 2 > len(_LETTER.findall(text))
+    return len(_OTHER_SCRIPT.findall(text)) * 4 < len(text)
 
 
 def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
