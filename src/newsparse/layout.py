@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import islice
 
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, is_tail_marker, split_crumbs
@@ -167,7 +168,9 @@ def page_footers(blocks: list[Block], scores: list[int]) -> list[int]:
     for i, block in enumerate(blocks):
         if block.label is not Label.FOOTER:
             continue
-        above = [scores[j] for j in range(i - 1, -1, -1) if blocks[j].label is not Label.BLANK][:FOOTER_ZONE_LINES]
+        above = list(
+            islice((scores[j] for j in range(i - 1, -1, -1) if blocks[j].label is not Label.BLANK), FOOTER_ZONE_LINES)
+        )
         if len(above) >= FOOTER_ZONE_LINES // 2 and sum(1 for x in above if x <= 0) >= FOOTER_ZONE_SHARE * len(above):
             out.append(i)
     return out

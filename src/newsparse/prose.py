@@ -9,6 +9,7 @@ does.
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from .blocks import display_width
 from .patterns.stopwords import STOPWORDS
@@ -86,7 +87,7 @@ def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
 
 def page_knows_stopwords(texts: list[str]) -> bool:
     """Do the stopword tables cover this page's language? (Finnish, Czech, ... they do not.)"""
-    words = [w for t in texts for w in _WORD.findall(t.lower())][:STOPWORD_SAMPLE]
+    words = list(islice((w for t in texts for w in _WORD.findall(t.lower())), STOPWORD_SAMPLE))
     if len(words) < 20:
         return False
     return sum(1 for w in words if w in _STOPWORDS) / len(words) >= MIN_PAGE_STOPWORD_SHARE
