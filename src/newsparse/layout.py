@@ -69,7 +69,7 @@ _HEADING_ORDINAL = re.compile(
 
 def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Block]:
     """Label every block of a text dump; see the module docstring for the order."""
-    blocks = [classify_block(b, languages) for b in blocks]
+    blocks = classify_page(blocks, languages)
     blocks = mark_column_repeats(blocks)
     repeated = repeated_lines(blocks)
     scores = page_scores(blocks, languages, repeated)
@@ -84,6 +84,26 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     start = extend_to_lead(blocks, start, title_at)
     blocks = mark_body(blocks, start, end, repeated)
     return mark_after_body(blocks, end, languages)
+
+
+def classify_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Block]:
+    """:func:`chrome.classify_block` on every block, once per distinct text (a fifth of
+    a page's lines repeat: menu items, buttons, "Reply")."""
+    seen: dict[str, Block] = {}
+    out = []
+    for block in blocks:
+        if block.label is not Label.UNKNOWN:
+            out.append(block)
+            continue
+        first = seen.get(block.text)
+        if first is None:
+            first = seen[block.text] = classify_block(block, languages)
+            out.append(first)
+        elif first.label is Label.UNKNOWN:
+            out.append(block)
+        else:
+            out.append(block.relabel(first.label, first.rule))
+    return out
 
 
 def repeated_lines(blocks: list[Block]) -> set[str]:
