@@ -17,7 +17,7 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]")
 #: how much text to look at
-SAMPLE = 5000
+SAMPLE = 2000
 #: at least this share of words must be the winner's stopwords
 MIN_STOPWORD_SHARE = 0.05
 
