@@ -4,31 +4,59 @@ After :mod:`chrome` has labelled what it can alone, the page is read as the usua
 ``menus -> breadcrumb -> column name -> headline -> meta -> body -> credits -> tail/footer``,
 every part optional:
 
-1. the body is the best-scoring run of blocks, where long prose scores up and chrome,
-   meta and short lines score down (a maximum-subarray search, like jusText's
-   context-sensitive pass but over the whole page at once);
-2. the headline is the text line just above the header's meta block, or just above the body;
-3. short lines inside the body that lead into prose are headings;
-4. meta lines and end marks after the body are credits; the rest after it is tail.
+1. every block gets a score (:func:`page_scores`): a line that reads as prose scores its
+   letter width beyond a short line's (:mod:`prose`); links, labels, teaser titles, list
+   items without a sentence, repeated short lines and chrome score below zero; a heading
+   that opens the comments or related zone scores so low that the body never crosses it;
+   prose inside a group of mostly non-prose lines (teaser lists, comment threads) counts half;
+2. the body is the best-scoring run of blocks (a maximum-subarray search, like jusText's
+   context-sensitive pass but over the whole page at once), ending above the page footer
+   when consent dialogs and overlays follow it;
+3. the body starts after the header's meta block; a lead paragraph separated from it by
+   byline and tag lines joins it;
+4. the headline is the text line just above the header's meta block, or just above the body;
+5. short lines inside the body that lead into prose are headings;
+6. meta lines and end marks after the body are credits; the rest after it is tail.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
+from itertools import islice
 
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, is_tail_marker, split_crumbs
+from .prose import page_knows_stopwords, reads_as_prose, text_width
 
-#: a content line scores its width minus this: short lines count against the body
-SHORT_LINE_PENALTY = 40
+#: a content line scores its letter width minus this: short lines count against the body
+SHORT_LINE_PENALTY = 30
 #: score of a block that is certainly not body
 CHROME_SCORE = -60
 #: score of a line opening the related/comments zone: the body does not cross it
 TAIL_SCORE = -400
+#: a line that is not a sentence (a link, a label, a teaser title) never adds to the body,
+#: and costs this much on top of being short
+NON_PROSE_PENALTY = 20
+#: a run scoring less than this is not worth a body (one short paragraph scores ~100)
+MIN_BODY_SCORE = 100
+#: a group of at least this many lines, this share of them no prose, is a list: its prose
+#: lines count this much
+MIN_GROUP_LINES = 3
+LIST_GROUP_SHARE = 0.6
+GROUP_DAMPING = 0.5
+#: a page footer closes a zone of chrome: all of the lines just above it are no prose
+FOOTER_ZONE_LINES = 8
+FOOTER_ZONE_SHARE = 1.0
+#: a line this long is prose even if the page repeats it (a lead shown twice)
+LONG_LINE_CHARS = 80
 #: a heading is at most this wide and does not end a sentence
 MAX_HEADING_WIDTH = 90
 #: how many short lines just above the body may join it (leads, subtitles)
 MAX_LEAD_LINES = 4
+#: a lead separated from the body by bylines and tags: how far up, and how much prose
+LEAD_REACH = 8
+MIN_LEAD_SCORE = 40
 #: a headline is at most this wide
 MAX_TITLE_WIDTH = 240
 _SENTENCE_END = re.compile(r"[.!?。！？;；…\"”’)）]$")
@@ -41,57 +69,158 @@ _HEADING_ORDINAL = re.compile(
 
 def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Block]:
     """Label every block of a text dump; see the module docstring for the order."""
-    blocks = [classify_block(b, languages) for b in blocks]
+    blocks = classify_page(blocks, languages)
     blocks = mark_column_repeats(blocks)
-    start, end = find_body_span(blocks, languages)
-    start = skip_header_meta(blocks, start, end, languages)
+    repeated = repeated_lines(blocks)
+    scores = page_scores(blocks, languages, repeated)
+    start, end = find_body_span(scores, blocks)
+    start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
+    start = rescue_lead(blocks, scores, start)
     title_at = find_title(blocks, start)
     if title_at is not None:
         blocks[title_at] = blocks[title_at].relabel(Label.TITLE, "line above the meta block / body")
     start = extend_to_lead(blocks, start, title_at)
-    blocks = mark_body(blocks, start, end)
+    blocks = mark_body(blocks, start, end, repeated)
     return mark_after_body(blocks, end, languages)
 
 
-def content_score(block: Block, languages: tuple[str, ...]) -> int:
-    """What a block adds to a candidate body: its width beyond a short line's, or a penalty."""
+def classify_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Block]:
+    """:func:`chrome.classify_block` on every block, once per distinct text (a fifth of
+    a page's lines repeat: menu items, buttons, "Reply")."""
+    seen: dict[str, Block] = {}
+    out = []
+    for block in blocks:
+        if block.label is not Label.UNKNOWN:
+            out.append(block)
+            continue
+        first = seen.get(block.text)
+        if first is None:
+            first = seen[block.text] = classify_block(block, languages)
+            out.append(first)
+        elif first.label is Label.UNKNOWN:
+            out.append(block)
+        else:
+            out.append(block.relabel(first.label, first.rule))
+    return out
+
+
+def repeated_lines(blocks: list[Block]) -> set[str]:
+    """Short content lines the page shows more than once: menu items, teasers, buttons.
+    (A long line shown twice, such as a lead repeated as a teaser, may still be body.)"""
+    seen = Counter(b.text for b in blocks if b.label is Label.UNKNOWN and b.width < LONG_LINE_CHARS)
+    return {text for text, n in seen.items() if n > 1}
+
+
+def page_scores(blocks: list[Block], languages: tuple[str, ...], repeated: set[str] | None = None) -> list[int]:
+    """The content score of every block, with the page's context: a short line the page
+    repeats is chrome, and the stopword test is used only if the tables know the page's
+    language."""
+    repeated = repeated_lines(blocks) if repeated is None else repeated
+    long_lines = [b.text for b in blocks if b.label is Label.UNKNOWN and len(b.text) > LONG_LINE_CHARS]
+    use_stopwords = page_knows_stopwords(long_lines)
+    scores = [
+        CHROME_SCORE if b.text in repeated else content_score(b, languages, use_stopwords=use_stopwords) for b in blocks
+    ]
+    return damp_list_groups(blocks, scores)
+
+
+def damp_list_groups(blocks: list[Block], scores: list[int]) -> list[int]:
+    """Lines with no blank line between them form a group. Article paragraphs stand apart;
+    a group made mostly of links, dates and labels is a teaser list or a comment thread,
+    and the prose in it (snippets, comment text) counts for less."""
+    out = list(scores)
+    i = 0
+    while i < len(blocks):
+        if blocks[i].label is Label.BLANK:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].label is not Label.BLANK:
+            j += 1
+        if j - i >= MIN_GROUP_LINES:
+            weak = sum(1 for k in range(i, j) if scores[k] <= 0)
+            if weak >= LIST_GROUP_SHARE * (j - i):
+                for k in range(i, j):
+                    if out[k] > 0:
+                        out[k] = int(out[k] * GROUP_DAMPING)
+        i = j
+    return out
+
+
+def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bool = True) -> int:
+    """What a block adds to a candidate body: the width of its letters beyond a short
+    line's if it reads as prose; a penalty if it is chrome or no sentence."""
     if block.label is Label.BLANK:
         return 0
     if block.label is not Label.UNKNOWN:
         return CHROME_SCORE
     if is_tail_marker(block.text, languages):
         return TAIL_SCORE
-    return block.width - SHORT_LINE_PENALTY
+    score = text_width(block.text) - SHORT_LINE_PENALTY
+    if not reads_as_prose(block.text, use_stopwords=use_stopwords):
+        return min(score, 0) - NON_PROSE_PENALTY
+    return score
 
 
-def find_body_span(blocks: list[Block], languages: tuple[str, ...]) -> tuple[int, int]:
-    """Indices (inclusive) of the best-scoring run of blocks; (1, 0) if there is none."""
+def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tuple[int, int]:
+    """Indices (inclusive) of the best-scoring run of blocks; (1, 0) if there is none.
+
+    What follows the page's footer (cookie and consent dialogs, overlays) is not the
+    article: the body ends above the first footer line that closes a zone of links (not
+    a credit line inside the text), unless nothing worth a body precedes it.
+    """
+    span, _ = best_run(scores)
+    for footer in page_footers(blocks or [], scores):
+        if span[1] > footer:
+            before, value = best_run(scores[:footer])
+            if value >= MIN_BODY_SCORE:
+                return before
+            break
+    return span
+
+
+def page_footers(blocks: list[Block], scores: list[int]) -> list[int]:
+    """Footer lines at the bottom of a zone of chrome: most of the lines just above them
+    score no more than a short line."""
+    out = []
+    for i, block in enumerate(blocks):
+        if block.label is not Label.FOOTER:
+            continue
+        above = list(
+            islice((scores[j] for j in range(i - 1, -1, -1) if blocks[j].label is not Label.BLANK), FOOTER_ZONE_LINES)
+        )
+        if len(above) >= FOOTER_ZONE_LINES // 2 and sum(1 for x in above if x <= 0) >= FOOTER_ZONE_SHARE * len(above):
+            out.append(i)
+    return out
+
+
+def best_run(scores: list[int]) -> tuple[tuple[int, int], int]:
+    """The maximum-sum run of ``scores`` (inclusive indices) and its sum."""
     best, best_span = 0, (1, 0)
     run, run_start = 0, 0
-    for i, block in enumerate(blocks):
-        score = content_score(block, languages)
+    for i, score in enumerate(scores):
         if run <= 0:
             run, run_start = score, i
         else:
             run += score
         if run > best:
             best, best_span = run, (run_start, i)
-    return best_span
+    return best_span, best
 
 
 #: the body may start above a meta line only if it has this share of its score there
 MIN_SHARE_ABOVE_META = 0.25
 
 
-def skip_header_meta(blocks: list[Block], start: int, end: int, languages: tuple[str, ...]) -> int:
+def skip_header_meta(blocks: list[Block], scores: list[int], start: int, end: int) -> int:
     """Start the body after a meta block near its top: what precedes it is the headline."""
     for m in range(start, end + 1):
         if blocks[m].label is not Label.META:
             continue
-        above = sum(max(content_score(b, languages), 0) for b in blocks[start:m])
-        below = sum(max(content_score(b, languages), 0) for b in blocks[m + 1 : end + 1])
+        above = sum(max(s, 0) for s in scores[start:m])
+        below = sum(max(s, 0) for s in scores[m + 1 : end + 1])
         if above < MIN_SHARE_ABOVE_META * below:
             return m + 1
         break
@@ -135,6 +264,25 @@ def _could_be_title(block: Block) -> bool:
     return block.label is Label.UNKNOWN and 2 <= block.width <= MAX_TITLE_WIDTH
 
 
+def rescue_lead(blocks: list[Block], scores: list[int], start: int) -> int:
+    """A lead paragraph above byline and tag lines joins the body: within a few lines above
+    the body, the furthest line that reads as a real sentence. It does not cross a meta
+    line: above the header's meta block is the headline."""
+    best = start
+    seen = 0
+    i = start - 1
+    while i >= 0 and seen < LEAD_REACH:
+        block = blocks[i]
+        if block.label in (Label.BREADCRUMB, Label.FOOTER, Label.META) or scores[i] <= TAIL_SCORE:
+            break
+        if block.label is not Label.BLANK:
+            seen += 1
+            if block.label is Label.UNKNOWN and scores[i] >= MIN_LEAD_SCORE:
+                best = i
+        i -= 1
+    return best
+
+
 def extend_to_lead(blocks: list[Block], start: int, title_at: int | None) -> int:
     """Let short content lines just above the body (subtitles, leads) join it."""
     floor = title_at + 1 if title_at is not None else 0
@@ -160,9 +308,15 @@ def is_heading_like(block: Block) -> bool:
     return not _SENTENCE_END.search(text) or (bool(_HEADING_ORDINAL.match(text)) and display_width(text) < 30)
 
 
-def mark_body(blocks: list[Block], start: int, end: int) -> list[Block]:
-    """Inside the span: headings lead into prose; other content lines are paragraphs."""
+def mark_body(
+    blocks: list[Block], start: int, end: int, repeated: frozenset[str] | set[str] = frozenset()
+) -> list[Block]:
+    """Inside the span: headings lead into prose; other content lines are paragraphs;
+    short lines the page repeats are chrome the body merely bridged."""
     out = list(blocks)
+    for i in range(start, end + 1):
+        if out[i].label is Label.UNKNOWN and out[i].text in repeated:
+            out[i] = out[i].relabel(Label.CHROME, "short line repeated on the page")
     content = [i for i in range(start, end + 1) if out[i].label is Label.UNKNOWN]
     for pos, i in enumerate(content):
         nxt = out[content[pos + 1]] if pos + 1 < len(content) else None

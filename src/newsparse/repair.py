@@ -36,6 +36,9 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_ENDS = re.compile("\r\n?|[\u2028\u2029\x85]")
+#: what ftfy's other enabled fixers act on (C1 controls, terminal escapes, surrogates,
+#: deprecated format characters); without these and without mojibake it changes nothing
+_FTFY_TRIGGERS = re.compile("[\x80-\x9f\x1b\ud800-\udfff\u206a-\u206f\ufff9-\ufffc]")
 
 
 def normalise_whitespace(text: str) -> str:

@@ -9,20 +9,26 @@ evidence of a wrap that survives flattening.
 from __future__ import annotations
 
 import re
-from collections import Counter
+from collections.abc import Callable
 
 from .blocks import Block, Label, display_width
 
-#: a wrap width must be shared by at least this share of the non-blank lines
-WRAP_EVIDENCE = 0.2
+#: of the lines that end near the wrap width, this share must go on in the next line
+WRAP_EVIDENCE = 0.5
+#: and at least this many lines
+MIN_WRAPPED_LINES = 3
 #: lines within this many columns of the wrap width count as wrapped
 WRAP_SLACK = 12
-#: wrap widths we believe in (below: a column of menu items; above: no wrapping)
-MIN_WRAP, MAX_WRAP = 40, 400
+#: wrap widths we believe in (below: a column of menu items or teasers; above: no wrapping)
+MIN_WRAP, MAX_WRAP = 60, 400
 _FIRST_WORD = re.compile(r"^\S+")
 _LIST_START = re.compile(
     r"^\s*(?:[•·*\-–—▪■●○◆◇]|\d+[.)、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])\s*"
 )
+#: how a renderer measured a line: in terminal columns (w3m, lynx) or in characters
+#: (``fmt``, Python's textwrap, many scrapers), where an ideograph counts one
+Measure = Callable[[str], int]
+MEASURES: tuple[Measure, ...] = (display_width, len)
 
 
 def split_lines(text: str, max_line_chars: int) -> list[str]:
@@ -36,43 +42,67 @@ def split_lines(text: str, max_line_chars: int) -> list[str]:
     return lines
 
 
-def wrap_width(lines: list[str]) -> int | None:
-    """The column at which a renderer wrapped these lines, or None if it did not.
+def wrap_width(lines: list[str], measure: Measure = display_width) -> int | None:
+    """The width at which a renderer wrapped these lines, or None if it did not.
 
     >>> wrap_width(["x" * 78, "x" * 79, "x" * 80, "short", "x" * 77, "end"])
     80
     """
-    widths = [display_width(line) for line in lines if line.strip()]
-    if len(widths) < 5:
-        return None
-    counts = Counter(w for w in widths if MIN_WRAP <= w <= MAX_WRAP)
-    if not counts:
-        return None
-    for width in sorted(counts, reverse=True):
-        near = sum(c for w, c in counts.items() if width - WRAP_SLACK <= w <= width)
-        if near >= max(3, WRAP_EVIDENCE * len(widths)) and max(widths) <= width + 2:
-            return width
-    return None
+    found = _wrap_evidence(lines, measure)
+    return found[0] if found else None
 
 
-def _continues(line: str, nxt: str, width: int) -> bool:
+def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float] | None:
+    """(width, share) if the lines look wrapped at the width of the longest line: many
+    lines end close to it *and* go on in the next line with a word that would not have
+    fitted. Unwrapped dumps fail the second test: their long lines are followed by blank
+    lines."""
+    widths = [measure(line) for line in lines]
+    width = max(widths, default=0)
+    if not MIN_WRAP <= width <= MAX_WRAP:
+        return None
+    near = [i for i, w in enumerate(widths) if w >= width - WRAP_SLACK]
+    chained = sum(1 for i in near if i + 1 < len(lines) and _continues(lines[i], lines[i + 1], width, measure))
+    if chained < max(MIN_WRAPPED_LINES, WRAP_EVIDENCE * len(near)):
+        return None
+    return width, chained / len(near)
+
+
+def find_wrap(lines: list[str]) -> tuple[int, Measure] | None:
+    """The wrap width and the measure it was counted in (columns or characters): the
+    measure under which more of the long lines end at the wrap width."""
+    if max(map(len, lines), default=0) > MAX_WRAP:
+        return None  # a line too long to be wrapped in characters, so also in columns
+    best: tuple[float, int, Measure] | None = None
+    for measure in MEASURES:
+        found = _wrap_evidence(lines, measure)
+        if found and (best is None or found[1] > best[0]):
+            best = (found[1], found[0], measure)
+    return (best[1], best[2]) if best else None
+
+
+def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
     """Was ``nxt`` pushed to a new line by the wrap, rather than starting a new block?"""
     if not line.strip() or not nxt.strip() or _LIST_START.match(nxt):
         return False
-    first = _FIRST_WORD.match(nxt.strip())
+    if measure(line) < width - WRAP_SLACK:
+        return False
+    head = nxt.strip()
+    first = _FIRST_WORD.match(head)
     word = first.group(0) if first else ""
-    cjk_break = display_width(nxt.strip()[:1]) == 2
-    needed = display_width(line) + (0 if cjk_break else 1) + display_width(word if not cjk_break else word[:1])
+    cjk_break = display_width(head[:1]) == 2
+    needed = measure(line) + (measure(head[:1]) if cjk_break else 1 + measure(word))
     return needed > width
 
 
-def join_wrapped(lines: list[str], width: int | None) -> list[str]:
-    """Re-join lines a renderer wrapped at ``width`` columns."""
-    if width is None:
+def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str]:
+    """Re-join lines a renderer wrapped at ``wrap`` = (width, measure)."""
+    if wrap is None:
         return lines
+    width, measure = wrap
     out: list[str] = []
     for line in lines:
-        if out and _continues(out[-1], line, width) and display_width(out[-1]) >= width - WRAP_SLACK:
+        if out and _continues(out[-1], line, width, measure):
             sep = "" if display_width(line.strip()[:1]) == 2 and display_width(out[-1][-1:]) == 2 else " "
             out[-1] = out[-1].rstrip() + sep + line.strip()
         else:
@@ -83,7 +113,7 @@ def join_wrapped(lines: list[str], width: int | None) -> list[str]:
 def text_to_blocks(text: str, max_line_chars: int = 200_000) -> list[Block]:
     """One block per logical line; blank lines become ``BLANK`` blocks (they separate paragraphs)."""
     lines = split_lines(text, max_line_chars)
-    lines = join_wrapped(lines, wrap_width(lines))
+    lines = join_wrapped(lines, find_wrap(lines))
     return [
         Block(i, line.strip(), Label.BLANK, "blank line") if not line.strip() else Block(i, line.strip())
         for i, line in enumerate(lines)

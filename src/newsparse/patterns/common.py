@@ -40,3 +40,48 @@ NAMED_DATES: tuple[str, ...] = (
 )
 #: a time written *before* the date ("10:12, October 31, 2020")
 LEADING_TIME = r"(?P<lH>2[0-3]|[01]?\d):(?P<lM>[0-5]\d)\s*,?\s*$"
+
+#: whole-line headings that open the comments or related-links zone after an article, in
+#: the languages of the pages our users archive beside English and Chinese (the body stops
+#: there). A line must be the heading alone, optionally with a count ("12 Kommentare").
+TAIL_HEADINGS: tuple[str, ...] = (
+    # comments
+    r"(?:\d+\s+)?(?:comments?|responses?|replies|kommentare?|commentaires?|comentarios?|comentários?|commenti|komentarze?|reacties|reakce)(?:\s*\(\d+\))?",
+    r"(?:write|post|add|leave)\s+a\s+(?:comment|reply)",
+    r"(?:kommentar\s+schreiben|schreibe\s+einen\s+kommentar|kommentieren|diskutieren\s+sie\s+mit)",
+    r"(?:laisser\s+un\s+commentaire|deja\s+(?:un|tu)\s+comentario|deixe\s+(?:um|seu)\s+comentário|lascia\s+un\s+commento|dodaj\s+komentarz)",
+    r"(?:\d+\s+)?(?:antworten|ergänzungen)\s+(?:zu|auf)\b.*",
+    # related / recommended
+    r"(?:ähnliche|verwandte|weitere|passende)\s+(?:artikel|beiträge|themen|nachrichten)",
+    r"(?:das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|auch\s+interessant|mehr\s+zum\s+thema|mehr\s+aus\s+\S+|lesen\s+sie\s+auch|dir\s+könnte\s+auch\s+gefallen|empfehlungen)",
+    r"(?:articles?\s+(?:similaires|liés|connexes)|à\s+lire\s+aussi|sur\s+le\s+même\s+sujet)",
+    r"(?:noticias|artículos)\s+relacionad[oa]s|te\s+puede\s+interesar|también\s+te\s+puede\s+interesar",
+    r"(?:você\s+também\s+pode\s+gostar|leia\s+também|notícias\s+relacionadas)",
+    r"(?:articoli\s+correlati|potrebbe\s+interessarti)",
+    r"(?:zobacz\s+(?:także|też)|czytaj\s+(?:także|też)|polecane)",
+    r"(?:gerelateerde\s+artikelen|lees\s+ook)",
+    r"(?:related|more\s+from\s+\S+(?:\s+\S+)?|more\s+in\s+\S+(?:\s+\S+)?|trending(?:\s+now)?|popular(?:\s+now)?|read\s+next|up\s+next|you\s+might\s+also\s+like|recommended)",
+)
+
+#: words that introduce a picture credit at the end of a caption ("… (Foto: dpa)",
+#: "… Photo: Reuters"); a line ending in one is a caption, not body text
+PHOTO_CREDITS: tuple[str, ...] = (
+    r"photos?",
+    r"photograph(?:er)?",
+    r"images?",
+    r"pictures?",
+    r"(?:photo|image|picture)\s+credits?",
+    r"fotos?",
+    r"bild(?:er)?",
+    r"bildquelle",
+    r"quelle",
+    r"fuente",
+    r"crédito",
+    r"zdjęcie",
+    r"źródło",
+    r"abbildung\s+\d+",
+    r"figure\s+\d+",
+    r"图",
+    r"摄影?",
+    r"图片来源",
+)

@@ -134,6 +134,11 @@ LEXICON = Lexicon(
         r"(?:english|中文|繁体|简体)(?:\s*[|/]\s*(?:english|中文|繁体|简体|français|español|русский|日本語))+",
         r"(?:all\s+rights\s+reserved|privacy\s+policy|terms\s+of\s+(?:use|service)|cookie\s+(?:policy|settings)|contact\s+us|about\s+us|site\s*map|sitemap)\b.*",
         r"(?:copy\s+link|copied|link\s+copied)",
+        # cookie and consent dialogs (rendered after the footer, or as an overlay)
+        r"(?:\S+\s+){0,8}(?:use|uses|using|store|stores)\s+cookies\b.*",
+        r"(?:these|such|essential|necessary|performance|functional|analytics|targeting|marketing|advertising)\s+cookies\b.*",
+        r"(?:accept|reject|allow|manage|customi[sz]e)\s+(?:all\s+)?(?:cookies|consent|choices).*",
+        r"(?:cookie|consent|privacy)\s+(?:settings|preferences|preference\s+center|list|choices)\b.*",
         r"tags?\s*[:：].*",
         r"keywords?\s*[:：].*",
         r"loading\.{0,3}",

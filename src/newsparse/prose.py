@@ -1,0 +1,103 @@
+"""How much a line reads like running prose: the features the body search scores.
+
+Widths alone let menus, rules (``━━━━``), form fields (``[      ]``) and lists of teaser
+links into the body. These features are language-independent where they can be
+(punctuation, bullets, brackets) and use the stopword tables for Latin script, as jusText
+does.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import islice
+
+from .blocks import display_width
+from .patterns.stopwords import STOPWORDS
+
+#: w3m/lynx renderings that are not text: image alts and buttons ``[logo]``, form inputs
+#: ``[      ]`` / ``[____]``, and runs of rule or box-drawing characters
+_BRACKETED = re.compile(r"\[[^\]\n]{0,40}\]")
+_NON_LETTERS = re.compile(r"[\W\d_]+")
+#: both in one pass (a bracket is tried first, as ``[`` is itself a non-letter)
+_NOT_TEXT = re.compile(_BRACKETED.pattern + "|" + _NON_LETTERS.pattern)
+#: a list item as text browsers render ``<li>``: a bullet, or a number and a dot
+BULLET = re.compile(r"^\s*(?:[•·*▪■●○◆◇►▶▸‣◦]|\d{1,2}[.)]\s)")
+#: punctuation that shows a sentence: at the end of the line, or a clause break inside
+_SENTENCE_END = re.compile(r"[.!?。！？…;；:：][\"'”’」』)）\]]*\s*$")
+_CLAUSE_MARK = re.compile(r"[,，、;；。]|[.!?]\s")
+_WORD = re.compile(r"[^\W\d_]+")
+_STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
+_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: a teaser card: an image (``[alt]``) then its headline
+_IMAGE_LED = re.compile(r"^\s*(?:[•·*]\s*)?\[[^\]]{1,40}\]\s*\S")
+_OTHER_SCRIPT = re.compile(
+    "[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff"
+    "\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
+)
+
+
+def text_width(text: str) -> int:
+    """Columns of actual letters: brackets (images, inputs), digits and symbols removed.
+    An ideograph counts three (a word's worth of Latin letters), not its two columns.
+
+    >>> text_width("[logo] ━━━━━━ Home 2024"), text_width("中文")
+    (4, 6)
+    """
+    letters = _NOT_TEXT.sub("", text)
+    if letters.isascii():
+        return len(letters)
+    return display_width(letters) + len(_IDEOGRAPH.findall(letters))
+
+
+def is_list_item(text: str) -> bool:
+    return bool(BULLET.match(text))
+
+
+def stopword_share(text: str) -> float:
+    """Share of words that are common function words of some Latin-script language."""
+    words = _WORD.findall(text.lower())
+    if not words:
+        return 0.0
+    return sum(1 for w in words if w in _STOPWORDS) / len(words)
+
+
+def is_latin(text: str) -> bool:
+    """Mostly Latin script: the script the stopword tables are for (fewer than a quarter of
+    the characters are of CJK, Cyrillic, Greek, Arabic, Hebrew, Indic or Thai scripts)."""
+    if text.isascii():
+        return True
+    return len(_OTHER_SCRIPT.findall(text)) * 4 < len(text)
+
+
+def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
+    """A sentence, not a label, link or title: punctuated, and (Latin script) with function words.
+
+    A list item must end like a sentence: a comma inside a linked headline is not enough.
+    ``use_stopwords`` is False for pages in a language the stopword tables do not know.
+    """
+    if _IMAGE_LED.match(text) and text_width(text) < MIN_IMAGE_LED_PARAGRAPH:
+        return False
+    if is_list_item(text):
+        if not _SENTENCE_END.search(text):
+            return False
+    elif not (_SENTENCE_END.search(text) or _CLAUSE_MARK.search(text)):
+        return False
+    return not use_stopwords or not is_latin(text) or stopword_share(text) >= MIN_STOPWORD_SHARE
+
+
+def page_knows_stopwords(texts: list[str]) -> bool:
+    """Do the stopword tables cover this page's language? (Finnish, Czech, ... they do not.)"""
+    words = list(islice((w for t in texts for w in _WORD.findall(t.lower())), STOPWORD_SAMPLE))
+    if len(words) < 20:
+        return False
+    return sum(1 for w in words if w in _STOPWORDS) / len(words) >= MIN_PAGE_STOPWORD_SHARE
+
+
+#: jusText's "stopwords_low" is 0.30 of words; a line of a machine translation or a list of
+#: names needs less, so we ask only for some function words
+MIN_STOPWORD_SHARE = 0.08
+#: an image then a headline is a teaser; an image then this much text is a paragraph
+MIN_IMAGE_LED_PARAGRAPH = 200
+#: a page whose long lines have fewer function words than this is in an unknown language
+MIN_PAGE_STOPWORD_SHARE = 0.08
+STOPWORD_SAMPLE = 3000

@@ -1,0 +1,102 @@
+"""Context-free line rules: which rule labels a line, and the cheap prefilters in front of them."""
+
+from __future__ import annotations
+
+import pytest
+
+from newsparse.blocks import Block, Label
+from newsparse.chrome import classify_block, compiled, could_be_meta, fold_case, is_tail_marker
+from newsparse.fields.metaline import read_meta_line
+
+LANGS = ("en", "zh")
+
+
+def label_of(text: str) -> tuple[Label, str]:
+    block = classify_block(Block(0, text), LANGS)
+    return block.label, block.rule
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "发布时间：2024-02-28 10:30 来源：芜湖市 作者：",
+        "Time: February 28, 2024 Author: News source: Wuhu City",
+        "2021-01-20 04:29",
+        "By Pan Zheng",
+        "Apr 042013",
+    ],
+)
+def test_meta_lines_pass_the_prefilter(line: str) -> None:
+    assert read_meta_line(line).is_meta
+    assert could_be_meta(Block(0, line), compiled(LANGS))
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The committee met in the spring and agreed on a plan for the coming years.",
+        "他强调，要坚持以人民为中心的发展思想，推动各项工作落实落细。",
+        "Share this article",
+    ],
+)
+def test_prose_without_label_or_year_skips_the_meta_reading(line: str) -> None:
+    assert not could_be_meta(Block(0, line), compiled(LANGS))
+
+
+def test_line_wider_than_any_meta_line_skips_the_meta_reading() -> None:
+    line = "Date: 2024-02-28 " + "and a long sentence of prose " * 10
+    assert not could_be_meta(Block(0, line), compiled(LANGS))
+
+
+def test_fold_case_keeps_escapes_and_lowers_letters() -> None:
+    pattern = fold_case(r"ICP\s*[备備]\s*\d+")
+    assert pattern.search("京ICP备12345678号".lower())
+    assert not pattern.search("ICP is a protocol".lower())
+
+
+def test_footer_marker_matches_in_any_case() -> None:
+    assert label_of("COPYRIGHT © 2024 Example News. ALL RIGHTS RESERVED.") == (Label.FOOTER, "footer marker")
+
+
+def test_chinese_footer_with_icp_number() -> None:
+    assert label_of("主办单位：南陵县人民检察院 皖ICP备05001234号")[0] is Label.FOOTER
+
+
+def test_font_size_widget_is_chrome() -> None:
+    assert label_of("【字号：大 中 小】") == (Label.CHROME, "chrome phrase")
+
+
+def test_row_of_short_menu_items_is_chrome() -> None:
+    assert label_of("World | Business | Sport | Culture | Travel") == (Label.CHROME, "menu row")
+
+
+def test_sentence_with_bars_is_not_a_menu() -> None:
+    assert label_of("Prices rose 3% | the bank said, and will rise again.")[0] is Label.UNKNOWN
+
+
+@pytest.mark.parametrize("line", ["12 Kommentare", "Schreibe einen Kommentar", "Comments (4)", "Noticias relacionadas"])
+def test_comment_and_related_headings_open_the_tail(line: str) -> None:
+    assert is_tail_marker(line, LANGS)
+
+
+def test_sentence_starting_with_a_tail_word_is_not_a_tail_heading() -> None:
+    assert not is_tail_marker("Comments from the minister were not available on Monday.", LANGS)
+
+
+def test_cookie_consent_sentence_is_chrome() -> None:
+    line = "NPR and our service providers and vendors use cookies and similar technologies to collect information."
+    assert label_of(line) == (Label.CHROME, "chrome phrase")
+
+
+def test_sentence_about_baking_cookies_is_not_chrome() -> None:
+    assert label_of("She baked two trays of cookies for the school fair on Saturday.")[0] is Label.UNKNOWN
+
+
+def test_line_ending_in_a_photo_credit_is_a_caption() -> None:
+    line = "In Gottesdiensten gilt FFP2-Maskenpflicht. Foto: ccnull/Marco Verch/cc by sa 2.0"
+    assert label_of(line) == (Label.CHROME, "photo caption")
+
+
+def test_sentence_mentioning_a_photo_is_not_a_caption() -> None:
+    line = "The photo was taken in 2019 by a tourist and shows the whole valley before the flood came."
+    assert label_of(line)[0] is Label.UNKNOWN

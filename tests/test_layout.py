@@ -1,0 +1,139 @@
+"""Where the body is: prose scoring, tail headings, footers, teasers, repeated lines."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.blocks import Block
+from newsparse.layout import best_run, content_score
+from newsparse.prose import reads_as_prose, text_width
+
+LANGS = ("en", "zh")
+
+ARTICLE = [
+    "The city council approved the new budget on Tuesday after a long debate about the cost of public transport.",
+    "",
+    "Council members said the plan would add two bus lines and extend the opening hours of the main library.",
+    "",
+    "The mayor, who had proposed a smaller budget in the spring, said she was pleased with the compromise.",
+    "",
+    "Work on the new bus lines is expected to start in the autumn and to be finished within two years.",
+]
+MENU = ["Home", "News", "Sport", "", "World | Business | Culture | Travel", ""]
+
+
+def body(*lines: str) -> str:
+    return newsparse.parse("\n".join(lines), kind="text").text
+
+
+def test_sentence_reads_as_prose_and_linked_headline_does_not() -> None:
+    assert reads_as_prose(ARTICLE[0])
+    assert not reads_as_prose("Council approves budget after long debate")
+
+
+def test_bullet_item_needs_a_sentence_end_to_be_prose() -> None:
+    assert not reads_as_prose("• LPR连续8个月不变，专家称贷款利率或已行至合意区间")
+    assert reads_as_prose("• The council will vote again in May, the mayor said.")
+
+
+def test_image_led_teaser_is_not_prose() -> None:
+    assert not reads_as_prose("[cdcb54dcf9] 讲真！这身材，究竟谁顶得住嘛！")
+
+
+def test_text_width_ignores_rules_brackets_and_digits() -> None:
+    assert text_width("━━━━━━━━━━━━━━━━━━━━━━━━━━━━━━") == 0
+    assert text_width("[                              ]") == 0
+
+
+def test_ideograph_counts_three_columns_of_text() -> None:
+    assert text_width("检察院") == 9
+
+
+def test_rule_line_scores_like_chrome_not_like_prose() -> None:
+    assert content_score(Block(0, "━" * 150), LANGS) < 0
+
+
+def test_best_run_is_the_maximum_sum_span() -> None:
+    assert best_run([-5, 10, -3, 8, -20, 4]) == ((1, 3), 15)
+
+
+def test_body_is_the_article_between_menus_and_footer() -> None:
+    text = body(*MENU, *ARTICLE, "", "Copyright © 2024 Example News. All rights reserved.")
+    assert text.startswith("The city council approved")
+    assert text.endswith("within two years.")
+
+
+def test_comments_after_a_comment_heading_are_not_body() -> None:
+    comment = "I completely disagree with the council, the buses are always late and nobody uses them anyway."
+    text = body(*ARTICLE, "", "3 Kommentare", "", comment, "", comment.replace("late", "full"))
+    assert "disagree" not in text
+    assert "within two years." in text
+
+
+def test_cookie_dialog_after_the_footer_is_not_body() -> None:
+    cookie = (
+        "We and our partners use cookies and similar technologies to store and access information on your "
+        "device, to measure the audience of our services and to personalise the advertising you see."
+    )
+    text = body(*ARTICLE, "", "© 2024 Example News", "", cookie, "", cookie, "", cookie, "", cookie)
+    assert "cookies" not in text
+    assert "city council approved" in text
+
+
+def test_list_of_teaser_links_after_the_article_is_not_body() -> None:
+    teasers = [f"• Council story number {n} about buses and budgets" for n in range(8)]
+    text = body(*ARTICLE, "", *teasers)
+    assert "Council story number" not in text
+
+
+def test_short_line_repeated_on_the_page_is_not_body() -> None:
+    text = body("Subscribe now", "", *ARTICLE[:3], "", "Subscribe now", "", *ARTICLE[4:])
+    assert "Subscribe now" not in text
+
+
+def test_article_wrapped_at_80_columns_is_found_whole() -> None:
+    import textwrap
+
+    wrapped: list[str] = []
+    for line in [*MENU, *ARTICLE]:
+        wrapped += textwrap.wrap(line, 80) or [""]
+    text = body(*wrapped)
+    assert "The city council approved the new budget on Tuesday after a long debate" in " ".join(text.split())
+    assert text.rstrip().endswith("within two years.")
+
+
+def test_lead_above_byline_and_tag_lines_joins_the_body() -> None:
+    lead = "The facelift of the family SUV goes far beyond the usual changes, and we tested the new hybrid."
+    text = body(
+        "Family SUV tested", "", lead, "", "Editorial team", "", "in section:", "• Cars", "• Tests", "", *ARTICLE
+    )
+    assert text.startswith(lead)
+
+
+def test_headline_above_the_meta_line_stays_out_of_the_body() -> None:
+    headline = "Council approves budget, but what will it cost?"
+    text = body(headline, "", "Published: 2024-02-28 10:30 Source: City News", "", *ARTICLE)
+    assert headline not in text
+
+
+def test_prose_in_a_group_of_links_and_dates_counts_for_less() -> None:
+    from newsparse.blocks import Label
+    from newsparse.layout import damp_list_groups
+
+    lines = ["Council story", "2024-02-28", ARTICLE[0], "More news", "", ARTICLE[2]]
+    blocks = [Block(i, t, Label.BLANK if not t else Label.UNKNOWN) for i, t in enumerate(lines)]
+    scores = [-20, -20, 80, -20, 0, 80]
+    assert damp_list_groups(blocks, scores) == [-20, -20, 40, -20, 0, 80]
+
+
+def test_copyright_credit_inside_the_article_does_not_end_the_body() -> None:
+    text = body(*ARTICLE[:3], "", "Photo © 2024 City Archive", "", *ARTICLE[4:], "", "Copyright © 2024 Example News")
+    assert "within two years." in text
+    assert "city council approved" in text
+
+
+def test_paragraph_opening_with_an_inline_image_is_prose() -> None:
+    line = (
+        "[64075358] "
+        + "周边县城：震中距伽师县92公里、距阿图什市98公里、距岳普湖县120公里，震中周边地区人口密度较低。" * 3
+    )
+    assert reads_as_prose(line)

@@ -1,0 +1,74 @@
+"""Text dump -> line blocks: wrap detection and re-joining, in columns and in characters."""
+
+from __future__ import annotations
+
+import textwrap
+
+from newsparse.blocks import Label, display_width
+from newsparse.text_blocks import find_wrap, join_wrapped, split_lines, text_to_blocks
+
+PARAGRAPH = (
+    "The county procuratorate held a meeting on February 26 to convey the spirit of the city's "
+    "procurator general conference, and asked all staff to return to zero and restart with cohesion, "
+    "so that the work of the new year gets off to a good start."
+)
+CJK_PARAGRAPH = (
+    "2月26日上午，南陵县人民检察院召开全院干警大会，传达学习全市检察长会议精神，"
+    "要求全院干警归零再出发，凝心聚力抓落实，以更加饱满的精神状态投入新一年的各项工作，"
+    "推动全院检察工作高质量发展。"
+)
+
+
+def _page(*paragraphs: str, width: int) -> list[str]:
+    lines = ["Home | News | Contact", ""]
+    for para in paragraphs:
+        lines += [*textwrap.wrap(para, width), ""]
+    return lines
+
+
+def test_unwrapped_dump_has_no_wrap_width() -> None:
+    lines = ["Home | News", "", PARAGRAPH, "", PARAGRAPH.upper(), "", "Copyright 2024"]
+    assert find_wrap(lines) is None
+
+
+def test_paragraph_wrapped_at_80_columns_is_rejoined() -> None:
+    lines = _page(PARAGRAPH, PARAGRAPH, width=80)
+    joined = join_wrapped(lines, find_wrap(lines))
+    assert joined.count(PARAGRAPH) == 2
+
+
+def test_wrap_width_is_found_in_columns() -> None:
+    lines = _page(PARAGRAPH, PARAGRAPH, PARAGRAPH, width=72)
+    wrap = find_wrap(lines)
+    assert wrap is not None
+    assert wrap[0] <= 72
+    assert wrap[1] is display_width
+
+
+def test_cjk_wrapped_by_characters_is_rejoined_without_spaces() -> None:
+    # Python's textwrap and fmt count an ideograph as one character, not two columns
+    mixed = CJK_PARAGRAPH.replace("全院干警", "全院 120 名 干警", 1)
+    lines = _page(mixed, mixed, mixed, width=60)
+    assert join_wrapped(lines, find_wrap(lines)).count(mixed) == 3
+
+
+def test_list_items_after_a_full_line_are_not_joined() -> None:
+    lines = _page(PARAGRAPH, PARAGRAPH, width=80)
+    lines[3] = lines[3].ljust(78, "x")
+    lines.insert(4, "• Related: another story")
+    joined = join_wrapped(lines, find_wrap(lines))
+    assert "• Related: another story" in joined
+
+
+def test_short_menu_column_is_not_taken_for_a_wrap() -> None:
+    menu = ["News", "Sport", "Business", "Culture", "Weather", "Contact us"] * 3
+    assert find_wrap(menu) is None
+
+
+def test_one_very_long_line_is_cut_into_pieces() -> None:
+    assert split_lines("x" * 25, max_line_chars=10) == ["x" * 10, "x" * 10, "x" * 5]
+
+
+def test_blank_lines_become_blank_blocks() -> None:
+    blocks = text_to_blocks("Title\n\nBody line.")
+    assert [b.label for b in blocks] == [Label.UNKNOWN, Label.BLANK, Label.UNKNOWN]
