@@ -9,7 +9,7 @@ The winning candidate of each field is kept as :class:`Evidence` for explain mod
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +18,7 @@ from ..model import Precision
 from ..patterns import FieldName
 from .metaline import LabelledValue, read_meta_line
 from .names import clean_source, split_names, split_trailing_credit
+from .pagedates import date_candidates
 from .titles import split_kicker
 
 
@@ -69,15 +70,23 @@ RANK_SELF_REFERENCE = 90
 
 
 def meta_candidates(blocks: list[Block], languages: tuple[str, ...], now: datetime | None) -> list[Candidate]:
-    """Candidates from the META (header) and CREDIT (after the body) blocks."""
+    """Candidates from the META (header) and CREDIT (after the body) blocks, and every date on the page."""
     out: list[Candidate] = []
+    pending: LabelledValue | None = None
     for block in blocks:
+        if block.label is Label.BLANK:
+            continue
+        if pending is not None and block.label is not Label.META:
+            # a label alone on its line: its value is the next line ("来源：⏎新华社")
+            out.extend(_value_candidates((replace(pending, value=block.text),), block, True, languages))
+        pending = None
         if block.label not in (Label.META, Label.CREDIT):
             continue
-        header = block.label is Label.META
         reading = read_meta_line(block.text, languages)
-        out.extend(_value_candidates(reading.values, block, header, languages))
-        out.extend(_date_candidates(reading.values, reading.dates, block, header, now))
+        out.extend(_value_candidates(reading.values, block, block.label is Label.META, languages))
+        if len(reading.values) == 1 and not reading.values[0].value and not reading.dates:
+            pending = reading.values[0]
+    out.extend(_date_candidates(blocks, languages, now))
     return out
 
 
@@ -106,32 +115,11 @@ def _value_candidates(
     return out
 
 
-def _date_candidates(values, dates, block: Block, header: bool, now: datetime | None) -> list[Candidate]:  # type: ignore[no-untyped-def]
-    out: list[Candidate] = []
-    for d in dates:
-        if now is not None and d.value.replace(tzinfo=None) > now:
-            continue
-        owner = _owning_label(values, d.start)
-        if owner is FieldName.NOT_DATE or owner in (FieldName.COUNTER, FieldName.IGNORE):
-            continue
-        name = "updated" if owner is FieldName.UPDATED else "published"
-        labelled = owner in (FieldName.PUBLISHED, FieldName.UPDATED)
-        if header:
-            rank = RANK_HEADER_LABELLED if labelled else RANK_HEADER_UNLABELLED
-        else:
-            rank = RANK_CREDIT_LABELLED if labelled else RANK_CREDIT_UNLABELLED
-        rule = "labelled date" if labelled else "date in a meta line"
-        out.append(Candidate(name, d.value, rule, rank, block.index, d.precision))
-    return out
-
-
-def _owning_label(values: tuple[LabelledValue, ...], position: int) -> FieldName | None:
-    """The field of the nearest label before ``position`` in the line, if any."""
-    owner = None
-    for v in values:
-        if v.start <= position:
-            owner = v.field
-    return owner
+def _date_candidates(blocks: list[Block], languages: tuple[str, ...], now: datetime | None) -> list[Candidate]:
+    return [
+        Candidate(c.field, c.value, c.rule, RANK_HEADER_LABELLED + round(c.cost), c.block, c.precision)
+        for c in date_candidates(blocks, languages, now)
+    ]
 
 
 def title_candidates(blocks: list[Block]) -> list[Candidate]:
