@@ -13,11 +13,11 @@ from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from ..blocks import Block, Label
+from ..blocks import BODY_LABELS, Block, Label
 from ..model import Precision
 from ..patterns import FieldName
-from .metaline import LabelledValue, read_meta_line
-from .names import clean_source, split_names, split_trailing_credit
+from .metaline import LabelledValue, MetaReading, read_meta_line
+from .names import clean_source, lead_credit, split_names, split_trailing_credit, unlabelled_source
 from .pagedates import date_candidates
 from .titles import split_kicker
 
@@ -63,37 +63,72 @@ class Fields:
 #: ranks of text-derived candidates (HTML metadata ranks sit between them; see html_meta)
 RANK_HEADER_LABELLED = 30
 RANK_HEADER_UNLABELLED = 40
+RANK_LEAD_CREDIT = 45
 RANK_CREDIT_LABELLED = 50
 RANK_CREDIT_UNLABELLED = 60
 RANK_TRAILING_BRACKET = 70
 RANK_SELF_REFERENCE = 90
+#: credits count only this many non-blank lines after the body (further down: related lists, comments)
+CREDIT_REACH = 15
+#: a label's value on the next line is at most this long ("来源：⏎新华社")
+MAX_NEXT_LINE_VALUE = 30
 
 
 def meta_candidates(blocks: list[Block], languages: tuple[str, ...], now: datetime | None) -> list[Candidate]:
-    """Candidates from the META (header) and CREDIT (after the body) blocks, and every date on the page."""
+    """Candidates from meta lines (header and credits after the body), and every date on the page."""
     out: list[Candidate] = []
-    pending: LabelledValue | None = None
-    for block in blocks:
-        if block.label is Label.BLANK:
-            continue
-        if pending is not None and block.label is not Label.META:
+    pending: tuple[LabelledValue, int] | None = None
+    for block, rank in _meta_blocks(blocks):
+        if pending is not None and block.index == pending[1]:
             # a label alone on its line: its value is the next line ("来源：⏎新华社")
-            out.extend(_value_candidates((replace(pending, value=block.text),), block, True, languages))
+            out.extend(_value_candidates((replace(pending[0], value=block.text),), block, rank, languages))
         pending = None
         if block.label not in (Label.META, Label.CREDIT):
             continue
         reading = read_meta_line(block.text, languages)
-        out.extend(_value_candidates(reading.values, block, block.label is Label.META, languages))
+        out.extend(_value_candidates(reading.values, block, rank, languages))
+        if rank == RANK_HEADER_LABELLED:
+            out.extend(_unlabelled_source(reading, block, languages))
         if len(reading.values) == 1 and not reading.values[0].value and not reading.dates:
-            pending = reading.values[0]
+            pending = (reading.values[0], _next_text_block(blocks, block.index))
     out.extend(_date_candidates(blocks, languages, now))
     return out
 
 
+def _meta_blocks(blocks: list[Block]) -> list[tuple[Block, int]]:
+    """Blocks that may hold credits, with the rank of a labelled value there.
+
+    Meta lines above the body are the header; meta lines inside the body (photo credits,
+    bylines) and credits just after it rank lower; credits far below the body (related
+    lists, comments) are not the article's.
+    """
+    body = [i for i, b in enumerate(blocks) if b.label in BODY_LABELS]
+    start, end = (body[0], body[-1]) if body else (len(blocks), len(blocks))
+    out: list[tuple[Block, int]] = []
+    after = 0
+    for i, block in enumerate(blocks):
+        if block.label is Label.BLANK:
+            continue
+        if i > end:
+            after += 1
+            if after > CREDIT_REACH:
+                break
+        out.append((block, RANK_HEADER_LABELLED if i < start else RANK_CREDIT_LABELLED))
+    return out
+
+
+def _next_text_block(blocks: list[Block], index: int) -> int:
+    for b in blocks:
+        if b.index > index and b.label is not Label.BLANK:
+            if len(b.text) <= MAX_NEXT_LINE_VALUE and ":" not in b.text and "：" not in b.text:
+                return b.index
+            break
+    return -1
+
+
 def _value_candidates(
-    values: tuple[LabelledValue, ...], block: Block, header: bool, languages: tuple[str, ...]
+    values: tuple[LabelledValue, ...], block: Block, rank: int, languages: tuple[str, ...]
 ) -> list[Candidate]:
-    rank = RANK_HEADER_LABELLED if header else RANK_CREDIT_LABELLED
     out: list[Candidate] = []
     for v in values:
         if v.field is FieldName.AUTHOR:
@@ -113,6 +148,22 @@ def _value_candidates(
                     )
                 )
     return out
+
+
+def _unlabelled_source(reading: MetaReading, block: Block, languages: tuple[str, ...]) -> list[Candidate]:
+    """The outlet named right after the date on a Chinese header line: ``2024-05-20 14:33·新华社``."""
+    if not reading.dates:
+        return []
+    date = reading.dates[0]
+    after = [v for v in reading.values if v.start >= date.end]
+    stop = min((v.start for v in after if v.field is not FieldName.IGNORE), default=len(reading.cleaned))
+    text = reading.cleaned[date.end : stop]
+    for v in sorted((v for v in after if v.start < stop), key=lambda v: -v.start):  # drop markers, keep the rest
+        text = text[: v.start - date.end] + " " + text[v.end - date.end :]
+    source = unlabelled_source(text, languages)
+    if source is None:
+        return []
+    return [Candidate("source", source, "outlet after the date", RANK_HEADER_UNLABELLED, block.index)]
 
 
 def _date_candidates(blocks: list[Block], languages: tuple[str, ...], now: datetime | None) -> list[Candidate]:
@@ -147,23 +198,24 @@ def breadcrumb_candidates(blocks: list[Block], languages: tuple[str, ...]) -> li
 
 
 def credit_candidates(paragraphs: list[Block], languages: tuple[str, ...]) -> list[Candidate]:
-    """A credit in brackets at the end of the last paragraph: ``…。（记者 张三）``."""
+    """Credits inside the body: ``…。（记者 张三）`` after the last paragraph, ``北京商报讯（记者 …）`` in the lead."""
     if not paragraphs:
         return []
+    out = []
+    for block in paragraphs[:LEAD_PARAGRAPHS]:
+        names = lead_credit(block.text, languages)
+        if names:
+            out.append(Candidate("authors", names, "credit in the lead's dateline", RANK_LEAD_CREDIT, block.index))
     last = paragraphs[-1]
     _, credit = split_trailing_credit(last.text, languages)
-    if credit is None:
-        return []
-    name, role_field = credit
-    return [
-        Candidate(
-            role_field,
-            [name] if role_field != "source" else name,
-            "bracketed credit after the body",
-            RANK_TRAILING_BRACKET,
-            last.index,
-        )
-    ]
+    if credit is not None:
+        value, role_field = credit
+        out.append(Candidate(role_field, value, "bracketed credit after the body", RANK_TRAILING_BRACKET, last.index))
+    return out
+
+
+#: how many paragraphs at the top of the body may carry the dateline credit
+LEAD_PARAGRAPHS = 2
 
 
 def choose(candidates: list[Candidate]) -> dict[str, Candidate]:
@@ -193,7 +245,10 @@ def build_fields(candidates: list[Candidate]) -> Fields:
     def prec(name: str) -> Precision | None:
         return best[name].precision if name in best else None
 
+    source = val("source")
     authors = [a for a in val("authors", []) if a not in all_editors(candidates)] or val("authors", [])
+    # an outlet credited as the author ("作者：新京报" next to the source 新京报) is no person
+    authors = [a for a in authors if a != source]
     evidence = [Evidence(c.field, _show(c.value), c.rule, c.block) for c in best.values()]
     breadcrumb = _drop_title_crumb(val("breadcrumb", []), val("title"))
     return Fields(
@@ -205,7 +260,7 @@ def build_fields(candidates: list[Candidate]) -> Fields:
         updated_precision=prec("updated"),
         authors=list(authors),
         editors=all_editors(candidates),
-        source=val("source"),
+        source=source,
         site_name=val("site_name"),
         breadcrumb=breadcrumb,
         evidence=evidence,

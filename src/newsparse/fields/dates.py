@@ -40,7 +40,8 @@ MAX_FUTURE = timedelta(days=2)
 #: how far after a date its time may start, and how far before it a leading time may end
 TIME_WINDOW = 60
 LEADING_WINDOW = 14
-_DATE_HINT = re.compile(DATE_HINT)
+#: a text can hold a date only where this matches (a year, or yy-mm-dd)
+DATE_HINT_PATTERN = re.compile(DATE_HINT)
 #: a date reaches at most this far from its year ("Miércoles, 15 de Abril de 2020")
 DATE_REACH = 40
 #: a text holding more years than this is a table or garbage: only its first ones are read
@@ -192,7 +193,7 @@ def _windows(text: str) -> list[tuple[int, int]]:
     month of every language at each position they visit.
     """
     out: list[tuple[int, int]] = []
-    for count, m in enumerate(_DATE_HINT.finditer(text)):
+    for count, m in enumerate(DATE_HINT_PATTERN.finditer(text)):
         if count >= MAX_YEARS_PER_TEXT:
             break
         lo, hi = max(0, m.start() - DATE_REACH), min(len(text), m.end() + DATE_REACH)

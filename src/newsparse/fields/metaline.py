@@ -85,8 +85,6 @@ class _Labels:
     bare: re.Pattern[str] | None
     bare_owners: dict[str, FieldName]
     widgets: re.Pattern[str]
-    #: a cheap test: can this line hold a bare label at all?
-    bare_hint: re.Pattern[str] | None
 
 
 def _groups(table: dict[FieldName, tuple[str, ...]], prefix: str) -> tuple[str, dict[str, FieldName]]:
@@ -104,13 +102,12 @@ def _labels(languages: tuple[str, ...]) -> _Labels:
     colon_body, colon_owners = _groups(lex.field_labels, "c")
     # searched inside a window that ends at a colon: the label is the leftmost one ending there
     colon = re.compile(_LATIN_BEFORE + "(?:" + colon_body + r")\s*[:：]\Z", re.IGNORECASE)
-    bare, bare_owners, hint = None, {}, None
+    bare, bare_owners = None, {}
     if lex.bare_labels:
         bare_body, bare_owners = _groups(lex.bare_labels, "b")
         bare = re.compile(r"(?:" + bare_body + r")(?:(?<=[/／])|(?![A-Za-z\u00c0-\u024f]))\s*", re.IGNORECASE)
-        hint = re.compile(alt(t for labels in lex.bare_labels.values() for t in labels), re.IGNORECASE)
     widgets = re.compile(alt(lex.inline_widgets), re.IGNORECASE)
-    return _Labels(colon, colon_owners, bare, bare_owners, widgets, hint)
+    return _Labels(colon, colon_owners, bare, bare_owners, widgets)
 
 
 def cut_widgets(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
@@ -144,14 +141,18 @@ def _colon_labels(line: str, lab: _Labels) -> list[tuple[int, int, FieldName, st
 def _bare_labels(
     line: str, lab: _Labels, dates: tuple[DateMatch, ...], taken: list[tuple[int, int, FieldName, str]]
 ) -> list[tuple[int, int, FieldName, str]]:
-    if lab.bare is None or lab.bare_hint is None or not lab.bare_hint.search(line):
+    if lab.bare is None:
         return []
     starts = {m.end() for m in _BYLINE_STARTS.finditer(line)}
     starts.update(_skip_spaces(line, d.end) for d in dates)
-    hits = []
-    for pos in sorted(starts):
-        if any(s <= pos < e for s, e, _, _ in taken):
+    queue = sorted(starts, reverse=True)
+    hits: list[tuple[int, int, FieldName, str]] = []
+    seen: set[int] = set()
+    while queue:
+        pos = queue.pop()
+        if pos in seen or any(s <= pos < e for s, e, _, _ in (*taken, *hits)):
             continue
+        seen.add(pos)
         m = lab.bare.match(line, pos)
         if not m:
             continue
@@ -159,6 +160,9 @@ def _bare_labels(
         field = lab.bare_owners[name]
         if _bare_fits(field, line, m.end(), dates):
             hits.append((m.start(), m.end(), field, m.group(name)))
+            if field is FieldName.AUTHOR:  # a label may follow the names: "By A. Villamor Last updated …"
+                queue.extend(w.start() for w in _WORD_START.finditer(line, m.end(), m.end() + MAX_VALUE_CHARS))
+                queue.sort(reverse=True)
     return hits
 
 
@@ -173,7 +177,11 @@ def _bare_fits(field: FieldName, line: str, end: int, dates: tuple[DateMatch, ..
     if field in DATE_FIELDS:
         return any(0 <= d.start - end <= BARE_DATE_GAP for d in dates)
     stop = min((d.start for d in dates if d.start >= end), default=len(line))
-    return bool(name_prefix(line[end:stop]))
+    if field in (FieldName.AUTHOR, FieldName.EDITOR):
+        return bool(name_prefix(line[end:stop]))
+    if field is FieldName.IGNORE:
+        return True  # a marker such as an IP-location stamp: nothing needs to follow
+    return bool(_first_token(line[end:stop]))
 
 
 def _find_labels(
@@ -205,9 +213,12 @@ def read_meta_line(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> Met
     for i, (start, end, field, label) in enumerate(labels):
         stop = labels[i + 1][0] if i + 1 < len(labels) else len(cleaned)
         bare = not _COLONS.search(cleaned, start, end)
+        if bare and field is FieldName.AUTHOR:
+            stop = _next_label_word(cleaned, end, stop, languages)
         value = _value(cleaned, end, stop, field, dates, bare)
         values.append(LabelledValue(field, label, value, start, end, bare))
-        spans.append((start, end + (len(value) if len(value) <= MAX_VALUE_CHARS else 0)))
+        counts = len(value) <= MAX_VALUE_CHARS and not (bare and len(labels) == 1 and not dates and _prose_like(value))
+        spans.append((start, end + (len(value) if counts else 0)))
     explained = _nonspace_in(cleaned, spans)
     widgets = max(_nonspace(line) - _nonspace(cleaned), 0)
     coverage = (explained + widgets) / max(_nonspace(cleaned) + widgets, 1)
@@ -219,14 +230,47 @@ def _value(line: str, end: int, stop: int, field: FieldName, dates: tuple[DateMa
     if field not in DATE_FIELDS:
         stop = min([stop] + [d.start for d in dates if end <= d.start < stop])
     value = _trim_value(line[end:stop])
+    if bare and field in (FieldName.AUTHOR, FieldName.EDITOR):
+        return name_prefix(value)
+    if bare and field is FieldName.IGNORE:
+        return ""
     if bare and field not in DATE_FIELDS:
-        value = name_prefix(value)
+        return _first_token(value)
     return value
 
 
-_VALUE_EDGE = re.compile(r"^[\s|｜丨/,，;；:：·•\-—_]+|[\s|｜丨/,，;；:：·•\-—_【\[（(]+$")
-#: a wide gap ends a value in column layouts ("作者:刘静 齐绍杰    来源:…")
-_WIDE_GAP = re.compile(r"(?<!\s)(?:\s{3,}|\s{2}(?=\S*[^\x00-\x7f])|\s+[|｜丨]\s+)")
+def _next_label_word(line: str, start: int, stop: int, languages: tuple[str, ...]) -> int:
+    """Where a byline's names end at a label word ("By A. Villamor Last updated Nov 8")."""
+    bare = _labels(languages).bare
+    if bare is None:
+        return stop
+    for word in _WORD_START.finditer(line, start, stop):
+        if word.start() > start and bare.match(line, word.start()):
+            return word.start()
+    return stop
+
+
+def _prose_like(value: str) -> bool:
+    """A lone "Von Kindern und Katzen" is a headline, not a byline: names joined, or many words."""
+    words = value.split()
+    return len(words) > MAX_LONE_BYLINE_WORDS or any(w.lower() in ("and", "und", "et", "y", "e", "&") for w in words)
+
+
+def _first_token(text: str) -> str:
+    """A bare source or location label's value: one token ("来源于北京商报 2024-…" -> "北京商报")."""
+    parts = text.strip(" \t:：,，|·•").split(maxsplit=1)
+    return parts[0] if parts and len(parts[0]) <= MAX_TOKEN_CHARS else ""
+
+
+#: a byline alone on its line holds at most this many words
+MAX_LONE_BYLINE_WORDS = 3
+_WORD_START = re.compile(r"(?<!\S)\S")
+#: a bare label's one-token value is at most this long
+MAX_TOKEN_CHARS = 30
+_VALUE_EDGE = re.compile(r"^[\s|｜丨/,，;；:：·•\-—_”’」』]+|[\s|｜丨/,，;；:：·•\-—_【\[（(“‘「『\"]+$")
+#: a wide gap ends a value in column layouts ("作者:刘静 齐绍杰    来源:…"), and so does an
+#: unrendered template tag ("北青网-北京青年报 [ipLocation]北京")
+_WIDE_GAP = re.compile(r"(?<!\s)(?:\s{3,}|\s{2}(?=\S*[^\x00-\x7f])|\s+[|｜丨]\s+)|\s*\[[A-Za-z_]\w*\]")
 
 
 def _trim_value(raw: str) -> str:

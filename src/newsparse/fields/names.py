@@ -6,7 +6,7 @@ import re
 from functools import cache
 
 from ..blocks import cjk_ratio
-from ..patterns import ALL_LANGUAGES, alt, merged
+from ..patterns import ALL_LANGUAGES, NEVER, FieldName, alt, merged
 
 #: a name is at most this many characters; longer values are prose or an organisation
 MAX_NAME_CHARS = 40
@@ -65,6 +65,23 @@ def _compiled(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[s
     role = re.compile(r"^\s*" + alt(lex.person_roles) + r"\s*[:：]?\s*", re.IGNORECASE)
     title = re.compile(alt(lex.person_roles) + r"$", re.IGNORECASE)
     return placeholder, self_ref, role, title
+
+
+@cache
+def _outlet_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = merged(languages)
+    account = re.compile(alt(lex.account_suffixes) + r"$")
+    weekday = re.compile(r"^" + alt(lex.weekdays) + r"$", re.IGNORECASE)
+    # markers that end an outlet's name when glued to it ("政能亮来自北京市")
+    markers = re.compile(alt(lex.bare_labels.get(FieldName.IGNORE, ()) or (NEVER,)), re.IGNORECASE)
+    return account, weekday, markers
+
+
+#: a dateline credit in the lead: "北京商报讯（记者 岳品瑜 董晗萱）", "新华社北京5月20日电（记者 张三）"
+_LEAD_CREDIT = re.compile(r"^.{0,40}?[讯訊电電]\s*[（(]([^（）()]{2,40})[）)]")
+#: an outlet name is short and holds at least one CJK character
+MAX_OUTLET_CHARS = 20
+_OUTLET_EDGE = " \t·•|｜丨/-—_:："
 
 
 def is_placeholder(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> bool:
@@ -179,16 +196,56 @@ def clean_source(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> tupl
     return value, bool(_compiled(languages)[1].match(value))
 
 
-def split_trailing_credit(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> tuple[str, tuple[str, str] | None]:
+def lead_credit(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[str]:
+    """Reporters credited in a lead's dateline.
+
+    >>> lead_credit("北京商报讯（记者 岳品瑜 董晗萱）5月20日，贷款市场报价利率公布。")
+    ['岳品瑜', '董晗萱']
+    >>> lead_credit("（法新社羅馬19日電）德國好手茲韋列夫奪冠。")
+    []
+    """
+    match = _LEAD_CREDIT.match(text)
+    if not match:
+        return []
+    inner = match.group(1).strip()
+    _, _, role, _ = _compiled(languages)
+    return split_names(inner, languages) if role.match(inner) else []
+
+
+def unlabelled_source(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str | None:
+    """The outlet named without a label right after a header date (Chinese portals).
+
+    >>> unlabelled_source("·新华社"), unlabelled_source(" 新京报 "), unlabelled_source(" 经济日报官方账号")
+    ('新华社', '新京报', '经济日报')
+    >>> unlabelled_source(" 星期五"), unlabelled_source(" 12 comments"), unlabelled_source("")
+    (None, None, None)
+    """
+    parts = text.strip(_OUTLET_EDGE).split()
+    if not parts:
+        return None
+    account, weekday, markers = _outlet_patterns(languages)
+    token = markers.split(parts[0], maxsplit=1)[0]
+    token = account.sub("", token.strip(_OUTLET_EDGE))
+    if not (2 <= len(token) <= MAX_OUTLET_CHARS) or not re.search(_CJK_CHAR, token) or weekday.match(token):
+        return None
+    source, self_ref = clean_source(token, languages)
+    return None if self_ref else source
+
+
+def split_trailing_credit(
+    text: str, languages: tuple[str, ...] = ALL_LANGUAGES
+) -> tuple[str, tuple[list[str] | str, str] | None]:
     """Cut a bracketed credit off the end of a paragraph: ``…。（记者 张三）``.
 
-    Returns the text without it and ``(name, field)``, field being "authors", "editors"
-    or "source"; ``(text, None)`` when the brackets hold something else.
+    Returns the text without it and ``(value, field)``: field "authors" or "editors" with a
+    list of names, or "source" with a str; ``(text, None)`` when the brackets hold something else.
 
     >>> split_trailing_credit("会议要求全体干警认真落实。（记者 张三）")
-    ('会议要求全体干警认真落实。', ('张三', 'authors'))
+    ('会议要求全体干警认真落实。', (['张三'], 'authors'))
+    >>> split_trailing_credit("据报道。（总台央视记者 奚丹霓 张赛）")
+    ('据报道。', (['奚丹霓', '张赛'], 'authors'))
     >>> split_trailing_credit("The meeting ended. (Editor: Li Ming)")
-    ('The meeting ended.', ('Li Ming', 'editors'))
+    ('The meeting ended.', (['Li Ming'], 'editors'))
     """
     from ..patterns import FieldName
     from .metaline import read_meta_line
@@ -201,15 +258,17 @@ def split_trailing_credit(text: str, languages: tuple[str, ...] = ALL_LANGUAGES)
     _, _, role, _ = _compiled(languages)
     if role.match(inner):
         names = split_names(inner, languages)
-        return (head, (names[0], "authors")) if names else (text, None)
+        return (head, (names, "authors")) if names else (text, None)
     reading = read_meta_line(inner, languages)
     for v in reading.values:
         if not v.value:
             continue
-        if v.field is FieldName.EDITOR:
-            return head, (v.value, "editors")
-        if v.field is FieldName.AUTHOR:
-            return head, (v.value, "authors")
+        if v.field in (FieldName.EDITOR, FieldName.AUTHOR):
+            names = split_names(v.value, languages)
+            if names:
+                return head, (names, "editors" if v.field is FieldName.EDITOR else "authors")
         if v.field is FieldName.SOURCE:
-            return head, (v.value, "source")
+            source, _ = clean_source(v.value, languages)
+            if source:
+                return head, (source, "source")
     return text, None

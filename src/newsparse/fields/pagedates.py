@@ -28,7 +28,7 @@ from functools import cache
 from ..blocks import BODY_LABELS, Block, Label
 from ..model import Precision
 from ..patterns import FieldName, alt, merged
-from .dates import DateMatch
+from .dates import DATE_HINT_PATTERN, DateMatch
 from .metaline import MetaReading, read_meta_line
 
 #: cost of a date with no label before it
@@ -147,7 +147,7 @@ def _shape_cost(block: Block, reading: MetaReading) -> float:
     rest = len(reading.cleaned.replace(" ", "")) - covered
     if rest <= DATELINE_REST:
         return 0.0
-    return IN_SHORT_LINE if block.width <= SHORT_LINE else IN_PROSE
+    return IN_SHORT_LINE if len(block.text) <= SHORT_LINE else IN_PROSE
 
 
 def date_candidates(blocks: list[Block], languages: tuple[str, ...], now: datetime | None) -> list[DateCandidate]:
@@ -168,7 +168,7 @@ def date_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
 
 
 def _may_hold_date(block: Block) -> bool:
-    return block.label is not Label.BLANK and any(ch.isdigit() for ch in block.text)
+    return block.label is not Label.BLANK and bool(DATE_HINT_PATTERN.search(block.text))
 
 
 def _candidate(

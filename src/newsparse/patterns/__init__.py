@@ -79,6 +79,8 @@ class Lexicon:
     #: markers of morning / afternoon times, written before or after the time ("下午2:05", "2:05 pm")
     am_markers: tuple[str, ...] = ()
     pm_markers: tuple[str, ...] = ()
+    #: what follows an outlet's name when it speaks as a platform account ("经济日报官方账号")
+    account_suffixes: tuple[str, ...] = ()
 
 
 #: a regex fragment that never matches: stands in for a table that no chosen lexicon fills
