@@ -19,7 +19,7 @@ from ..patterns import FieldName
 from .metaline import LabelledValue, MetaReading, read_meta_line
 from .names import clean_source, lead_credit, split_names, split_trailing_credit, unlabelled_source
 from .pagedates import date_candidates
-from .titles import split_kicker
+from .titles import clean_title, split_kicker
 
 
 @dataclass(frozen=True)
@@ -178,7 +178,7 @@ def title_candidates(blocks: list[Block]) -> list[Candidate]:
     for block in blocks:
         if block.label is Label.TITLE:
             kicker, title = split_kicker(block.text)
-            out.append(Candidate("title", title, block.rule, RANK_HEADER_LABELLED, block.index))
+            out.append(Candidate("title", clean_title(title), block.rule, RANK_HEADER_LABELLED, block.index))
             if kicker:
                 out.append(
                     Candidate("kicker", kicker, "bracketed tag before the headline", RANK_HEADER_LABELLED, block.index)

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import re
 
+from ..blocks import Block, Label, display_width
+from .dates import find_dates
+
 #: 【kicker】headline, [kicker] headline — the tag must be followed by a headline
 _KICKER = re.compile(r"^\s*[【\[［〔]\s*([^】\]］〕]{2,80}?)\s*[】\]］〕]\s*(\S.{1,})$")
 
@@ -42,3 +45,134 @@ def strip_site_suffix(title: str) -> str:
         if len(shorter) >= max(8, len(title) // 3):
             title = shorter
     return title.strip()
+
+
+#: a site's domain appended to a headline line: "Was wir über uns nicht hören wollen | FASSETTE.NET"
+_DOMAIN_SUFFIX = re.compile(r"\s+[|｜]\s*[\w.-]+\.[A-Za-z]{2,}\s*$")
+#: a count glued to a CJK headline by the renderer (a review-count link): "第二章 失乡号的船长241"
+_GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,6}$")
+
+
+def clean_title(text: str) -> str:
+    """Drop what renderers and templates glue to a headline line.
+
+    >>> clean_title("Was wir über uns nicht hören wollen | FASSETTE.NET")
+    'Was wir über uns nicht hören wollen'
+    >>> clean_title("第二章失乡号的船长241"), clean_title("两万字长文 | 月亮的100个故事 (多图)")
+    ('第二章失乡号的船长', '两万字长文 | 月亮的100个故事 (多图)')
+    """
+    return _GLUED_COUNT.sub("", _DOMAIN_SUFFIX.sub("", text)).strip()
+
+
+# --- choosing the headline line of a text dump ---------------------------------------------------
+
+#: how many content lines above an anchor (the header meta line, the body's start) the headline may be
+TITLE_LOOKBACK = 8
+#: how many content lines below the header meta line (meta above the headline) it may be
+TITLE_LOOKAHEAD = 2
+#: a headline is at most this wide (display columns); wider is prose
+MAX_TITLE_WIDTH = 240
+#: below this width a line is a widget, an account or a column name more often than a headline
+SHORT_TITLE_WIDTH = 12
+#: a headline is usually printed more than once (sticky bar, breadcrumb, share text): bonus
+REPEAT_BONUS = 25
+#: lines narrower than this get no repeat bonus (account and column names repeat too)
+MIN_REPEAT_WIDTH = 16
+#: cost per content line between the candidate and its anchor
+DISTANCE_COST = 4
+#: candidates scoring below this are no headline at all
+MIN_TITLE_SCORE = -12
+#: width beyond which a longer line is no more headline-like
+TITLE_WIDTH_CAP = 40
+_LIST_MARK = re.compile(r"^\s*(?:[•·*□■▪●○◆◇►▶>»\-–—]|\d{1,2}\.\s|\[[^\]]*\]\s*$|\()")
+#: widget bars, image tags, addresses, table rows: not a headline
+_NOT_HEADLINE = re.compile(
+    r"[|｜].*[|｜]|[©@]|https?://|www\.|\.(?:jpe?g|png|gif)\b|\[[^\]]*\]|\S\s{3,}\S", re.IGNORECASE
+)
+#: a line ending like a sentence: CJK always, Latin when long
+_CJK_SENTENCE_END = re.compile(r"[。；]")
+_LATIN_SENTENCE_END = re.compile(r"(?<=\w)\.$")
+
+
+def _norm(text: str) -> str:
+    return "".join(text.split()).casefold()
+
+
+def title_line_score(text: str, distance: int, repeated: bool) -> float:
+    """How much a line looks like the headline: width, no list or widget marks, printed twice, near.
+
+    >>> title_line_score("37岁丁俊晖身价过亿，住英国富人区", 2, False) > title_line_score("关注", 0, False)
+    True
+    """
+    _, text = split_kicker(text)  # a bracketed kicker is no mark against the headline
+    width = display_width(text)
+    if width > MAX_TITLE_WIDTH or width < 4:
+        return float("-inf")
+    score = float(min(width, TITLE_WIDTH_CAP))
+    if width < SHORT_TITLE_WIDTH:
+        score -= 20
+    if _LIST_MARK.match(text):
+        score -= 40
+    if _NOT_HEADLINE.search(text):
+        score -= 30
+    if _CJK_SENTENCE_END.search(text) or (_LATIN_SENTENCE_END.search(text) and width > 80):
+        score -= 30
+    if text.rstrip().endswith((":", "：")) or find_dates(text):
+        score -= 25
+    if repeated:
+        score += REPEAT_BONUS
+    return score - distance * DISTANCE_COST
+
+
+def _repeated(blocks: list[Block], i: int) -> bool:
+    """Is the text of block ``i`` printed again elsewhere on the page (alone or inside a line)?"""
+    needle = _norm(blocks[i].text)
+    if display_width(needle) < MIN_REPEAT_WIDTH:
+        return False
+    # a repeat in the breadcrumb makes a column name as often as a headline, one in a meta line
+    # an account or outlet name: neither is counted
+    for j, b in enumerate(blocks):
+        if j == i or b.label in (Label.BLANK, Label.BREADCRUMB, Label.META):
+            continue
+        other = _norm(b.text)
+        # "香港電台-財經香港電台-財經" (a name doubled by its avatar's alt text) is no repeat
+        if needle in other and (other == needle or other.replace(needle, "")):
+            return True
+    return False
+
+
+def _walk(blocks: list[Block], start: int, step: int, limit: int, stop_at: int | None) -> list[tuple[int, int]]:
+    """Content blocks from ``start`` in direction ``step``: (position, distance), up to ``limit`` of them."""
+    out: list[tuple[int, int]] = []
+    pos, distance = start, 0
+    while 0 <= pos < len(blocks) and distance < limit and pos != stop_at:
+        block = blocks[pos]
+        if block.label is Label.BREADCRUMB:
+            break
+        if block.label in (Label.UNKNOWN, Label.COLUMN, Label.TITLE):
+            distance += 1
+            out.append((pos, distance))
+        pos += step
+    return out
+
+
+def choose_title_line(blocks: list[Block], body_start: int) -> int | None:
+    """The position of the headline: the best-scoring line near the header meta line or the body's start.
+
+    Pages put a few short lines between the headline and the meta line (an account name,
+    "关注", a share widget, a kicker), so the nearest line is not always the headline.
+    """
+    meta = next((i for i in range(min(body_start, len(blocks))) if blocks[i].label is Label.META), None)
+    seen: dict[int, float] = {}
+    if meta is not None:
+        for pos, distance in _walk(blocks, meta - 1, -1, TITLE_LOOKBACK, None):
+            seen[pos] = max(seen.get(pos, float("-inf")), title_line_score(blocks[pos].text, distance - 1, False))
+        for pos, distance in _walk(blocks, meta + 1, 1, TITLE_LOOKAHEAD, body_start):
+            seen[pos] = max(seen.get(pos, float("-inf")), title_line_score(blocks[pos].text, distance, False))
+    for pos, distance in _walk(blocks, body_start - 1, -1, TITLE_LOOKBACK, None):
+        seen[pos] = max(seen.get(pos, float("-inf")), title_line_score(blocks[pos].text, distance - 1, False))
+    if not seen:
+        return None
+    scored = {pos: s + (REPEAT_BONUS if s > float("-inf") and _repeated(blocks, pos) else 0) for pos, s in seen.items()}
+    best = max(scored, key=lambda pos: (scored[pos], -abs(pos - (meta if meta is not None else body_start))))
+    return best if scored[best] >= MIN_TITLE_SCORE else None
