@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from ..patterns import ALL_LANGUAGES, FieldName, alt, merged
 from .dates import DateMatch, find_dates
-from .names import name_prefix
+from .names import cut_at_unopened_bracket, name_prefix
 
 #: fields whose value is a date: a date inside their value belongs to them
 DATE_FIELDS = frozenset({FieldName.PUBLISHED, FieldName.UPDATED, FieldName.NOT_DATE})
@@ -74,7 +74,7 @@ BARE_DATE_GAP = 24
 _LATIN_BEFORE = r"(?<![A-Za-z\u00c0-\u024f])"
 _COLONS = re.compile(r"[:：]")
 #: where a bare label may start: line start, after a bar/bullet/slash, or after a wide gap
-_BYLINE_STARTS = re.compile(r"^\s*|[|｜丨·•/]\s*|\s{2,}")
+_BYLINE_STARTS = re.compile(r"^[\s【\[（(]*|[|｜丨·•/]\s*|\s{2,}")
 _EMPTY = ()
 
 
@@ -274,7 +274,7 @@ _WIDE_GAP = re.compile(r"(?<!\s)(?:\s{3,}|\s{2}(?=\S*[^\x00-\x7f])|\s+[|｜丨]\
 
 
 def _trim_value(raw: str) -> str:
-    value = _WIDE_GAP.split(raw.strip(), maxsplit=1)[0]
+    value = cut_at_unopened_bracket(_WIDE_GAP.split(raw.strip(), maxsplit=1)[0])
     return _VALUE_EDGE.sub("", value).strip()
 
 

@@ -15,7 +15,8 @@ MAX_BYLINE_WORDS = 8
 _LATIN_SPLIT = re.compile(r"\s*(?:[,;，；、/|&]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _CJK_SPLIT = re.compile(r"[\s,;，；、/|&?？]+")
 _PHOTO_CREDIT = re.compile(
-    r"(?:^|\s|[\u4e00-\u9fff])(?:摄|攝|摄影|攝影|photo(?:s|graph)?(?:\s+by)?)\s*$", re.IGNORECASE
+    r"(?:^|\s|[\u4e00-\u9fff])(?:摄|攝|摄影|攝影|photo(?:s|graph)?(?:\s+by)?)\s*$|^\s*(?:photo(?:s|graph)?\s+by|摄影|攝影)\b",
+    re.IGNORECASE,
 )
 _TRAILING_BRACKET = re.compile(r"[（(]([^()（）]{2,40})[）)]\s*[。.]?\s*$")
 #: staff codes after an editor's name: "支全明 SF099", "李曦_NN2587", "黄忆南 PN269"
