@@ -9,6 +9,7 @@ The winning candidate of each field is kept as :class:`Evidence` for explain mod
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
@@ -70,6 +71,8 @@ RANK_TRAILING_BRACKET = 70
 RANK_SELF_REFERENCE = 90
 #: credits count only this many non-blank lines after the body (further down: related lists, comments)
 CREDIT_REACH = 15
+#: a bracketed credit at the start of a line: "（编辑：小何）返回搜狐"
+_LEADING_BRACKET = re.compile(r"^\s*[（(【\[]([^（）()【】\[\]]{3,40})[）)】\]]")
 #: a label's value on the next line is at most this long ("来源：⏎新华社")
 MAX_NEXT_LINE_VALUE = 30
 
@@ -84,6 +87,11 @@ def meta_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
             out.extend(_value_candidates((replace(pending[0], value=block.text),), block, rank, languages))
         pending = None
         if block.label not in (Label.META, Label.CREDIT):
+            opening = _LEADING_BRACKET.match(block.text)
+            if opening:  # "（编辑：小何）返回搜狐": a bracketed credit opening a line after the body
+                out.extend(
+                    _value_candidates(read_meta_line(opening.group(1), languages).values, block, rank, languages)
+                )
             continue
         reading = read_meta_line(block.text, languages)
         out.extend(_value_candidates(reading.values, block, rank, languages))

@@ -67,7 +67,7 @@ def clean_title(text: str) -> str:
 # --- choosing the headline line of a text dump ---------------------------------------------------
 
 #: how many content lines above an anchor (the header meta line, the body's start) the headline may be
-TITLE_LOOKBACK = 8
+TITLE_LOOKBACK = 10
 #: how many content lines below the header meta line (meta above the headline) it may be
 TITLE_LOOKAHEAD = 2
 #: a headline is at most this wide (display columns); wider is prose
@@ -80,6 +80,8 @@ REPEAT_BONUS = 25
 MIN_REPEAT_WIDTH = 16
 #: cost per content line between the candidate and its anchor
 DISTANCE_COST = 4
+#: extra distance (in lines) of candidates around a meta run that is not the one nearest the body
+FAR_META_COST = 1
 #: candidates scoring below this are no headline at all
 MIN_TITLE_SCORE = -12
 #: width beyond which a longer line is no more headline-like
@@ -92,6 +94,13 @@ _NOT_HEADLINE = re.compile(
 #: a line ending like a sentence: CJK always, Latin when long
 _CJK_SENTENCE_END = re.compile(r"[。；]")
 _LATIN_SENTENCE_END = re.compile(r"(?<=\w)\.$")
+
+
+def _has_credit(text: str) -> bool:
+    """A labelled credit on the line ("（编辑：小何）返回搜狐"): the end of a body, not a headline."""
+    from .metaline import read_meta_line
+
+    return any(v.value for v in read_meta_line(text).values)
 
 
 def _norm(text: str) -> str:
@@ -117,7 +126,7 @@ def title_line_score(text: str, distance: int, repeated: bool) -> float:
         score -= 30
     if _CJK_SENTENCE_END.search(text) or (_LATIN_SENTENCE_END.search(text) and width > 80):
         score -= 30
-    if text.rstrip().endswith((":", "：")) or find_dates(text):
+    if text.rstrip().endswith((":", "：")) or find_dates(text) or _has_credit(text):
         score -= 25
     if repeated:
         score += REPEAT_BONUS
@@ -142,37 +151,81 @@ def _repeated(blocks: list[Block], i: int) -> bool:
 
 
 def _walk(blocks: list[Block], start: int, step: int, limit: int, stop_at: int | None) -> list[tuple[int, int]]:
-    """Content blocks from ``start`` in direction ``step``: (position, distance), up to ``limit`` of them."""
+    """Content blocks from ``start`` in direction ``step``, with their distance, up to ``limit`` of them.
+
+    The distance counts only substantial lines: an avatar tag, "关注" or an account name between
+    the headline and the meta line does not push the headline away.
+    """
     out: list[tuple[int, int]] = []
-    pos, distance = start, 0
-    while 0 <= pos < len(blocks) and distance < limit and pos != stop_at:
+    pos, taken, distance = start, 0, 0
+    while 0 <= pos < len(blocks) and taken < limit and pos != stop_at:
         block = blocks[pos]
         if block.label is Label.BREADCRUMB:
             break
         if block.label in (Label.UNKNOWN, Label.COLUMN, Label.TITLE):
-            distance += 1
-            out.append((pos, distance))
+            taken += 1
+            distance += _substantial(block.text)
+            out.append((pos, max(distance, 1)))
         pos += step
     return out
 
 
+def _substantial(text: str) -> bool:
+    return display_width(text) >= SHORT_TITLE_WIDTH and not _LIST_MARK.match(text)
+
+
+def _meta_runs(blocks: list[Block], body_start: int) -> list[int]:
+    """First lines of the runs of meta lines above the body: the first run and the one nearest the body.
+
+    A run may be interrupted by one line ("date · outlet ⏎ headline restated ⏎ reporters").
+    """
+    starts = [
+        i
+        for i in range(min(body_start, len(blocks)))
+        if blocks[i].label is Label.META and Label.META not in _previous_labels(blocks, i, 2)
+    ]
+    return sorted({starts[0], starts[-1]}) if starts else []
+
+
+def _previous_labels(blocks: list[Block], i: int, count: int) -> list[Label]:
+    out: list[Label] = []
+    for j in range(i - 1, -1, -1):
+        if blocks[j].label is not Label.BLANK:
+            out.append(blocks[j].label)
+            if len(out) == count:
+                break
+    return out
+
+
 def choose_title_line(blocks: list[Block], body_start: int) -> int | None:
-    """The position of the headline: the best-scoring line near the header meta line or the body's start.
+    """The position of the headline: the best-scoring line near a header meta line or the body's start.
 
     Pages put a few short lines between the headline and the meta line (an account name,
-    "关注", a share widget, a kicker), so the nearest line is not always the headline.
+    "关注", a share widget, a kicker), so the nearest line is not always the headline. Lines
+    between the meta line and the body are teasers and leads more often than headlines.
     """
-    meta = next((i for i in range(min(body_start, len(blocks))) if blocks[i].label is Label.META), None)
+    metas = _meta_runs(blocks, body_start)
     seen: dict[int, float] = {}
-    if meta is not None:
+
+    def offer(pos: int, distance: int) -> None:
+        seen[pos] = max(seen.get(pos, float("-inf")), title_line_score(blocks[pos].text, distance, False))
+
+    for meta in metas:
+        # the meta run nearest the body is the header's; a first one far above (a "正在浏览" bar,
+        # a sidebar's date) is a weaker anchor
+        extra = 0 if meta == metas[-1] else FAR_META_COST
         for pos, distance in _walk(blocks, meta - 1, -1, TITLE_LOOKBACK, None):
-            seen[pos] = max(seen.get(pos, float("-inf")), title_line_score(blocks[pos].text, distance - 1, False))
+            offer(pos, distance - 1 + extra)
         for pos, distance in _walk(blocks, meta + 1, 1, TITLE_LOOKAHEAD, body_start):
-            seen[pos] = max(seen.get(pos, float("-inf")), title_line_score(blocks[pos].text, distance, False))
+            offer(pos, distance + extra)
+    nearest = metas[-1] if metas else None
     for pos, distance in _walk(blocks, body_start - 1, -1, TITLE_LOOKBACK, None):
-        seen[pos] = max(seen.get(pos, float("-inf")), title_line_score(blocks[pos].text, distance - 1, False))
+        if nearest is not None and pos > nearest:
+            distance += sum(b.label is not Label.BLANK for b in blocks[nearest:pos])
+        offer(pos, distance - 1)
     if not seen:
         return None
     scored = {pos: s + (REPEAT_BONUS if s > float("-inf") and _repeated(blocks, pos) else 0) for pos, s in seen.items()}
-    best = max(scored, key=lambda pos: (scored[pos], -abs(pos - (meta if meta is not None else body_start))))
+    anchor = nearest if nearest is not None else body_start
+    best = max(scored, key=lambda pos: (scored[pos], -abs(pos - anchor)))
     return best if scored[best] >= MIN_TITLE_SCORE else None
