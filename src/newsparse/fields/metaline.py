@@ -218,7 +218,8 @@ def read_meta_line(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> Met
         value = _value(cleaned, end, stop, field, dates, bare)
         values.append(LabelledValue(field, label, value, start, end, bare))
         counts = len(value) <= MAX_VALUE_CHARS and not (bare and len(labels) == 1 and not dates and _prose_like(value))
-        spans.append((start, end + (len(value) if counts else 0)))
+        at = cleaned.find(value, end, stop) if value else -1
+        spans.append((start, at + len(value) if counts and at >= 0 else end))
     explained = _nonspace_in(cleaned, spans)
     widgets = max(_nonspace(line) - _nonspace(cleaned), 0)
     coverage = (explained + widgets) / max(_nonspace(cleaned) + widgets, 1)

@@ -130,11 +130,20 @@ def name_prefix(text: str) -> str:
     if not text:
         return ""
     if re.match(_CJK_CHAR, text):
+        text = _skip_role_token(text)
         match = _CJK_NAMES.match(text)
         if not match or _PHOTO_CREDIT.search(text[: match.end() + 3]):
             return ""
         return match.group(0)
     return _latin_name_prefix(text.split())
+
+
+def _skip_role_token(text: str) -> str:
+    """ "政能亮特约评论员 韩涵": a first token naming a role (and its outlet) precedes the name."""
+    first, _, rest = text.partition(" ")
+    if rest and _compiled(ALL_LANGUAGES)[3].search(first):
+        return rest.strip()
+    return text
 
 
 def _latin_name_prefix(words: list[str]) -> str:

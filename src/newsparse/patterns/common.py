@@ -29,7 +29,8 @@ MONTH_NUMBER = r"(?P<m>1[0-2]|0?[1-9])"
 #: ordinal suffixes after a day number: 1st, 2nd, 1er, 1º, 1.
 DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|º|°)?\.?"
 DATE_FORMS: tuple[tuple[str, str], ...] = (
-    # 2024-02-28, 2024/2/28, 2024.02.28, 2024年2月28日, 2020. 08. 18., 2017-03-28-00:00:00
+    # 2024-02-28, 2024/2/28, 2024.02.28, 2024年2月28日, 2020. 08. 18., 2017-03-28-00:00:00,
+    # and a day glued to its time by the renderer: 2005.08.2605:39
     (
         "year-month-day",
         r"(?<![\d.,])"
@@ -38,7 +39,7 @@ DATE_FORMS: tuple[tuple[str, str], ...] = (
         + MONTH_NUMBER
         + r"\s?(?:[-/.]|月)\s?"
         + DAY
-        + r"(?:\s?[日号號]|(?:\.(?!\d))?(?!\d))",
+        + r"(?:\s?[日号號]|(?:\.(?!\d))?(?!\d)|(?=[012]\d:[0-5]\d))",
     ),
     # 28.02.2024, 4. 2. 2022, 2.9.2020 (day first wherever dots are used)
     ("day.month.year", r"(?<![\d.,])" + DAY + r"\.\s?" + MONTH_NUMBER + r"\.\s?" + YEAR + r"(?![\d]|\.\d)"),
