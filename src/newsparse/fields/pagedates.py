@@ -32,7 +32,7 @@ from .dates import DATE_HINT_PATTERN, DateMatch
 from .metaline import MetaReading, read_meta_line
 
 #: cost of a date with no label before it
-UNLABELLED = 8
+UNLABELLED = 16
 #: cost of a date inside a long line of prose ("Am 8. November 2021 findet … statt")
 IN_PROSE = 25
 #: cost of a date on a mid-length line that is neither a meta line nor prose
@@ -43,7 +43,7 @@ DATELINE_REST = 40
 SHORT_LINE = 120
 #: cost per non-blank line between the date and the headline (after it / before it)
 PER_LINE_AFTER = 0.5
-PER_LINE_BEFORE = 0.8
+PER_LINE_BEFORE = 1.2
 #: distance stops counting here
 MAX_DISTANCE = 40
 #: extra cost of dates in blocks after the body, in footers, and in chrome rows
