@@ -133,19 +133,19 @@ def title_line_score(text: str, distance: int, repeated: bool) -> float:
     return score - distance * DISTANCE_COST
 
 
-def _repeated(blocks: list[Block], i: int) -> bool:
-    """Is the text of block ``i`` printed again elsewhere on the page (alone or inside a line)?"""
+def _repeated(blocks: list[Block], i: int, others: list[tuple[int, str]]) -> bool:
+    """Is the text of block ``i`` printed again elsewhere on the page (alone or inside a line)?
+
+    ``others`` holds (position, whitespace-free text) of the lines a repeat may be in: not the
+    breadcrumb (a repeat there makes a column name as often as a headline), not meta lines
+    (an account or outlet name).
+    """
     needle = _norm(blocks[i].text)
     if display_width(needle) < MIN_REPEAT_WIDTH:
         return False
-    # a repeat in the breadcrumb makes a column name as often as a headline, one in a meta line
-    # an account or outlet name: neither is counted
-    for j, b in enumerate(blocks):
-        if j == i or b.label in (Label.BLANK, Label.BREADCRUMB, Label.META):
-            continue
-        other = _norm(b.text)
+    for j, other in others:
         # "香港電台-財經香港電台-財經" (a name doubled by its avatar's alt text) is no repeat
-        if needle in other and (other == needle or other.replace(needle, "")):
+        if j != i and needle in other and (other == needle or other.replace(needle, "")):
             return True
     return False
 
@@ -225,7 +225,13 @@ def choose_title_line(blocks: list[Block], body_start: int) -> int | None:
         offer(pos, distance - 1)
     if not seen:
         return None
-    scored = {pos: s + (REPEAT_BONUS if s > float("-inf") and _repeated(blocks, pos) else 0) for pos, s in seen.items()}
+    others = [
+        (j, _norm(b.text)) for j, b in enumerate(blocks) if b.label not in (Label.BLANK, Label.BREADCRUMB, Label.META)
+    ]
+    scored = {
+        pos: s + (REPEAT_BONUS if s > float("-inf") and _repeated(blocks, pos, others) else 0)
+        for pos, s in seen.items()
+    }
     anchor = nearest if nearest is not None else body_start
     best = max(scored, key=lambda pos: (scored[pos], -abs(pos - anchor)))
     return best if scored[best] >= MIN_TITLE_SCORE else None
