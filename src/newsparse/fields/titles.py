@@ -143,11 +143,10 @@ def _repeated(blocks: list[Block], i: int, others: list[tuple[int, str]]) -> boo
     needle = _norm(blocks[i].text)
     if display_width(needle) < MIN_REPEAT_WIDTH:
         return False
-    for j, other in others:
-        # "香港電台-財經香港電台-財經" (a name doubled by its avatar's alt text) is no repeat
-        if j != i and needle in other and (other == needle or other.replace(needle, "")):
-            return True
-    return False
+    # "香港電台-財經香港電台-財經" (a name doubled by its avatar's alt text) is no repeat
+    return any(
+        j != i and needle in other and (other == needle or bool(other.replace(needle, ""))) for j, other in others
+    )
 
 
 def _walk(blocks: list[Block], start: int, step: int, limit: int, stop_at: int | None) -> list[tuple[int, int]]:
