@@ -73,6 +73,8 @@ RANK_SELF_REFERENCE = 90
 CREDIT_REACH = 15
 #: a bracketed credit at the start of a line: "（编辑：小何）返回搜狐"
 _LEADING_BRACKET = re.compile(r"^\s*[（(【\[]([^（）()【】\[\]]{3,40})[）)】\]]")
+#: a line this much covered by its one date holds nothing else ("2024-05-20 13:09")
+DATE_ONLY_COVERAGE = 0.9
 #: a label's value on the next line is at most this long ("来源：⏎新华社")
 MAX_NEXT_LINE_VALUE = 30
 
@@ -97,6 +99,7 @@ def meta_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
         out.extend(_value_candidates(reading.values, block, rank, languages))
         if rank == RANK_HEADER_LABELLED:
             out.extend(_unlabelled_source(reading, block, languages))
+            out.extend(_outlet_above_date(blocks, reading, block, languages))
         if len(reading.values) == 1 and not reading.values[0].value and not reading.dates:
             pending = (reading.values[0], _next_text_block(blocks, block.index))
     out.extend(_date_candidates(blocks, languages, now))
@@ -172,6 +175,22 @@ def _unlabelled_source(reading: MetaReading, block: Block, languages: tuple[str,
     if source is None:
         return []
     return [Candidate("source", source, "outlet after the date", RANK_HEADER_UNLABELLED, block.index)]
+
+
+def _outlet_above_date(
+    blocks: list[Block], reading: MetaReading, block: Block, languages: tuple[str, ...]
+) -> list[Candidate]:
+    """The outlet or account on the line above a header line that holds only a date (portals, apps)."""
+    if len(reading.dates) != 1 or reading.values or reading.coverage < DATE_ONLY_COVERAGE:
+        return []
+    at = next(i for i, b in enumerate(blocks) if b is block)
+    above = next((b for b in reversed(blocks[:at]) if b.label is not Label.BLANK), None)
+    if above is None or above.label is not Label.UNKNOWN:
+        return []
+    source = unlabelled_source(above.text, languages)
+    if source is None or source != above.text.strip():
+        return []
+    return [Candidate("source", source, "outlet above the date line", RANK_HEADER_UNLABELLED + 5, above.index)]
 
 
 def _date_candidates(blocks: list[Block], languages: tuple[str, ...], now: datetime | None) -> list[Candidate]:

@@ -368,6 +368,11 @@ LEXICON = Lexicon(
         r"\{[^}]*\}",
         r"发布",
         r"发表",
+        # follow / subscribe buttons next to an account name
+        r"\+?关注",
+        r"\+?關注",
+        r"订阅",
+        r"訂閱",
         r"网络",
         r"網絡",
         r"互联网",
