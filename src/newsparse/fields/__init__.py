@@ -18,7 +18,14 @@ from ..blocks import BODY_LABELS, Block, Label
 from ..model import Precision
 from ..patterns import FieldName
 from .metaline import LabelledValue, MetaReading, read_meta_line
-from .names import clean_source, lead_credit, split_names, split_trailing_credit, unlabelled_source
+from .names import (
+    clean_source,
+    lead_credit,
+    name_before_date,
+    split_names,
+    split_trailing_credit,
+    unlabelled_source,
+)
 from .pagedates import date_candidates
 from .titles import clean_title, split_kicker
 
@@ -194,10 +201,15 @@ def _outlet_above_date(
 
 
 def _date_candidates(blocks: list[Block], languages: tuple[str, ...], now: datetime | None) -> list[Candidate]:
-    return [
-        Candidate(c.field, c.value, c.rule, RANK_HEADER_LABELLED + round(c.cost), c.block, c.precision)
-        for c in date_candidates(blocks, languages, now)
-    ]
+    out = []
+    for c in date_candidates(blocks, languages, now):
+        out.append(Candidate(c.field, c.value, c.rule, RANK_HEADER_LABELLED + round(c.cost), c.block, c.precision))
+        names = name_before_date(c.before, languages) if c.field == "published" else []
+        if names:  # "Bettina Kugler 19.10.2019": the byline of the line that holds the best date wins
+            out.append(
+                Candidate("authors", names, "name before the date", RANK_CREDIT_UNLABELLED + round(c.cost), c.block)
+            )
+    return out
 
 
 def title_candidates(blocks: list[Block]) -> list[Candidate]:

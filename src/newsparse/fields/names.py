@@ -206,6 +206,39 @@ def clean_source(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> tupl
     return value, bool(_compiled(languages)[1].match(value))
 
 
+#: what may sit between a byline and its date: "Christian Kahle,  03.11.2023", "Ela on 31. October"
+_BYLINE_DATE_EDGE = " \t,，|｜·•/-–—:："
+#: a byline before a date holds at most this many words
+MAX_DATELINE_NAME_WORDS = 6
+
+
+@cache
+def _connector_end(languages: tuple[str, ...]) -> re.Pattern[str]:
+    lex = merged(languages)
+    return re.compile(r"(?:^|\s)" + alt((*lex.time_connectors, *lex.weekdays)) + r"[.,]?\s*$", re.IGNORECASE)
+
+
+def name_before_date(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[str]:
+    """The names of a byline written right before its date, with nothing else before them.
+
+    >>> name_before_date("Bettina Kugler ")
+    ['Bettina Kugler']
+    >>> name_before_date("Markus M. Haefliger, London, Beat Bumbacher ")
+    []
+    >>> name_before_date("Am "), name_before_date("The meeting was held on "), name_before_date("")
+    ([], [], [])
+    """
+    text = text.strip(_BYLINE_DATE_EDGE)
+    for _ in range(2):  # "Ela on", "Katherine Fidler Thursday"
+        text = _connector_end(languages).sub("", text).strip(_BYLINE_DATE_EDGE)
+    if not text or re.match(_CJK_CHAR, text) or len(text.split()) > MAX_DATELINE_NAME_WORDS:
+        return []
+    names = name_prefix(text)
+    if names != text or len(names.split()) < 2:
+        return []
+    return split_names(names, languages)
+
+
 def lead_credit(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[str]:
     """Reporters credited in a lead's dateline.
 

@@ -64,6 +64,8 @@ class DateCandidate:
     cost: float
     block: int
     rule: str
+    #: the text before the date on its line (a byline often sits there: "Bettina Kugler 19.10.2019")
+    before: str = ""
 
 
 @dataclass(frozen=True)
@@ -92,11 +94,12 @@ def _context(languages: tuple[str, ...]) -> _Context:
     return _Context(labelled, owners, not_pub)
 
 
-def _label_before(line: str, date: DateMatch, ctx: _Context) -> FieldName | None:
+def _label_before(line: str, date: DateMatch, ctx: _Context) -> tuple[FieldName | None, int]:
+    """The date label right before a date ("Stand", "Published on"), and where the label starts."""
     m = ctx.labelled.search(line, max(0, date.start - CONTEXT_WINDOW), date.start)
     if not m:
-        return None
-    return next(ctx.owners[k] for k, v in m.groupdict().items() if v is not None)
+        return None, date.start
+    return next(ctx.owners[k] for k, v in m.groupdict().items() if v is not None), m.start()
 
 
 def _excluded(line: str, date: DateMatch, ctx: _Context) -> bool:
@@ -186,13 +189,15 @@ def _candidate(
     if _excluded(reading.cleaned, d, ctx):
         return []
     owner = reading.owner(d)
-    field = _label_before(reading.cleaned, d, ctx) or (owner.field if owner and owner.field in _DATE_OWNERS else None)
+    label, label_start = _label_before(reading.cleaned, d, ctx)
+    field = label or (owner.field if owner and owner.field in _DATE_OWNERS else None)
     if field is FieldName.NOT_DATE:
         return []
     where = block.label.value
+    before = reading.cleaned[:label_start]
     if field is FieldName.UPDATED:
         return [
-            DateCandidate("updated", value, d.precision, base, block.index, f"update label ({where} line)"),
+            DateCandidate("updated", value, d.precision, base, block.index, f"update label ({where} line)", before),
             DateCandidate(
                 "published",
                 value,
@@ -200,11 +205,20 @@ def _candidate(
                 base + UPDATE_AS_PUBLISHED,
                 block.index,
                 f"update date, no publication date ({where} line)",
+                before,
             ),
         ]
     if field is FieldName.PUBLISHED:
-        return [DateCandidate("published", value, d.precision, base, block.index, f"publication label ({where} line)")]
-    return [DateCandidate("published", value, d.precision, base + UNLABELLED, block.index, f"date on a {where} line")]
+        return [
+            DateCandidate(
+                "published", value, d.precision, base, block.index, f"publication label ({where} line)", before
+            )
+        ]
+    return [
+        DateCandidate(
+            "published", value, d.precision, base + UNLABELLED, block.index, f"date on a {where} line", before
+        )
+    ]
 
 
 #: labels that own the date written in their value

@@ -83,7 +83,7 @@ LEXICON = Lexicon(
         r"sa\.?",
         r"so\.?",
     ),
-    time_connectors=(r"um", r"gegen", r"ab"),
+    time_connectors=(r"um", r"gegen", r"ab", r"vom", r"am"),
     person_roles=(r"autor(?:in)?", r"redakteur(?:in)?", r"korrespondent(?:in)?"),
     placeholder_values=(r"unbekannt", r"redaktion"),
     not_pub_date_context=(r"heute\s+ist", r"gültig\s+(?:bis|ab)", r"wetter"),
