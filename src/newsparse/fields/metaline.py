@@ -73,8 +73,9 @@ MAX_LABEL_CHARS = 32
 BARE_DATE_GAP = 24
 _LATIN_BEFORE = r"(?<![A-Za-z\u00c0-\u024f])"
 _COLONS = re.compile(r"[:：]")
-#: where a bare label may start: line start, after a bar/bullet/slash, or after a wide gap
-_BYLINE_STARTS = re.compile(r"^[\s【\[（(]*|[|｜丨·•/]\s*|\s{2,}")
+#: where a bare label may start: line start, after a bar/bullet/slash, after an image tag
+#: ("[e3d6d9295d] By Alejandro Villamor"), or after a wide gap
+_BYLINE_STARTS = re.compile(r"^[\s【\[（(]*|[|｜丨·•/]\s*|\]\s+|\s{2,}")
 _EMPTY = ()
 
 
