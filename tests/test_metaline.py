@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 import newsparse
+from newsparse.fields.dates import find_dates
 from newsparse.fields.metaline import cut_widgets, read_meta_line
 from newsparse.patterns import ALL_LANGUAGES, FieldName, merged
 
@@ -73,3 +77,15 @@ def test_long_lines_stay_cheap() -> None:
     # regression: runs of blanks made the time pattern backtrack for minutes (no timing asserted)
     assert read_meta_line(" " * 5000 + "2020-02-14 10:18 " + " " * 5000).dates
     assert not read_meta_line("来源：" * 3000).is_meta or True
+
+#: text made of the characters meta lines are made of, so that the generator reaches the rules
+_META_ALPHABET = st.sampled_from(list("0123456789:：-/.年月日 时分作者来源编辑ByvonAMPM,|（）()[]【】GMT+上午下午"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.one_of(st.text(max_size=200), st.text(_META_ALPHABET, max_size=120)))
+def test_reading_never_raises(line: str) -> None:
+    reading = read_meta_line(line)
+    assert 0.0 <= reading.coverage <= 1.0 + 1e-9
+    for d in find_dates(line):
+        assert 0 <= d.start < d.end <= len(line)
