@@ -78,6 +78,7 @@ def test_long_lines_stay_cheap() -> None:
     assert read_meta_line(" " * 5000 + "2020-02-14 10:18 " + " " * 5000).dates
     assert not read_meta_line("来源：" * 3000).is_meta or True
 
+
 #: text made of the characters meta lines are made of, so that the generator reaches the rules
 _META_ALPHABET = st.sampled_from(list("0123456789:：-/.年月日 时分作者来源编辑ByvonAMPM,|（）()[]【】GMT+上午下午"))
 
