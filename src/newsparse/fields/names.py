@@ -208,6 +208,10 @@ def clean_source(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> tupl
 
 #: what may sit between a byline and its date: "Christian Kahle,  03.11.2023", "Ela on 31. October"
 _BYLINE_DATE_EDGE = " \t,，|｜·•/-–—:："
+#: "NAME 于 DATE 发布": the Chinese "posted at" form of blogs and forums
+_POSTED_BY = re.compile(r"\s于$")
+#: an unrendered template tag: "A-肖老师-树谷学院 [newCurrent] 于"
+_TEMPLATE_TAG = re.compile(r"\[[A-Za-z_]\w*\]")
 #: a byline before a date holds at most this many words
 MAX_DATELINE_NAME_WORDS = 6
 
@@ -225,10 +229,16 @@ def name_before_date(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> l
     ['Bettina Kugler']
     >>> name_before_date("Markus M. Haefliger, London, Beat Bumbacher ")
     []
+    >>> name_before_date("Jeremy Tsheng 于 "), name_before_date("A-肖老师-树谷学院 [newCurrent] 于 ")
+    (['Jeremy Tsheng'], ['A-肖老师-树谷学院'])
     >>> name_before_date("Am "), name_before_date("The meeting was held on "), name_before_date("")
     ([], [], [])
     """
-    text = text.strip(_BYLINE_DATE_EDGE)
+    text = _TEMPLATE_TAG.sub(" ", text).strip(_BYLINE_DATE_EDGE)
+    posted = _POSTED_BY.search(text)
+    if posted:  # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": a user name, any script, one token
+        user = text[: posted.start()].strip(_BYLINE_DATE_EDGE)
+        return [user] if user and len(user.split()) <= MAX_DATELINE_NAME_WORDS and not is_placeholder(user) else []
     for _ in range(2):  # "Ela on", "Katherine Fidler Thursday"
         text = _connector_end(languages).sub("", text).strip(_BYLINE_DATE_EDGE)
     if not text or re.match(_CJK_CHAR, text) or len(text.split()) > MAX_DATELINE_NAME_WORDS:
