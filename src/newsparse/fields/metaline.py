@@ -253,9 +253,12 @@ def _next_label_word(line: str, start: int, stop: int, languages: tuple[str, ...
 
 
 def _prose_like(value: str) -> bool:
-    """A lone "Von Kindern und Katzen" is a headline, not a byline: names joined, or many words."""
-    words = value.split()
-    return len(words) > MAX_LONE_BYLINE_WORDS or any(w.lower() in ("and", "und", "et", "y", "e", "&") for w in words)
+    """A lone "Von Kindern und Katzen" is a headline, not a byline: a byline alone on its line
+    names people, each with two to four words ("By Chen Lu and Mark Evans")."""
+    if _CJK_START.match(value):
+        return False  # name_prefix already keeps only runs of 2-6 ideographs
+    names = [n.split() for n in _NAME_JOIN.split(value) if n.strip()]
+    return not names or any(not MIN_NAME_WORDS <= len(n) <= MAX_NAME_WORDS for n in names)
 
 
 def _first_token(text: str) -> str:
@@ -264,8 +267,10 @@ def _first_token(text: str) -> str:
     return parts[0] if parts and len(parts[0]) <= MAX_TOKEN_CHARS else ""
 
 
-#: a byline alone on its line holds at most this many words
-MAX_LONE_BYLINE_WORDS = 3
+#: each name of a byline alone on its line has this many words
+MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
+_CJK_START = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_NAME_JOIN = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _WORD_START = re.compile(r"(?<!\S)\S")
 #: a bare label's one-token value is at most this long
 MAX_TOKEN_CHARS = 30
