@@ -27,6 +27,7 @@ from itertools import islice
 
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, is_tail_marker, split_crumbs
+from .fields.titles import choose_title_line
 from .prose import page_knows_stopwords, reads_as_prose, text_width
 
 #: a content line scores its letter width minus this: short lines count against the body
@@ -247,17 +248,8 @@ def _previous(blocks: list[Block], i: int) -> int | None:
 
 
 def find_title(blocks: list[Block], body_start: int) -> int | None:
-    """The headline: the text line right above the header's meta block, else right above the body."""
-    meta_at = [i for i in range(body_start) if blocks[i].label is Label.META]
-    anchors = [meta_at[0]] if meta_at else []
-    anchors.append(body_start)
-    for anchor in anchors:
-        j = _previous(blocks, anchor)
-        while j is not None and blocks[j].label is Label.META:
-            j = _previous(blocks, j)
-        if j is not None and _could_be_title(blocks[j]):
-            return j
-    return None
+    """The headline: the best-scoring line near the header's meta block or the body (see fields.titles)."""
+    return choose_title_line(blocks, body_start)
 
 
 def _could_be_title(block: Block) -> bool:

@@ -7,6 +7,7 @@ from datetime import tzinfo
 
 from .detect import Kind, coerce_kind
 from .errors import OptionsError
+from .patterns import ALL_LANGUAGES
 
 
 @dataclass(frozen=True)
@@ -18,7 +19,8 @@ class Options:
     - ``default_tz`` (None): a ``tzinfo`` given to dates whose page states no zone. Without it
       such dates stay naive: newsparse never invents a zone.
     - ``content_type`` (None): the HTTP ``Content-Type`` header, whose charset outranks the page's.
-    - ``languages`` (("en", "zh")): the lexicons to read the page with.
+    - ``languages`` (every registered lexicon): the lexicons to read the page with; dumps mix
+      languages, so all are used unless the caller narrows them.
     - ``max_chars`` (20_000_000): input beyond this is cut (with a warning), to bound time and memory.
     - ``max_line_chars`` (200_000): a text line beyond this is split, so one giant line cannot stall regexes.
     """
@@ -27,7 +29,7 @@ class Options:
     url: str | None = None
     default_tz: tzinfo | None = None
     content_type: str | None = None
-    languages: tuple[str, ...] = ("en", "zh")
+    languages: tuple[str, ...] = ALL_LANGUAGES
     max_chars: int = 20_000_000
     max_line_chars: int = 200_000
 

@@ -9,16 +9,25 @@ The winning candidate of each field is kept as :class:`Evidence` for explain mod
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import re
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 from typing import Any
 
-from ..blocks import Block, Label
+from ..blocks import BODY_LABELS, Block, Label
 from ..model import Precision
 from ..patterns import FieldName
-from .metaline import LabelledValue, read_meta_line
-from .names import clean_source, split_names, split_trailing_credit
-from .titles import split_kicker
+from .metaline import LabelledValue, MetaReading, read_meta_line
+from .names import (
+    clean_source,
+    lead_credit,
+    name_before_date,
+    split_names,
+    split_trailing_credit,
+    unlabelled_source,
+)
+from .pagedates import date_candidates
+from .titles import clean_title, split_kicker
 
 
 @dataclass(frozen=True)
@@ -62,29 +71,82 @@ class Fields:
 #: ranks of text-derived candidates (HTML metadata ranks sit between them; see html_meta)
 RANK_HEADER_LABELLED = 30
 RANK_HEADER_UNLABELLED = 40
+RANK_LEAD_CREDIT = 45
 RANK_CREDIT_LABELLED = 50
 RANK_CREDIT_UNLABELLED = 60
 RANK_TRAILING_BRACKET = 70
 RANK_SELF_REFERENCE = 90
+#: credits count only this many non-blank lines after the body (further down: related lists, comments)
+CREDIT_REACH = 15
+#: a bracketed credit at the start of a line: "（编辑：小何）返回搜狐"
+_LEADING_BRACKET = re.compile(r"^\s*[（(【\[]([^（）()【】\[\]]{3,40})[）)】\]]")
+#: a line this much covered by its one date holds nothing else ("2024-05-20 13:09")
+DATE_ONLY_COVERAGE = 0.9
+#: a label's value on the next line is at most this long ("来源：⏎新华社")
+MAX_NEXT_LINE_VALUE = 30
 
 
 def meta_candidates(blocks: list[Block], languages: tuple[str, ...], now: datetime | None) -> list[Candidate]:
-    """Candidates from the META (header) and CREDIT (after the body) blocks."""
+    """Candidates from meta lines (header and credits after the body), and every date on the page."""
     out: list[Candidate] = []
-    for block in blocks:
+    pending: tuple[LabelledValue, int] | None = None
+    for block, rank in _meta_blocks(blocks):
+        if pending is not None and block.index == pending[1]:
+            # a label alone on its line: its value is the next line ("来源：⏎新华社")
+            out.extend(_value_candidates((replace(pending[0], value=block.text),), block, rank, languages))
+        pending = None
         if block.label not in (Label.META, Label.CREDIT):
+            opening = _LEADING_BRACKET.match(block.text)
+            if opening:  # "（编辑：小何）返回搜狐": a bracketed credit opening a line after the body
+                out.extend(
+                    _value_candidates(read_meta_line(opening.group(1), languages).values, block, rank, languages)
+                )
             continue
-        header = block.label is Label.META
         reading = read_meta_line(block.text, languages)
-        out.extend(_value_candidates(reading.values, block, header, languages))
-        out.extend(_date_candidates(reading.values, reading.dates, block, header, now))
+        out.extend(_value_candidates(reading.values, block, rank, languages))
+        if rank == RANK_HEADER_LABELLED:
+            out.extend(_unlabelled_source(reading, block, languages))
+            out.extend(_outlet_above_date(blocks, reading, block, languages))
+        if len(reading.values) == 1 and not reading.values[0].value and not reading.dates:
+            pending = (reading.values[0], _next_text_block(blocks, block.index))
+    out.extend(_date_candidates(blocks, languages, now))
     return out
 
 
+def _meta_blocks(blocks: list[Block]) -> list[tuple[Block, int]]:
+    """Blocks that may hold credits, with the rank of a labelled value there.
+
+    Meta lines above the body are the header; meta lines inside the body (photo credits,
+    bylines) and credits just after it rank lower; credits far below the body (related
+    lists, comments) are not the article's.
+    """
+    body = [i for i, b in enumerate(blocks) if b.label in BODY_LABELS]
+    start, end = (body[0], body[-1]) if body else (len(blocks), len(blocks))
+    out: list[tuple[Block, int]] = []
+    after = 0
+    for i, block in enumerate(blocks):
+        if block.label is Label.BLANK:
+            continue
+        if i > end:
+            after += 1
+            if after > CREDIT_REACH:
+                break
+        out.append((block, RANK_HEADER_LABELLED if i < start else RANK_CREDIT_LABELLED))
+    return out
+
+
+def _next_text_block(blocks: list[Block], index: int) -> int:
+    for b in blocks:
+        if b.index > index and b.label is not Label.BLANK:
+            if len(b.text) <= MAX_NEXT_LINE_VALUE and ":" not in b.text and "：" not in b.text:
+                return b.index
+            break
+    return -1
+
+
 def _value_candidates(
-    values: tuple[LabelledValue, ...], block: Block, header: bool, languages: tuple[str, ...]
+    values: tuple[LabelledValue, ...], block: Block, rank: int, languages: tuple[str, ...]
 ) -> list[Candidate]:
-    rank = RANK_HEADER_LABELLED if header else RANK_CREDIT_LABELLED
     out: list[Candidate] = []
     for v in values:
         if v.field is FieldName.AUTHOR:
@@ -106,32 +168,48 @@ def _value_candidates(
     return out
 
 
-def _date_candidates(values, dates, block: Block, header: bool, now: datetime | None) -> list[Candidate]:  # type: ignore[no-untyped-def]
-    out: list[Candidate] = []
-    for d in dates:
-        if now is not None and d.value.replace(tzinfo=None) > now:
-            continue
-        owner = _owning_label(values, d.start)
-        if owner is FieldName.NOT_DATE or owner in (FieldName.COUNTER, FieldName.IGNORE):
-            continue
-        name = "updated" if owner is FieldName.UPDATED else "published"
-        labelled = owner in (FieldName.PUBLISHED, FieldName.UPDATED)
-        if header:
-            rank = RANK_HEADER_LABELLED if labelled else RANK_HEADER_UNLABELLED
-        else:
-            rank = RANK_CREDIT_LABELLED if labelled else RANK_CREDIT_UNLABELLED
-        rule = "labelled date" if labelled else "date in a meta line"
-        out.append(Candidate(name, d.value, rule, rank, block.index, d.precision))
+def _unlabelled_source(reading: MetaReading, block: Block, languages: tuple[str, ...]) -> list[Candidate]:
+    """The outlet named right after the date on a Chinese header line: ``2024-05-20 14:33·新华社``."""
+    if not reading.dates:
+        return []
+    date = reading.dates[0]
+    after = [v for v in reading.values if v.start >= date.end]
+    stop = min((v.start for v in after if v.field is not FieldName.IGNORE), default=len(reading.cleaned))
+    text = reading.cleaned[date.end : stop]
+    for v in sorted((v for v in after if v.start < stop), key=lambda v: -v.start):  # drop markers, keep the rest
+        text = text[: v.start - date.end] + " " + text[v.end - date.end :]
+    source = unlabelled_source(text, languages)
+    if source is None:
+        return []
+    return [Candidate("source", source, "outlet after the date", RANK_HEADER_UNLABELLED, block.index)]
+
+
+def _outlet_above_date(
+    blocks: list[Block], reading: MetaReading, block: Block, languages: tuple[str, ...]
+) -> list[Candidate]:
+    """The outlet or account on the line above a header line that holds only a date (portals, apps)."""
+    if len(reading.dates) != 1 or reading.values or reading.coverage < DATE_ONLY_COVERAGE:
+        return []
+    at = next(i for i, b in enumerate(blocks) if b is block)
+    above = next((b for b in reversed(blocks[:at]) if b.label is not Label.BLANK), None)
+    if above is None or above.label is not Label.UNKNOWN:
+        return []
+    source = unlabelled_source(above.text, languages)
+    if source is None or source != above.text.strip():
+        return []
+    return [Candidate("source", source, "outlet above the date line", RANK_HEADER_UNLABELLED + 5, above.index)]
+
+
+def _date_candidates(blocks: list[Block], languages: tuple[str, ...], now: datetime | None) -> list[Candidate]:
+    out = []
+    for c in date_candidates(blocks, languages, now):
+        out.append(Candidate(c.field, c.value, c.rule, RANK_HEADER_LABELLED + round(c.cost), c.block, c.precision))
+        names = name_before_date(c.before, languages) if c.field == "published" else []
+        if names:  # "Bettina Kugler 19.10.2019": the byline of the line that holds the best date wins
+            out.append(
+                Candidate("authors", names, "name before the date", RANK_CREDIT_UNLABELLED + round(c.cost), c.block)
+            )
     return out
-
-
-def _owning_label(values: tuple[LabelledValue, ...], position: int) -> FieldName | None:
-    """The field of the nearest label before ``position`` in the line, if any."""
-    owner = None
-    for v in values:
-        if v.start <= position:
-            owner = v.field
-    return owner
 
 
 def title_candidates(blocks: list[Block]) -> list[Candidate]:
@@ -139,7 +217,7 @@ def title_candidates(blocks: list[Block]) -> list[Candidate]:
     for block in blocks:
         if block.label is Label.TITLE:
             kicker, title = split_kicker(block.text)
-            out.append(Candidate("title", title, block.rule, RANK_HEADER_LABELLED, block.index))
+            out.append(Candidate("title", clean_title(title), block.rule, RANK_HEADER_LABELLED, block.index))
             if kicker:
                 out.append(
                     Candidate("kicker", kicker, "bracketed tag before the headline", RANK_HEADER_LABELLED, block.index)
@@ -159,23 +237,24 @@ def breadcrumb_candidates(blocks: list[Block], languages: tuple[str, ...]) -> li
 
 
 def credit_candidates(paragraphs: list[Block], languages: tuple[str, ...]) -> list[Candidate]:
-    """A credit in brackets at the end of the last paragraph: ``…。（记者 张三）``."""
+    """Credits inside the body: ``…。（记者 张三）`` after the last paragraph, ``北京商报讯（记者 …）`` in the lead."""
     if not paragraphs:
         return []
+    out = []
+    for block in paragraphs[:LEAD_PARAGRAPHS]:
+        names = lead_credit(block.text, languages)
+        if names:
+            out.append(Candidate("authors", names, "credit in the lead's dateline", RANK_LEAD_CREDIT, block.index))
     last = paragraphs[-1]
     _, credit = split_trailing_credit(last.text, languages)
-    if credit is None:
-        return []
-    name, role_field = credit
-    return [
-        Candidate(
-            role_field,
-            [name] if role_field != "source" else name,
-            "bracketed credit after the body",
-            RANK_TRAILING_BRACKET,
-            last.index,
-        )
-    ]
+    if credit is not None:
+        value, role_field = credit
+        out.append(Candidate(role_field, value, "bracketed credit after the body", RANK_TRAILING_BRACKET, last.index))
+    return out
+
+
+#: how many paragraphs at the top of the body may carry the dateline credit
+LEAD_PARAGRAPHS = 2
 
 
 def choose(candidates: list[Candidate]) -> dict[str, Candidate]:
@@ -205,7 +284,10 @@ def build_fields(candidates: list[Candidate]) -> Fields:
     def prec(name: str) -> Precision | None:
         return best[name].precision if name in best else None
 
+    source = val("source")
     authors = [a for a in val("authors", []) if a not in all_editors(candidates)] or val("authors", [])
+    # an outlet credited as the author ("作者：新京报" next to the source 新京报) is no person
+    authors = [a for a in authors if a != source]
     evidence = [Evidence(c.field, _show(c.value), c.rule, c.block) for c in best.values()]
     breadcrumb = _drop_title_crumb(val("breadcrumb", []), val("title"))
     return Fields(
@@ -217,7 +299,7 @@ def build_fields(candidates: list[Candidate]) -> Fields:
         updated_precision=prec("updated"),
         authors=list(authors),
         editors=all_editors(candidates),
-        source=val("source"),
+        source=source,
         site_name=val("site_name"),
         breadcrumb=breadcrumb,
         evidence=evidence,

@@ -3,7 +3,15 @@
 The standard library and dateutil parse *one* date string; here we must find every date
 inside a meta line (``时间:2014-07-09 10:09:43 作者:…``), in numeric, CJK and month-name
 forms, and tell a bare day from a stated midnight. The forms are data in
-``patterns/common.py`` and the month names in each language's lexicon.
+``patterns/common.py``; month names, weekdays and connectors come from each language's lexicon.
+
+Two rules keep the reading honest:
+
+- a time zone is attached only when the text states one (``GMT+8``, ``+08:00``, ``CET``);
+- ``00:00:00`` after a date is a CMS placeholder, not a stated midnight: day precision.
+
+A numeric date whose order is ambiguous (``02/11/2023``) is read day first and carries the
+month-first reading in :attr:`DateMatch.swapped`; the page decides (see ``fields.pagedates``).
 """
 
 from __future__ import annotations
@@ -15,132 +23,225 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cache
 
 from ..model import Precision
-from ..patterns import alt, merged
-from ..patterns.common import LEADING_TIME, NAMED_DATES, NUMERIC_DATES, TIME
+from ..patterns import ALL_LANGUAGES, alt, merged
+from ..patterns.common import (
+    DATE_FORMS,
+    DATE_HINT,
+    LATIN_WORD_END,
+    LEADING_TIME,
+    TIME,
+    ZONE,
+    ZONE_ABBREVIATIONS,
+)
 
 #: dates outside this range are not publication dates of web pages
 MIN_YEAR = 1990
 MAX_FUTURE = timedelta(days=2)
-#: a time must follow the date within this many characters ("2024-02-28 10:30")
-_TIME_AFTER = re.compile(r"^\s{0,3}(?:,\s*)?" + TIME.replace("[T\\s\\-]*", "[T\\s\\-]?"))
+#: how far after a date its time may start, and how far before it a leading time may end
+TIME_WINDOW = 60
+LEADING_WINDOW = 14
+#: a text can hold a date only where this matches (a year, or yy-mm-dd)
+DATE_HINT_PATTERN = re.compile(DATE_HINT)
+#: a date reaches at most this far from its year ("Miércoles, 15 de Abril de 2020")
+DATE_REACH = 40
+#: a text holding more years than this is a table or garbage: only its first ones are read
+MAX_YEARS_PER_TEXT = 64
 _LEADING_TIME = re.compile(LEADING_TIME)
-_TZ_OFFSET = re.compile(r"([+-])\s*(\d{1,2}):?(\d{2})?")
+_TZ_OFFSET = re.compile(r"([+\-−])\s*(\d{1,2}):?(\d{2})?")
 
 
 @dataclass(frozen=True)
 class DateMatch:
+    """A date found in a text: where, its value, how precise, and by which form."""
+
     start: int
     end: int
     value: datetime
     precision: Precision
+    form: str = ""
+    #: the month-first reading of an order-ambiguous numeric date (02/11/2023), if valid
+    swapped: datetime | None = None
+
+    #: what this date tells about the page's numeric order: "dmy", "mdy" or None
+    order: str | None = None
+
+
+@dataclass(frozen=True)
+class _Compiled:
+    forms: tuple[tuple[str, re.Pattern[str]], ...]
+    time: re.Pattern[str]
+    months: dict[str, int]
+    am: re.Pattern[str]
+    pm: re.Pattern[str]
 
 
 @cache
-def _date_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def _compiled(languages: tuple[str, ...]) -> _Compiled:
     lex = merged(languages)
-    month = alt(re.escape(m) for m in lex.months) if lex.months else "(?!x)x"
-    forms = NUMERIC_DATES + tuple(f.replace("{MONTH}", month) for f in NAMED_DATES)
-    return tuple(re.compile(f, re.IGNORECASE) for f in forms)
-
-
-def _year(groups: dict[str, str | None]) -> int:
-    if groups.get("y"):
-        return int(groups["y"] or 0)
-    return 2000 + int(groups.get("y2") or 0)
-
-
-def _month(groups: dict[str, str | None], months: dict[str, int]) -> int:
-    if groups.get("m"):
-        return int(groups["m"] or 0)
-    return months.get((groups.get("mon") or "").lower().rstrip("."), 0)
+    month = alt(re.escape(m) for m in lex.months) if lex.months else "(?!)"
+    fill = alt(lex.date_fillers)
+    forms = tuple(
+        (name, re.compile(form.replace("{MONTH}", month).replace("{FILL}", fill), re.IGNORECASE))
+        for name, form in DATE_FORMS
+    )
+    word = alt((*lex.weekdays, *lex.time_connectors)) + LATIN_WORD_END
+    zone = ZONE.replace("{ABBR}", alt(re.escape(z) for z in ZONE_ABBREVIATIONS) + r"(?![^\W\d_])")
+    am, pm = alt(lex.am_markers), alt(lex.pm_markers)
+    time = TIME.replace("{WORD}", word).replace("{AM}", am).replace("{PM}", pm).replace("{ZONE}", zone)
+    return _Compiled(
+        forms,
+        re.compile(time, re.IGNORECASE),
+        {k.lower(): v for k, v in lex.months.items()},
+        re.compile(am, re.IGNORECASE),
+        re.compile(pm, re.IGNORECASE),
+    )
 
 
 def _zone(raw: str | None) -> tzinfo | None:
+    """The zone a page states; None when it states none (never a guessed one)."""
     if not raw:
         return None
+    raw = raw.strip()
     if raw.upper() == "Z":
         return timezone.utc
+    if raw.upper() in ZONE_ABBREVIATIONS or raw in ZONE_ABBREVIATIONS:
+        hours = ZONE_ABBREVIATIONS.get(raw.upper(), ZONE_ABBREVIATIONS.get(raw, 0))
+        return timezone(timedelta(hours=hours))
     match = _TZ_OFFSET.search(raw)
     if not match:
         return timezone.utc  # "GMT" / "UTC" alone
-    sign = -1 if match.group(1) == "-" else 1
+    sign = 1 if match.group(1) == "+" else -1
     hours, minutes = int(match.group(2)), int(match.group(3) or 0)
-    if hours > 14:
+    if hours > 14 or minutes >= 60:
         return None
     return timezone(sign * timedelta(hours=hours, minutes=minutes))
 
 
-def _with_time(day: datetime, text: str, end: int) -> tuple[datetime, Precision, int]:
+def _hour(hour: int, am: bool, pm: bool) -> int:
+    if pm and hour < 12:
+        return hour + 12
+    if am and hour == 12:
+        return 0
+    return hour
+
+
+def _with_time(day: datetime, text: str, end: int, c: _Compiled) -> tuple[datetime, Precision, int]:
     """Attach a time written right after the date, if any."""
-    match = _TIME_AFTER.match(text[end : end + 40])
-    if not match or match.group("M") is None:
+    match = c.time.match(text, end, min(len(text), end + TIME_WINDOW))
+    if not match:
         return day, Precision.DAY, end
-    hour = int(match.group("H"))
-    ampm = (match.group("ampm") or "").lower().replace(".", "")
-    if ampm == "pm" and hour < 12:
-        hour += 12
-    elif ampm == "am" and hour == 12:
-        hour = 0
-    seconds = match.group("S")
-    value = day.replace(
-        hour=hour, minute=int(match.group("M")), second=int(seconds or 0), tzinfo=_zone(match.group("tz"))
-    )
-    return value, Precision.SECOND if seconds else Precision.MINUTE, end + match.end()
+    g = match.groupdict()
+    am = bool(g["pre_am"] or g["post_am"])
+    pm = bool(g["pre_pm"] or g["post_pm"])
+    hour = _hour(int(g["H"]), am, pm)
+    minute = int(g["M"] or g["M2"])
+    second = int(g["S"] or 0)
+    if hour == minute == second == 0 and g["S"] is not None:
+        return day, Precision.DAY, match.end()  # "2011-06-18 00:00:00": a placeholder, not a time
+    value = day.replace(hour=hour, minute=minute, second=second, tzinfo=_zone(g["tz"]))
+    return value, Precision.SECOND if g["S"] is not None else Precision.MINUTE, match.end()
 
 
 def _with_leading_time(day: datetime, text: str, start: int) -> tuple[datetime, Precision] | None:
     """'10:12, October 31, 2020': the time comes before the date."""
-    match = _LEADING_TIME.search(text[max(0, start - 12) : start])
+    match = _LEADING_TIME.search(text, max(0, start - LEADING_WINDOW), start)
     if not match:
         return None
-    return day.replace(hour=int(match.group("lH")), minute=int(match.group("lM"))), Precision.MINUTE
+    ampm = (match.group("lampm") or "").lower()
+    hour = _hour(int(match.group("lH")), ampm.startswith("a"), ampm.startswith("p"))
+    return day.replace(hour=hour, minute=int(match.group("lM"))), Precision.MINUTE
 
 
 def _plausible(value: datetime, now: datetime | None) -> bool:
     if value.year < MIN_YEAR:
         return False
-    if now is None:
-        return True
-    naive = value.replace(tzinfo=None)
-    return naive <= now + MAX_FUTURE
+    return now is None or value.replace(tzinfo=None) <= now + MAX_FUTURE
 
 
-def find_dates(text: str, *, languages: tuple[str, ...] = ("en", "zh"), now: datetime | None = None) -> list[DateMatch]:
+def find_dates(
+    text: str, *, languages: tuple[str, ...] = ALL_LANGUAGES, now: datetime | None = None
+) -> list[DateMatch]:
     """Every date in ``text``, left to right, with its time when one follows.
 
     >>> [(d.value.isoformat(), d.precision.value) for d in find_dates("时间:2014-07-09 10:09:43 作者:x")]
     [('2014-07-09T10:09:43', 'second')]
     >>> [d.value.isoformat() for d in find_dates("Time: February 28, 2024 Author:")]
     ['2024-02-28T00:00:00']
+    >>> [d.value.isoformat() for d in find_dates("Mittwoch, 03. November 2021, 16.45 Uhr")]
+    ['2021-11-03T16:45:00']
     """
-    months = merged(languages).months
+    windows = _windows(text)
+    if not windows:
+        return []
+    c = _compiled(languages)
     found: list[DateMatch] = []
-    taken: list[tuple[int, int]] = []
-    for pattern in _date_patterns(languages):
-        for match in pattern.finditer(text):
-            if any(s < match.end() and match.start() < e for s, e in taken):
-                continue
-            parsed = _parse_match(match, text, months, now)
-            if parsed:
-                found.append(parsed)
-                taken.append((parsed.start, parsed.end))
+    for lo, hi in windows:
+        for name, pattern in c.forms:
+            for match in pattern.finditer(text, lo, hi):
+                if any(d.start < match.end() and match.start() < d.end for d in found):
+                    continue
+                parsed = _parse_match(name, match, text, c, now)
+                if parsed:
+                    found.append(parsed)
     return sorted(found, key=lambda d: d.start)
 
 
-def _parse_match(match: re.Match[str], text: str, months: dict[str, int], now: datetime | None) -> DateMatch | None:
-    groups = match.groupdict()
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Stretches of ``text`` around each year (or yy-mm-dd): the only places a date can be.
+
+    Running the forms only there keeps long lines cheap: the month-name forms try every
+    month of every language at each position they visit.
+    """
+    out: list[tuple[int, int]] = []
+    for count, m in enumerate(DATE_HINT_PATTERN.finditer(text)):
+        if count >= MAX_YEARS_PER_TEXT:
+            break
+        lo, hi = max(0, m.start() - DATE_REACH), min(len(text), m.end() + DATE_REACH)
+        if out and lo <= out[-1][1]:
+            out[-1] = (out[-1][0], hi)
+        else:
+            out.append((lo, hi))
+    return out
+
+
+#: what each named form tells about the order a page writes numeric dates in
+_FORM_ORDER = {"month day, year": "mdy", "day month year": "dmy", "day.month.year": "dmy"}
+
+
+def _day(name: str, g: dict[str, str | None], months: dict[str, int]) -> tuple[datetime, datetime | None, str | None]:
+    """The date a match names, its month-first reading if the order is ambiguous, and the order it shows.
+
+    Raises ValueError when the numbers name no date.
+    """
+    year = int(g["y"]) if g.get("y") else 2000 + int(g.get("y2") or 0)
+    if name != "a/b/year":
+        month = int(g["m"]) if g.get("m") else months.get((g.get("mon") or "").lower().rstrip("."), 0)
+        return datetime(year, month, int(g["d"] or 0)), None, _FORM_ORDER.get(name)
+    a, b = int(g["a"] or 0), int(g["b"] or 0)
+    if a > 12:
+        return datetime(year, b, a), None, "dmy"
+    if b > 12:
+        return datetime(year, a, b), None, "mdy"
+    day_first = datetime(year, b, a)
+    return day_first, (datetime(year, a, b) if a != b else None), None
+
+
+def _parse_match(name: str, match: re.Match[str], text: str, c: _Compiled, now: datetime | None) -> DateMatch | None:
     try:
-        day = datetime(_year(groups), _month(groups, months), int(groups["d"] or 0))
+        day, swapped, order = _day(name, match.groupdict(), c.months)
     except ValueError:
         return None
     if not _plausible(day, now):
         return None
-    value, precision, end = _with_time(day, text, match.end())
+    value, precision, end = _with_time(day, text, match.end(), c)
     if precision is Precision.DAY:
         leading = _with_leading_time(day, text, match.start())
         if leading:
             value, precision = leading
-    return DateMatch(match.start(), end, value, precision)
+    if swapped is not None:
+        swapped = swapped.replace(hour=value.hour, minute=value.minute, second=value.second, tzinfo=value.tzinfo)
+        swapped = swapped if _plausible(swapped, now) else None
+    return DateMatch(match.start(), end, value, precision, name, swapped, order)
 
 
 def iter_dates(texts: list[str], **kwargs: object) -> Iterator[tuple[int, DateMatch]]:

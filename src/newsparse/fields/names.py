@@ -1,4 +1,4 @@
-"""People and sources: split a credit value into names, drop placeholders and roles."""
+"""People and sources: split a credit value into names, drop placeholders, roles and staff codes."""
 
 from __future__ import annotations
 
@@ -6,26 +6,86 @@ import re
 from functools import cache
 
 from ..blocks import cjk_ratio
-from ..patterns import alt, merged
+from ..patterns import ALL_LANGUAGES, NEVER, FieldName, alt, merged
 
 #: a name is at most this many characters; longer values are prose or an organisation
 MAX_NAME_CHARS = 40
-_LATIN_SPLIT = re.compile(r"\s*(?:[,;，；、/|&]|\band\b|\bund\b|\bet\b)\s*", re.IGNORECASE)
-_CJK_SPLIT = re.compile(r"[\s,;，；、/|&?]+")
-_PHOTO_CREDIT = re.compile(r"(?:^|\s)(?:摄|攝|摄影|攝影|photo(?:s|graph)?(?:\s+by)?)\s*$", re.IGNORECASE)
+#: a byline's names hold at most this many words (Latin script)
+MAX_BYLINE_WORDS = 8
+_LATIN_SPLIT = re.compile(r"\s*(?:[,;，；、/|&]|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
+_CJK_SPLIT = re.compile(r"[\s,;，；、/|&?？]+")
+_PHOTO_CREDIT = re.compile(
+    r"(?:^|\s|[\u4e00-\u9fff])(?:摄|攝|摄影|攝影|photo(?:s|graph)?(?:\s+by)?)\s*$|^\s*(?:photo(?:s|graph)?\s+by|摄影|攝影)\b",
+    re.IGNORECASE,
+)
 _TRAILING_BRACKET = re.compile(r"[（(]([^()（）]{2,40})[）)]\s*[。.]?\s*$")
+#: staff codes after an editor's name: "支全明 SF099", "李曦_NN2587", "黄忆南 PN269"
+_STAFF_CODE = re.compile(r"[\s_]*[A-Z]{1,4}\d{2,6}$")
+#: a value ends where a bracket it did not open closes: "（编辑：小何）返回搜狐"
+_UNOPENED_CLOSE = {"）": "（", ")": "(", "】": "【", "]": "[", "」": "「", "》": "《"}
+_CJK_CHAR = r"[\u3400-\u9fff\uf900-\ufaff]"
+#: CJK names in a byline: runs of 2-4 ideographs (or with a middle dot), separated by spaces or 、，
+_CJK_NAMES = re.compile(
+    rf"{_CJK_CHAR}(?:{_CJK_CHAR}|[·•]){{1,5}}(?:(?:\s+|[、，,和与及]\s*){_CJK_CHAR}(?:{_CJK_CHAR}|[·•]){{1,5}})*(?!{_CJK_CHAR})"
+)
+#: a capitalised word, an initial ("R."), or a particle inside a Latin-script name
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÞĀ-Ž][\w'’.\-]*|[A-Z]\.)$")
+_PARTICLES = frozenset(
+    [
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "di",
+        "del",
+        "della",
+        "la",
+        "le",
+        "du",
+        "al",
+        "el",
+        "bin",
+        "ibn",
+        "zu",
+        "ten",
+        "ter",
+        "dos",
+        "das",
+    ]
+)
+_JOINERS = frozenset({"and", "und", "et", "y", "e", "i", "&", "und/oder"})
 
 
 @cache
-def _compiled(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _compiled(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     lex = merged(languages)
     placeholder = re.compile(r"^\W*" + alt(lex.placeholder_values) + r"\W*$", re.IGNORECASE)
     self_ref = re.compile(r"^\W*" + alt(lex.self_references) + r"\W*$", re.IGNORECASE)
     role = re.compile(r"^\s*" + alt(lex.person_roles) + r"\s*[:：]?\s*", re.IGNORECASE)
-    return placeholder, self_ref, role
+    title = re.compile(alt(lex.person_roles) + r"$", re.IGNORECASE)
+    return placeholder, self_ref, role, title
 
 
-def is_placeholder(value: str, languages: tuple[str, ...] = ("en", "zh")) -> bool:
+@cache
+def _outlet_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    lex = merged(languages)
+    account = re.compile(alt(lex.account_suffixes) + r"$")
+    weekday = re.compile(r"^" + alt(lex.weekdays) + r"$", re.IGNORECASE)
+    # markers that end an outlet's name when glued to it ("政能亮来自北京市")
+    markers = re.compile(alt(lex.bare_labels.get(FieldName.IGNORE, ()) or (NEVER,)), re.IGNORECASE)
+    return account, weekday, markers
+
+
+#: a dateline credit in the lead: "北京商报讯（记者 岳品瑜 董晗萱）", "新华社北京5月20日电（记者 张三）"
+_LEAD_CREDIT = re.compile(r"^.{0,40}?[讯訊电電]\s*[（(]([^（）()]{2,40})[）)]")
+#: an outlet name is short and holds at least one CJK character
+MAX_OUTLET_CHARS = 20
+_OUTLET_EDGE = " \t·•|｜丨/-—_:："
+
+
+def is_placeholder(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> bool:
     """Template defaults that are no value at all.
 
     >>> is_placeholder("佚名"), is_placeholder("admin"), is_placeholder("{dede:field.writer/}")
@@ -34,7 +94,74 @@ def is_placeholder(value: str, languages: tuple[str, ...] = ("en", "zh")) -> boo
     return bool(_compiled(languages)[0].match(value))
 
 
-def split_names(value: str, languages: tuple[str, ...] = ("en", "zh")) -> list[str]:
+def cut_at_unopened_bracket(value: str) -> str:
+    """End a value where a bracket it did not open closes.
+
+    >>> cut_at_unopened_bracket("小何）返回搜狐")
+    '小何'
+    >>> cut_at_unopened_bracket("新华社（北京）")
+    '新华社（北京）'
+    """
+    depth: dict[str, int] = {}
+    for i, ch in enumerate(value):
+        if ch in _UNOPENED_CLOSE.values():
+            depth[ch] = depth.get(ch, 0) + 1
+        elif ch in _UNOPENED_CLOSE:
+            opener = _UNOPENED_CLOSE[ch]
+            if not depth.get(opener):
+                return value[:i].rstrip()
+            depth[opener] -= 1
+    return value
+
+
+def name_prefix(text: str) -> str:
+    """The names a byline value starts with; '' when it does not start with a name.
+
+    >>> name_prefix("Jake Goulding on January 20, 2020")
+    'Jake Goulding'
+    >>> name_prefix("Amy Motroni 5 Comments")
+    'Amy Motroni'
+    >>> name_prefix("邹多为、唐诗凝、丁乐")
+    '邹多为、唐诗凝、丁乐'
+    >>> name_prefix("the numbers"), name_prefix("黄冉 摄")
+    ('', '')
+    """
+    text = cut_at_unopened_bracket(text.strip(" \t:：,，|·•-–—/"))
+    if not text:
+        return ""
+    if re.match(_CJK_CHAR, text):
+        text = _skip_role_token(text)
+        match = _CJK_NAMES.match(text)
+        if not match or _PHOTO_CREDIT.search(text[: match.end() + 3]):
+            return ""
+        return match.group(0)
+    return _latin_name_prefix(text.split())
+
+
+def _skip_role_token(text: str) -> str:
+    """ "政能亮特约评论员 韩涵": a first token naming a role (and its outlet) precedes the name."""
+    first, _, rest = text.partition(" ")
+    if rest and _compiled(ALL_LANGUAGES)[3].search(first):
+        return rest.strip()
+    return text
+
+
+def _latin_name_prefix(words: list[str]) -> str:
+    taken: list[str] = []
+    for word in words[:MAX_BYLINE_WORDS]:
+        bare = word.rstrip(",;")
+        if _NAME_WORD.match(bare) or (taken and (bare.lower() in _PARTICLES or bare.lower() in _JOINERS)):
+            taken.append(bare)
+            if bare != word:  # "Kugler," ends the name
+                break
+            continue
+        break
+    while taken and (taken[-1].lower() in _PARTICLES or taken[-1].lower() in _JOINERS):
+        taken.pop()
+    return " ".join(taken)
+
+
+def split_names(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[str]:
     """People named in a credit value.
 
     >>> split_names("刘静 齐绍杰")
@@ -45,21 +172,27 @@ def split_names(value: str, languages: tuple[str, ...] = ("en", "zh")) -> list[s
     []
     >>> split_names("admin")
     []
+    >>> split_names("支全明 SF099"), split_names("中国国际经济交流中心世界经济研究部部长，研究员徐占忱")
+    (['支全明'], ['徐占忱'])
     """
-    value = value.strip(" ()（）[]【】")
+    value = cut_at_unopened_bracket(value.strip(" ()（）[]【】"))
     if not value or _PHOTO_CREDIT.search(value):
         return []
-    _, _, role = _compiled(languages)
-    splitter = _CJK_SPLIT if cjk_ratio(value) > 0.5 else _LATIN_SPLIT
-    names = []
-    for part in splitter.split(value):
+    _, _, role, title = _compiled(languages)
+    cjk = cjk_ratio(value) > 0.3 or bool(re.match(_CJK_CHAR, value))
+    splitter = _CJK_SPLIT if cjk else _LATIN_SPLIT
+    names: list[str] = []
+    for part in splitter.split(_STAFF_CODE.sub("", value) if cjk else value):
+        part = _STAFF_CODE.sub("", part) if cjk else part
+        if title.search(part) and not role.match(part):
+            continue  # "…研究部部长": a position, not a person
         name = role.sub("", part).strip(" .:：")
         if name and len(name) <= MAX_NAME_CHARS and not is_placeholder(name, languages) and name not in names:
             names.append(name)
     return names
 
 
-def clean_source(value: str, languages: tuple[str, ...] = ("en", "zh")) -> tuple[str | None, bool]:
+def clean_source(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> tuple[str | None, bool]:
     """The source with placeholders dropped, and whether it is the site naming itself.
 
     >>> clean_source("本站原创")
@@ -67,22 +200,105 @@ def clean_source(value: str, languages: tuple[str, ...] = ("en", "zh")) -> tuple
     >>> clean_source("未知")
     (None, False)
     """
-    value = value.strip(" ()（）[]【】")
+    value = cut_at_unopened_bracket(value.strip(" ()（）[]【】"))
     if not value or len(value) > MAX_NAME_CHARS * 2 or is_placeholder(value, languages):
         return None, False
     return value, bool(_compiled(languages)[1].match(value))
 
 
-def split_trailing_credit(text: str, languages: tuple[str, ...] = ("en", "zh")) -> tuple[str, tuple[str, str] | None]:
+#: what may sit between a byline and its date: "Christian Kahle,  03.11.2023", "Ela on 31. October"
+_BYLINE_DATE_EDGE = " \t,，|｜·•/-–—:："
+#: "NAME 于 DATE 发布": the Chinese "posted at" form of blogs and forums
+_POSTED_BY = re.compile(r"\s于$")
+#: an unrendered template tag: "A-肖老师-树谷学院 [newCurrent] 于"
+_TEMPLATE_TAG = re.compile(r"\[[A-Za-z_]\w*\]")
+#: a byline before a date holds at most this many words
+MAX_DATELINE_NAME_WORDS = 6
+
+
+@cache
+def _connector_end(languages: tuple[str, ...]) -> re.Pattern[str]:
+    lex = merged(languages)
+    return re.compile(r"(?:^|\s)" + alt((*lex.time_connectors, *lex.weekdays)) + r"[.,]?\s*$", re.IGNORECASE)
+
+
+def name_before_date(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[str]:
+    """The names of a byline written right before its date, with nothing else before them.
+
+    >>> name_before_date("Bettina Kugler ")
+    ['Bettina Kugler']
+    >>> name_before_date("Markus M. Haefliger, London, Beat Bumbacher ")
+    []
+    >>> name_before_date("Jeremy Tsheng 于 "), name_before_date("A-肖老师-树谷学院 [newCurrent] 于 ")
+    (['Jeremy Tsheng'], ['A-肖老师-树谷学院'])
+    >>> name_before_date("Am "), name_before_date("The meeting was held on "), name_before_date("")
+    ([], [], [])
+    """
+    text = _TEMPLATE_TAG.sub(" ", text).strip(_BYLINE_DATE_EDGE)
+    posted = _POSTED_BY.search(text)
+    if posted:  # "Jeremy Tsheng 于 2023-03-12 13:08:03 发布": a user name, any script, one token
+        user = text[: posted.start()].strip(_BYLINE_DATE_EDGE)
+        return [user] if user and len(user.split()) <= MAX_DATELINE_NAME_WORDS and not is_placeholder(user) else []
+    for _ in range(2):  # "Ela on", "Katherine Fidler Thursday"
+        text = _connector_end(languages).sub("", text).strip(_BYLINE_DATE_EDGE)
+    if not text or re.match(_CJK_CHAR, text) or len(text.split()) > MAX_DATELINE_NAME_WORDS:
+        return []
+    names = name_prefix(text)
+    if names != text or len(names.split()) < 2:
+        return []
+    return split_names(names, languages)
+
+
+def lead_credit(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[str]:
+    """Reporters credited in a lead's dateline.
+
+    >>> lead_credit("北京商报讯（记者 岳品瑜 董晗萱）5月20日，贷款市场报价利率公布。")
+    ['岳品瑜', '董晗萱']
+    >>> lead_credit("（法新社羅馬19日電）德國好手茲韋列夫奪冠。")
+    []
+    """
+    match = _LEAD_CREDIT.match(text)
+    if not match:
+        return []
+    inner = match.group(1).strip()
+    _, _, role, _ = _compiled(languages)
+    return split_names(inner, languages) if role.match(inner) else []
+
+
+def unlabelled_source(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str | None:
+    """The outlet named without a label right after a header date (Chinese portals).
+
+    >>> unlabelled_source("·新华社"), unlabelled_source(" 新京报 "), unlabelled_source(" 经济日报官方账号")
+    ('新华社', '新京报', '经济日报')
+    >>> unlabelled_source(" 星期五"), unlabelled_source(" 12 comments"), unlabelled_source("")
+    (None, None, None)
+    """
+    parts = text.strip(_OUTLET_EDGE).split()
+    if not parts:
+        return None
+    account, weekday, markers = _outlet_patterns(languages)
+    token = markers.split(parts[0], maxsplit=1)[0]
+    token = account.sub("", token.strip(_OUTLET_EDGE))
+    if not (2 <= len(token) <= MAX_OUTLET_CHARS) or not re.search(_CJK_CHAR, token) or weekday.match(token):
+        return None
+    source, self_ref = clean_source(token, languages)
+    return None if self_ref else source
+
+
+def split_trailing_credit(
+    text: str, languages: tuple[str, ...] = ALL_LANGUAGES
+) -> tuple[str, tuple[list[str] | str, str] | None]:
     """Cut a bracketed credit off the end of a paragraph: ``…。（记者 张三）``.
 
-    Returns the text without it and ``(name, field)``, field being "authors", "editors"
-    or "source"; ``(text, None)`` when the brackets hold something else.
+    Returns the text without it and ``(value, field)``: field "authors" or "editors" with a
+    list of names, or "source" with a str; ``(text, None)`` when the brackets hold something else.
 
     >>> split_trailing_credit("会议要求全体干警认真落实。（记者 张三）")
-    ('会议要求全体干警认真落实。', ('张三', 'authors'))
+    ('会议要求全体干警认真落实。', (['张三'], 'authors'))
+    >>> split_trailing_credit("据报道。（总台央视记者 奚丹霓 张赛）")
+    ('据报道。', (['奚丹霓', '张赛'], 'authors'))
     >>> split_trailing_credit("The meeting ended. (Editor: Li Ming)")
-    ('The meeting ended.', ('Li Ming', 'editors'))
+    ('The meeting ended.', (['Li Ming'], 'editors'))
     """
     from ..patterns import FieldName
     from .metaline import read_meta_line
@@ -92,18 +308,20 @@ def split_trailing_credit(text: str, languages: tuple[str, ...] = ("en", "zh")) 
         return text, None
     inner = match.group(1).strip()
     head = text[: match.start()].rstrip()
-    _, _, role = _compiled(languages)
+    _, _, role, _ = _compiled(languages)
     if role.match(inner):
         names = split_names(inner, languages)
-        return (head, (names[0], "authors")) if names else (text, None)
+        return (head, (names, "authors")) if names else (text, None)
     reading = read_meta_line(inner, languages)
     for v in reading.values:
         if not v.value:
             continue
-        if v.field is FieldName.EDITOR:
-            return head, (v.value, "editors")
-        if v.field is FieldName.AUTHOR:
-            return head, (v.value, "authors")
+        if v.field in (FieldName.EDITOR, FieldName.AUTHOR):
+            names = split_names(v.value, languages)
+            if names:
+                return head, (names, "editors" if v.field is FieldName.EDITOR else "authors")
         if v.field is FieldName.SOURCE:
-            return head, (v.value, "source")
+            source, _ = clean_source(v.value, languages)
+            if source:
+                return head, (source, "source")
     return text, None

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import Enum
 from functools import cache
 
@@ -33,39 +33,58 @@ class FieldName(str, Enum):
 
 @dataclass(frozen=True)
 class Lexicon:
-    """Everything language-specific the parser knows. All strings are regex fragments."""
+    """Everything language-specific the parser knows. All strings are regex fragments.
+
+    Every table but ``language`` may be left empty: a small lexicon (month names and a few
+    labels) is enough to read the dates and meta lines of a new language.
+    """
 
     language: str
     #: labels that introduce a breadcrumb ("Current location", "当前位置")
-    breadcrumb_labels: tuple[str, ...]
+    breadcrumb_labels: tuple[str, ...] = ()
     #: crumbs that name the home page; kept in the breadcrumb, used to recognise one
-    home_crumbs: tuple[str, ...]
+    home_crumbs: tuple[str, ...] = ()
     #: last crumbs that are placeholders for "this article"
-    crumb_placeholders: tuple[str, ...]
+    crumb_placeholders: tuple[str, ...] = ()
     #: meta-line labels, by field (a label is followed by a colon, or by nothing for CJK)
-    field_labels: dict[FieldName, tuple[str, ...]]
+    field_labels: dict[FieldName, tuple[str, ...]] = field(default_factory=dict)
     #: labels that need no colon (bylines such as "By", "文/", "记者")
-    bare_labels: dict[FieldName, tuple[str, ...]]
+    bare_labels: dict[FieldName, tuple[str, ...]] = field(default_factory=dict)
     #: whole-line chrome: menus, widgets, login bars, share/print, counters
-    chrome_lines: tuple[str, ...]
+    chrome_lines: tuple[str, ...] = ()
     #: widgets that also appear *inside* a meta line (cut out before reading fields)
-    inline_widgets: tuple[str, ...]
+    inline_widgets: tuple[str, ...] = ()
     #: footer markers: a line holding one is footer chrome (copyright, ICP ...)
-    footer_markers: tuple[str, ...]
+    footer_markers: tuple[str, ...] = ()
     #: lines that open the trailing zone (related links, previous/next, comments)
-    tail_markers: tuple[str, ...]
+    tail_markers: tuple[str, ...] = ()
     #: credit lines after the body ("(完)", "(责编：…)")
-    end_marks: tuple[str, ...]
+    end_marks: tuple[str, ...] = ()
     #: values that are no value at all ("admin", "未知", "佚名")
-    placeholder_values: tuple[str, ...]
+    placeholder_values: tuple[str, ...] = ()
     #: the site speaking of itself as source ("本站", "本网")
-    self_references: tuple[str, ...]
+    self_references: tuple[str, ...] = ()
     #: words that mark a date as "not the publication date" when they precede it
-    not_pub_date_context: tuple[str, ...]
+    not_pub_date_context: tuple[str, ...] = ()
     #: month names -> month number (lower case)
     months: dict[str, int] = field(default_factory=dict)
     #: role words that precede a name in a credit ("Reporter", "记者")
     person_roles: tuple[str, ...] = ()
+    #: weekday names, which may sit between a date and its time ("2024年5月22日週三上午8:21")
+    weekdays: tuple[str, ...] = ()
+    #: words between a date and its time ("at", "um", "à")
+    time_connectors: tuple[str, ...] = ()
+    #: words between day, month and year ("27 de marzo de 2020", "the 5th of May")
+    date_fillers: tuple[str, ...] = ()
+    #: markers of morning / afternoon times, written before or after the time ("下午2:05", "2:05 pm")
+    am_markers: tuple[str, ...] = ()
+    pm_markers: tuple[str, ...] = ()
+    #: what follows an outlet's name when it speaks as a platform account ("经济日报官方账号")
+    account_suffixes: tuple[str, ...] = ()
+
+
+#: a regex fragment that never matches: stands in for a table that no chosen lexicon fills
+NEVER = r"(?!)"
 
 
 def alt(tokens: Iterable[str]) -> str:
@@ -85,26 +104,34 @@ def compile_alt(tokens: Iterable[str], *, template: str = "{}", flags: int = re.
     return re.compile(template.replace("{}", alt(tokens)), flags)
 
 
-def _load() -> dict[str, Lexicon]:
-    from . import en, zh
+#: the tables that map a field to its labels (merged per field, not as one tuple)
+_LABEL_MAPS = ("field_labels", "bare_labels")
 
-    return {"en": en.LEXICON, "zh": zh.LEXICON}
+
+def _load() -> dict[str, Lexicon]:
+    from . import ca, cs, da, de, en, es, fi, fr, hu, it, nl, no, pl, pt, ru, sv, tr, zh
+
+    modules = (en, zh, de, fr, es, it, pt, nl, pl, ru, ca, sv, da, no, fi, cs, hu, tr)
+    return {m.LEXICON.language: m.LEXICON for m in modules}
 
 
 LEXICONS: dict[str, Lexicon] = _load()
+#: every registered language: the default, since dumps mix languages and meta lines stay untranslated
+ALL_LANGUAGES: tuple[str, ...] = tuple(LEXICONS)
 
 
 @cache
-def merged(languages: tuple[str, ...] = tuple(LEXICONS)) -> Lexicon:
+def merged(languages: tuple[str, ...] = ALL_LANGUAGES) -> Lexicon:
     """One lexicon holding the union of the given languages' tables.
 
     Dumps mix languages (English pages of Chinese sites, untranslated meta lines), so the
-    classifier reads every table at once; the union is built once and cached.
+    classifier reads every table at once; the union is built once and cached. A table that
+    none of the languages fills holds :data:`NEVER`, so that patterns built from it match nothing.
     """
     lexes = [LEXICONS[code] for code in languages]
 
     def union(name: str) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(t for lx in lexes for t in getattr(lx, name)))
+        return tuple(dict.fromkeys(t for lx in lexes for t in getattr(lx, name))) or (NEVER,)
 
     def union_map(name: str) -> dict[FieldName, tuple[str, ...]]:
         out: dict[FieldName, tuple[str, ...]] = {}
@@ -116,21 +143,8 @@ def merged(languages: tuple[str, ...] = tuple(LEXICONS)) -> Lexicon:
     months: dict[str, int] = {}
     for lx in lexes:
         months.update(lx.months)
-    return Lexicon(
-        language="+".join(languages),
-        breadcrumb_labels=union("breadcrumb_labels"),
-        home_crumbs=union("home_crumbs"),
-        crumb_placeholders=union("crumb_placeholders"),
-        field_labels=union_map("field_labels"),
-        bare_labels=union_map("bare_labels"),
-        chrome_lines=union("chrome_lines"),
-        inline_widgets=union("inline_widgets"),
-        footer_markers=union("footer_markers"),
-        tail_markers=union("tail_markers"),
-        end_marks=union("end_marks"),
-        placeholder_values=union("placeholder_values"),
-        self_references=union("self_references"),
-        not_pub_date_context=union("not_pub_date_context"),
-        months=months,
-        person_roles=union("person_roles"),
-    )
+    tables: dict[str, object] = {"language": "+".join(languages), "months": months}
+    for f in fields(Lexicon):
+        if f.name not in tables:
+            tables[f.name] = union_map(f.name) if f.name in _LABEL_MAPS else union(f.name)
+    return Lexicon(**tables)  # type: ignore[arg-type]

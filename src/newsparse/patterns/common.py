@@ -17,29 +17,104 @@ CLOSE_BRACKETS = "】]〕］)）》"
 #: characters that end a sentence in any of our languages
 SENTENCE_END = ".!?。！？…;；:：\"'”’」』)）"
 
-#: numeric date forms, as regex fragments with named groups y, m, d and an optional time.
-#: Order matters: the first form that matches at a position wins.
-TIME = r"(?:[T\s\-]*(?P<H>2[0-3]|[01]?\d)(?:[:：时點点](?P<M>[0-5]\d)(?:[:：分](?P<S>[0-5]\d)(?:\.\d+)?)?)?\s*(?P<ampm>[AaPp]\.?[Mm]\.?)?(?:\s*(?P<tz>Z|(?:GMT|UTC)\s*[+-]\s*\d{1,2}(?::?\d{2})?|[+-]\d{2}:?\d{2}))?)"
-NUMERIC_DATES: tuple[str, ...] = (
-    # 2024-02-28, 2024/2/28, 2024.02.28, 2024年2月28日 (optionally followed by a time)
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})\s*(?:[-/.]|年)\s*(?P<m>1[0-2]|0?[1-9])\s*(?:[-/.]|月)\s*(?P<d>3[01]|[12]\d|0?[1-9])(?:\s*日)?(?!\d)",
-    # 28.02.2024 (European day first)
-    r"(?<!\d)(?P<d>3[01]|[12]\d|0?[1-9])\.(?P<m>1[0-2]|0?[1-9])\.(?P<y>(?:19|20)\d{2})(?!\d)",
-    # 24-02-28 (two-digit year, only with a time after it: too ambiguous alone)
-    r"(?<![\d-])(?P<y2>[0-3]\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?=\s+\d{1,2}:\d{2})",
+#: Date forms, as regex fragments with named groups: ``y`` (four-digit year) or ``y2`` (two
+#: digits), ``m`` (month number) or ``mon`` (month name, ``{MONTH}`` is replaced by every
+#: lexicon's month names), ``d`` (day); ``a``/``b`` for the two numbers of a day/month-order
+#: ambiguous form. ``{FILL}`` stands for the lexicons' date fillers ("de ", "of "). Each form
+#: has a name; the first form that matches at a position wins. Times are read separately
+#: (``TIME``), right after the date.
+YEAR = r"(?P<y>(?:19|20)\d{2})"
+DAY = r"(?P<d>3[01]|[12]\d|0?[1-9])"
+MONTH_NUMBER = r"(?P<m>1[0-2]|0?[1-9])"
+#: ordinal suffixes after a day number: 1st, 2nd, 1er, 1º, 1.
+DAY_SUFFIX = r"(?:st|nd|rd|th|er|e|º|°)?\.?"
+DATE_FORMS: tuple[tuple[str, str], ...] = (
+    # 2024-02-28, 2024/2/28, 2024.02.28, 2024年2月28日, 2020. 08. 18., 2017-03-28-00:00:00,
+    # and a day glued to its time by the renderer: 2005.08.2605:39
+    (
+        "year-month-day",
+        r"(?<![\d.,])"
+        + YEAR
+        + r"\s?(?:[-/.]|年)\s?"
+        + MONTH_NUMBER
+        + r"\s?(?:[-/.]|月)\s?"
+        + DAY
+        + r"(?:\s?[日号號]|(?:\.(?!\d))?(?!\d)|(?=[012]\d:[0-5]\d))",
+    ),
+    # 28.02.2024, 4. 2. 2022, 2.9.2020 (day first wherever dots are used)
+    ("day.month.year", r"(?<![\d.,])" + DAY + r"\.\s?" + MONTH_NUMBER + r"\.\s?" + YEAR + r"(?![\d]|\.\d)"),
+    # 26/11/2020 or 12/30/2019, 02-11-2023: day or month first, decided per page
+    ("a/b/year", r"(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/-])(?P<b>[0-3]?\d)(?P=sep)" + YEAR + r"(?!\d|[/-]\d)"),
+    # February 28, 2024 / Feb. 28, 2024 / Jan 05,2021 / Diciembre 6, 2020 / Nov 3 2023
+    (
+        "month day, year",
+        r"(?<![^\W\d_])(?P<mon>{MONTH})(?![^\W\d_])\.?\s{1,3}" + DAY + r"(?:st|nd|rd|th)?\.?\s?,?\s{0,3}" + YEAR,
+    ),
+    # 28 February 2024 / 28. Februar 2024 / 27 de marzo de 2020 / 1er novembre 2023 / 9th Nov 2023
+    (
+        "day month year",
+        r"(?<!\d)" + DAY + DAY_SUFFIX + r"\s{0,3}(?:{FILL})?(?P<mon>{MONTH})(?![^\W\d_])\.?,?\s{0,3}(?:{FILL})?" + YEAR,
+    ),
+    # 2024-February-28, 2020. augusztus 9.
+    ("year month day", r"(?<!\d)" + YEAR + r"(?:-|\.\s)(?P<mon>{MONTH})(?![^\W\d_])\.?[-\s]" + DAY + r"(?!\d)"),
+    # 24-02-28 10:30 (two-digit year: only with a time after it, too ambiguous alone)
+    (
+        "yy-mm-dd time",
+        r"(?<![\d-])(?P<y2>[0-3]\d)-(?P<m>1[0-2]|0[1-9])-(?P<d>3[01]|[12]\d|0[1-9])(?=\s+\d{1,2}:\d{2})",
+    ),
     # 20240228 in ids and URLs is left to the HTML path (too ambiguous in text)
 )
-#: month-name forms; {MONTH} is replaced by the lexicons' month-name alternation
-NAMED_DATES: tuple[str, ...] = (
-    # February 28, 2024 / Feb. 28, 2024 / Jan 05,2021
-    r"(?<![A-Za-z])(?P<mon>{MONTH})\.?\s+(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\s*,?\s*(?P<y>(?:19|20)\d{2})(?!\d)",
-    # 28 February 2024 / 28. Februar 2024
-    r"(?<!\d)(?P<d>3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?\.?\s+(?:of\s+)?(?P<mon>{MONTH})\.?,?\s+(?P<y>(?:19|20)\d{2})(?!\d)",
-    # 2024-February-28
-    r"(?<!\d)(?P<y>(?:19|20)\d{2})-(?P<mon>{MONTH})-(?P<d>3[01]|[12]\d|0?[1-9])(?!\d)",
+#: a line can hold a date only if it holds one of these (a cheap test before the forms run)
+DATE_HINT = r"(?:19|20)\d{2}|\d{2}-\d{2}-\d{2}"
+
+#: a time right after a date. ``{WORD}`` is a weekday name or a connector ("at", "um", "à");
+#: ``{AM}``/``{PM}`` are the lexicons' markers ("上午", "p.m."). Every run of spaces is
+#: bounded, so a failed match cannot backtrack through a long run of blanks.
+_SEP = r"(?:[,，|｜/·•@–—\-T(（]\s{0,3})?"
+TIME = (
+    r"\s{0,3}"
+    + _SEP
+    + r"(?:{WORD}\.?,?\s{0,3})?(?:{WORD}\.?,?\s{0,3})?"
+    + _SEP
+    + r"(?:(?P<pre_am>{AM})|(?P<pre_pm>{PM}))?\s?"
+    r"(?P<H>2[0-3]|[01]?\d)"
+    r"(?:[:：時时點点h]\s?(?P<M>[0-5]\d)|\.(?P<M2>[0-5]\d)(?=\s?(?:uhr|h\b|horas?\b|{AM}|{PM})))"
+    r"(?:[:：分]\s?(?P<S>[0-5]\d)(?:[.,]\d+)?)?(?:秒|\s?uhr\b|\s?h\b|\s?horas?\b)?"
+    r"(?:\s?(?:(?P<post_am>{AM})|(?P<post_pm>{PM}))(?![^\W\d_]))?"
+    r"(?:\s{0,2}\(?\s?(?P<tz>{ZONE})\)?)?"
 )
-#: a time written *before* the date ("10:12, October 31, 2020")
-LEADING_TIME = r"(?P<lH>2[0-3]|[01]?\d):(?P<lM>[0-5]\d)\s*,?\s*$"
+#: the end of a Latin-script word (CJK words need no boundary: "週三上午8:21")
+LATIN_WORD_END = r"(?![A-Za-z\u00c0-\u024f])"
+#: explicit zones: Z, GMT/UTC with or without an offset, +08:00, and the abbreviations below
+ZONE = r"Z(?![^\W\d_])|(?:GMT|UTC)(?:\s?[+\-−]\s?\d{1,2}(?::?\d{2})?)?|[+\-−]\d{2}:?\d{2}(?!\d)|{ABBR}"
+#: zone abbreviations that mean one offset only (hours); IST, BST, CST, ET are ambiguous and
+#: therefore left out: an ambiguous zone gives a naive time, never a guessed one
+ZONE_ABBREVIATIONS: dict[str, float] = {
+    "EST": -5,
+    "EDT": -4,
+    "PST": -8,
+    "PDT": -7,
+    "MST": -7,
+    "MDT": -6,
+    "CET": 1,
+    "CEST": 2,
+    "MEZ": 1,
+    "MESZ": 2,
+    "EET": 2,
+    "EEST": 3,
+    "WET": 0,
+    "WEST": 1,
+    "JST": 9,
+    "KST": 9,
+    "HKT": 8,
+    "SGT": 8,
+    "AEST": 10,
+    "AEDT": 11,
+    "北京时间": 8,
+    "北京時間": 8,
+}
+#: a time written *before* the date ("10:12, October 31, 2020", "05:33, 7 April 2020")
+LEADING_TIME = r"(?P<lH>2[0-3]|[01]?\d):(?P<lM>[0-5]\d)\s*(?P<lampm>[AaPp]\.?\s?[Mm]\.?)?\s*,?\s*$"
 
 #: whole-line headings that open the comments or related-links zone after an article, in
 #: the languages of the pages our users archive beside English and Chinese (the body stops

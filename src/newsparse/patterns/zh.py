@@ -4,6 +4,13 @@ from __future__ import annotations
 
 from . import FieldName, Lexicon
 
+#: province-level names, as shown in "IP属地" location stamps
+_PROVINCE = (
+    r"(?:北京|天津|上海|重庆|重慶|河北|山西|辽宁|遼寧|吉林|黑龙江|黑龍江|江苏|江蘇|浙江|安徽|福建|江西|山东|山東|河南|湖北|湖南|"
+    r"广东|廣東|海南|四川|贵州|貴州|云南|雲南|陕西|陝西|甘肃|甘肅|青海|台湾|臺灣|內蒙古|内蒙古|广西|廣西|西藏|宁夏|寧夏|新疆|"
+    r"香港|澳门|澳門|海外|[\u4e00-\u9fff]{1,4}(?=省|市))(?:省|市|壮族自治区|回族自治区|维吾尔自治区|自治区|自治區|特别行政区|特別行政區)?"
+)
+
 LEXICON = Lexicon(
     language="zh",
     breadcrumb_labels=(
@@ -92,6 +99,8 @@ LEXICON = Lexicon(
             r"发布机构",
             r"發布機構",
             r"来自",
+            r"原创",
+            r"原創",
             r"出处",
             r"出處",
             r"本文来源",
@@ -123,20 +132,13 @@ LEXICON = Lexicon(
             r"终审",
             r"初审",
             r"复审",
-            r"校对",
-            r"校對",
             r"选稿",
             r"選稿",
-            r"监制",
-            r"監制",
             r"值班编辑",
             r"网络编辑",
             r"編審",
             r"编审",
             r"整理",
-            r"责任校对",
-            r"美编",
-            r"排版",
         ),
         FieldName.COUNTER: (
             r"浏览次数",
@@ -208,21 +210,39 @@ LEXICON = Lexicon(
             r"攝影",
             r"图片",
             r"字号",
+            # production credits: not editors
+            r"(?:总)?监制",
+            r"(?:总)?監制",
+            r"(?:责任)?校对",
+            r"(?:責任)?校對",
+            r"美编",
+            r"排版",
+            r"制作",
+            r"出品",
+            # photo and video credits: not the article's source
+            r"图片来源",
+            r"圖片來源",
+            r"图源",
+            r"视频来源",
+            r"题图",
+            r"分享到",
+            r"分享至",
         ),
     },
     bare_labels={
         FieldName.AUTHOR: (
-            r"文\s*/",
+            r"文\s*[/／丨|]",
             r"文/图",
-            r"记者",
-            r"記者",
-            r"本报记者",
-            r"本報記者",
+            r"[\u4e00-\u9fff]{0,6}记者",
+            r"[\u4e00-\u9fff]{0,6}記者",
             r"通讯员",
             r"通訊員",
             r"作者",
         ),
-        FieldName.EDITOR: (r"责任编辑", r"責任編輯", r"责编", r"責編"),
+        FieldName.EDITOR: (r"责任编辑", r"責任編輯", r"责编", r"責編", r"编辑(?=\s|[/／])", r"編輯(?=\s|[/／])"),
+        FieldName.SOURCE: (r"本文来源于", r"本文來源於", r"来源于", r"來源於", r"转载自", r"轉載自"),
+        # the poster's IP location on self-media pages ("2024-05-13 06:16 发布于北京"): not a field
+        FieldName.IGNORE: (r"(?:发布于|發布於|来自|來自|IP属地[:：]?|IP屬地[:：]?)\s?" + _PROVINCE,),
     },
     chrome_lines=(
         # font-size widgets in all their flattened states
@@ -346,6 +366,13 @@ LEXICON = Lexicon(
         r"暂无",
         r"不详",
         r"\{[^}]*\}",
+        r"发布",
+        r"发表",
+        # follow / subscribe buttons next to an account name
+        r"\+?关注",
+        r"\+?關注",
+        r"订阅",
+        r"訂閱",
         r"网络",
         r"網絡",
         r"互联网",
@@ -353,6 +380,8 @@ LEXICON = Lexicon(
     self_references=(r"本站", r"本网", r"本網", r"本站原创", r"本网原创", r"原创", r"网站集群", r"本报", r"本報"),
     not_pub_date_context=(
         r"今天是",
+        r"最新推荐文章于",
+        r"最新推薦文章於",
         r"今日",
         r"归档",
         r"歸檔",
@@ -367,6 +396,25 @@ LEXICON = Lexicon(
         r"第\s*\d+\s*版",
     ),
     months={},
+    weekdays=(
+        r"星期[一二三四五六日天]",
+        r"礼拜[一二三四五六日天]",
+        r"禮拜[一二三四五六日天]",
+        r"[周週][一二三四五六日]",
+    ),
+    account_suffixes=(
+        r"官方账号",
+        r"官方帐号",
+        r"官方帳號",
+        r"百家号",
+        r"头条号",
+        r"企鹅号",
+        r"网易号",
+        r"搜狐号",
+        r"大风号",
+    ),
+    am_markers=(r"上午", r"凌晨", r"早上", r"早晨", r"清晨"),
+    pm_markers=(r"下午", r"晚上", r"傍晚", r"夜间", r"夜間"),
     person_roles=(
         r"记者",
         r"記者",
@@ -377,5 +425,19 @@ LEXICON = Lexicon(
         r"本報記者",
         r"实习生",
         r"见习记者",
+        r"评论员",
+        r"特约评论员",
+        r"(?:副)?研究员",
+        r"(?:副)?教授",
+        r"(?:副)?部长",
+        r"(?:副)?主任",
+        r"(?:副)?院长",
+        r"(?:副)?所长",
+        r"(?:副)?局长",
+        r"(?:副)?书记",
+        r"(?:副)?主席",
+        r"(?:副)?总编辑",
+        r"总台央视记者",
+        r"央视记者",
     ),
 )

@@ -1,0 +1,39 @@
+"""Czech: month names and meta-line labels."""
+
+from __future__ import annotations
+
+from . import FieldName, Lexicon
+
+LEXICON = Lexicon(
+    language="cs",
+    field_labels={
+        FieldName.PUBLISHED: (r"publikováno",),
+        FieldName.UPDATED: (r"aktualizováno",),
+        FieldName.AUTHOR: (r"autor",),
+        FieldName.SOURCE: (r"zdroj",),
+    },
+    months={
+        "ledna": 1,
+        "února": 2,
+        "března": 3,
+        "dubna": 4,
+        "května": 5,
+        "června": 6,
+        "července": 7,
+        "srpna": 8,
+        "září": 9,
+        "října": 10,
+        "listopadu": 11,
+        "prosince": 12,
+    },
+    weekdays=(
+        r"pondělí",
+        r"úterý",
+        r"středa",
+        r"čtvrtek",
+        r"pátek",
+        r"sobota",
+        r"neděle",
+    ),
+    time_connectors=(r"v",),
+)

@@ -1,0 +1,61 @@
+"""Spanish: month names and meta-line labels."""
+
+from __future__ import annotations
+
+from . import FieldName, Lexicon
+
+LEXICON = Lexicon(
+    language="es",
+    field_labels={
+        FieldName.PUBLISHED: (
+            r"publicado(?:\s+(?:el|en))?",
+            r"fecha(?:\s+de\s+publicación)?",
+            r"publicación",
+        ),
+        FieldName.UPDATED: (r"actualizado(?:\s+(?:el|a\s+las))?", r"última\s+actualización", r"modificado"),
+        FieldName.AUTHOR: (r"autora?", r"escrito\s+por", r"por"),
+        FieldName.SOURCE: (r"fuente",),
+        FieldName.EDITOR: (r"editora?", r"redacción", r"edición"),
+        FieldName.COUNTER: (r"comentarios?", r"visitas", r"lecturas"),
+        FieldName.IGNORE: (r"categorías?", r"etiquetas", r"sección"),
+    },
+    bare_labels={
+        FieldName.AUTHOR: (r"por",),
+        FieldName.PUBLISHED: (r"publicado(?:\s+(?:el|en))?",),
+        FieldName.UPDATED: (r"actualizado(?:\s+el)?",),
+    },
+    months={
+        "enero": 1,
+        "ene": 1,
+        "febrero": 2,
+        "feb": 2,
+        "marzo": 3,
+        "mar": 3,
+        "abril": 4,
+        "abr": 4,
+        "mayo": 5,
+        "may": 5,
+        "junio": 6,
+        "jun": 6,
+        "julio": 7,
+        "jul": 7,
+        "agosto": 8,
+        "ago": 8,
+        "septiembre": 9,
+        "setiembre": 9,
+        "sept": 9,
+        "sep": 9,
+        "octubre": 10,
+        "oct": 10,
+        "noviembre": 11,
+        "nov": 11,
+        "diciembre": 12,
+        "dic": 12,
+    },
+    weekdays=(r"lunes", r"martes", r"miércoles", r"miercoles", r"jueves", r"viernes", r"sábado", r"sabado", r"domingo"),
+    time_connectors=(r"a\s+las", r"a\s+la"),
+    date_fillers=(r"de\s+", r"del\s+"),
+    person_roles=(r"periodista", r"corresponsal", r"enviad[oa]\s+especial"),
+    placeholder_values=(r"desconocido", r"anónimo"),
+    not_pub_date_context=(r"hoy\s+es",),
+)

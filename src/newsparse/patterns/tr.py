@@ -1,0 +1,39 @@
+"""Turkish: month names and meta-line labels."""
+
+from __future__ import annotations
+
+from . import FieldName, Lexicon
+
+LEXICON = Lexicon(
+    language="tr",
+    field_labels={
+        FieldName.PUBLISHED: (r"yayınlanma(?:\s+tarihi)?",),
+        FieldName.UPDATED: (r"güncelleme(?:\s+tarihi)?",),
+        FieldName.AUTHOR: (r"yazar",),
+        FieldName.SOURCE: (r"kaynak",),
+    },
+    months={
+        "ocak": 1,
+        "şubat": 2,
+        "mart": 3,
+        "nisan": 4,
+        "mayıs": 5,
+        "haziran": 6,
+        "temmuz": 7,
+        "ağustos": 8,
+        "eylül": 9,
+        "ekim": 10,
+        "kasım": 11,
+        "aralık": 12,
+    },
+    weekdays=(
+        r"pazartesi",
+        r"salı",
+        r"çarşamba",
+        r"perşembe",
+        r"cuma",
+        r"cumartesi",
+        r"pazar",
+    ),
+    time_connectors=(r"saat",),
+)
