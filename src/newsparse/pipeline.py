@@ -118,7 +118,7 @@ def _explain_text(decoded: Decoded, opts: Options, reason: str) -> Explanation:
 
 
 def _explain_html(source: str | Any, decoded: Decoded, opts: Options, reason: str = "already parsed") -> Explanation:
-    from .html_path import html_blocks_and_hints
+    from .html import html_blocks_and_hints
 
     blocks, hints, warnings = html_blocks_and_hints(source, opts)
     decoded = replace(decoded, warnings=decoded.warnings + warnings)

@@ -1,0 +1,232 @@
+"""Stage 3 (HTML path): find the article container, then label every block.
+
+1. Each block gets a *content score*: its non-link text width minus a short-line
+   allowance, plus a bonus for sentence punctuation; link-heavy blocks score negative.
+   Blocks under an element whose class/id marks it as chrome (share, related, comment,
+   ``patterns/html.py``) score negative too, unless that element holds most of the page's
+   prose (then the token is a false alarm, e.g. ``<div class="post-share-wrapper">`` around
+   everything).
+2. The container is the element whose blocks sum to the highest score (prefix sums over
+   the block ranges the walk recorded): it takes all the prose and as little chrome as
+   possible. Containers whose class/id says ``article``/``content``/``TRS_Editor`` get a bonus.
+3. Inside the container, chrome is dropped block by block: chrome-classed subtrees, link
+   lists, lines :func:`chrome.classify_block` recognises (share bars, "您的浏览器暂时无法播放此视频",
+   editor lines, which become credits), repeated captions, and everything after a
+   "related reading" marker. Outside it, meta lines near the headline are kept for the
+   field readers, the rest is chrome or tail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import accumulate
+
+from ..blocks import Block, Label
+from ..chrome import classify_block, is_tail_marker
+from ..model import BlockKind
+from .blocks import Element, HtmlBlock, Walk
+
+#: a block's width up to this counts against it: short lines are rarely article prose
+SHORT_WIDTH = 25
+#: score per sentence punctuation mark (capped)
+PUNCT_BONUS = 4
+MAX_PUNCT = 8
+#: link density above which a block is navigation
+MAX_LINK_DENSITY = 0.5
+#: a chrome-classed element holding more than this share of the page's prose is not chrome
+MAX_NEGATIVE_SHARE = 0.5
+#: score multiplier of a container whose class/id names article content
+POSITIVE_BONUS = 1.15
+#: how many blocks around the container are read for meta lines and the headline
+HEADER_WINDOW = 40
+FOOTER_WINDOW = 15
+#: a heading is at most this wide
+MAX_HEADING_WIDTH = 200
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Container:
+    """The chosen main-content element and the rule that chose it."""
+
+    first: int
+    end: int
+    ordinal: int
+    rule: str
+
+
+def block_score(b: HtmlBlock) -> float:
+    """What a block adds to a container: prose scores up, links and short lines down."""
+    if b.link_density > MAX_LINK_DENSITY:
+        return -0.5 * b.width - 5
+    nonlink = b.width * (1 - b.link_density)
+    return nonlink - SHORT_WIDTH + PUNCT_BONUS * min(b.punct, MAX_PUNCT)
+
+
+def valid_negatives(walk: Walk, raw: list[float]) -> frozenset[int]:
+    """Chrome-classed elements that really are chrome (they hold little of the page's prose)."""
+    positive = list(accumulate((max(s, 0.0) for s in raw), initial=0.0))
+    total = positive[-1] or 1.0
+    return frozenset(
+        ordinal
+        for ordinal, (first, end) in walk.negative_ranges.items()
+        if (positive[end] - positive[first]) / total <= MAX_NEGATIVE_SHARE
+    )
+
+
+def effective_scores(walk: Walk, raw: list[float], negatives: frozenset[int]) -> list[float]:
+    return [
+        -abs(s) - 5 if b.negative and negatives.intersection(b.negative) else s
+        for b, s in zip(walk.blocks, raw, strict=True)
+    ]
+
+
+def choose_container(elements: list[Element], scores: list[float]) -> Container | None:
+    """The element whose blocks sum highest; children come first, so ties go to the tighter one."""
+    prefix = list(accumulate(scores, initial=0.0))
+    best: Element | None = None
+    best_score = 0.0
+    for el in elements:
+        score = prefix[el.end] - prefix[el.first]
+        if el.positive and not el.negative and score > 0:
+            score *= POSITIVE_BONUS
+        if score > best_score:
+            best, best_score = el, score
+    if best is None:
+        return None
+    rule = f"<{best.tag}> with the best content score {best_score:.0f}"
+    return Container(best.first, best.end, best.ordinal, rule)
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub("", text).casefold()
+
+
+def find_title(blocks: list[HtmlBlock], container: Container, meta_titles: list[str]) -> tuple[int | None, str]:
+    """The headline block: a heading matching a metadata title, else the nearest <h1>."""
+    lo, hi = max(0, container.first - HEADER_WINDOW), min(len(blocks), container.first + HEADER_WINDOW)
+    wanted = [_norm(t) for t in meta_titles if t]
+    headings = [i for i in range(lo, hi) if blocks[i].level and blocks[i].width <= MAX_HEADING_WIDTH * 2]
+    for i in headings:
+        text = _norm(blocks[i].text)
+        if text and any(text == w or (len(text) >= 6 and (text in w or w in text)) for w in wanted):
+            return i, f"<{blocks[i].tag}> matching the metadata title"
+    if wanted:
+        for i in range(lo, hi):
+            if blocks[i].width <= MAX_HEADING_WIDTH and _norm(blocks[i].text) in wanted:
+                return i, "block equal to the metadata title"
+    h1 = [i for i in headings if blocks[i].level == 1]
+    if h1:
+        before = [i for i in h1 if i < container.first + 5]
+        i = before[-1] if before else h1[0]
+        return i, "<h1> nearest the content"
+    return None, ""
+
+
+def label_blocks(
+    walk: Walk,
+    container: Container | None,
+    title_at: int | None,
+    title_rule: str,
+    negatives: frozenset[int],
+    languages: tuple[str, ...],
+) -> list[Block]:
+    """Every block with its label and the rule that set it."""
+    out = [_base_block(i, b) for i, b in enumerate(walk.blocks)]
+    if container is None:
+        return [b.relabel(Label.CHROME, "no content container") for b in out]
+    first, end = container.first, container.end
+    body_from = title_at + 1 if title_at is not None and first <= title_at < end else first
+    seen: set[str] = set()
+    tail = False
+    for i, (hb, block) in enumerate(zip(walk.blocks, out, strict=True)):
+        if i == title_at:
+            out[i] = block.relabel(Label.TITLE, title_rule)
+        elif first <= i < end:
+            out[i], tail = _label_inside(hb, block, container, i < body_from, tail, negatives, seen, languages)
+        else:
+            out[i] = _label_outside(block, i, first, end, title_at, languages)
+    return _credits_after_body(_drop_empty_headings(out))
+
+
+def _base_block(i: int, b: HtmlBlock) -> Block:
+    return Block(i, b.text, kind=b.kind, link_density=b.link_density, tag=b.tag)
+
+
+def _label_inside(
+    hb: HtmlBlock,
+    block: Block,
+    container: Container,
+    above_title: bool,
+    tail: bool,
+    negatives: frozenset[int],
+    seen: set[str],
+    languages: tuple[str, ...],
+) -> tuple[Block, bool]:
+    from dataclasses import replace
+
+    block = replace(block, in_main=True)
+    if tail:
+        return block.relabel(Label.TAIL, "after a related-reading marker"), True
+    if any(n > container.ordinal and n in negatives for n in hb.negative):
+        return block.relabel(Label.CHROME, "chrome class/id inside the container"), False
+    if hb.link_density > MAX_LINK_DENSITY:
+        return block.relabel(Label.CHROME, f"link density {hb.link_density:.2f}"), False
+    if hb.width <= 60 and is_tail_marker(hb.text, languages):
+        return block.relabel(Label.TAIL, "related-reading marker"), True
+    classified = classify_block(block, languages) if hb.width <= 400 else block
+    if classified.label is not Label.UNKNOWN:
+        return classified, False
+    key = _norm(hb.text)
+    if hb.kind is BlockKind.CAPTION and key in seen:
+        return block.relabel(Label.CHROME, "repeated caption"), False
+    seen.add(key)
+    if above_title:
+        return block.relabel(Label.CHROME, "above the headline"), False
+    if hb.level and hb.width <= MAX_HEADING_WIDTH:
+        return block.relabel(Label.HEADING, f"<{hb.tag}> inside the container"), False
+    return block.relabel(Label.PARAGRAPH, "text inside the container"), False
+
+
+def _label_outside(
+    block: Block, i: int, first: int, end: int, title_at: int | None, languages: tuple[str, ...]
+) -> Block:
+    anchor = title_at if title_at is not None and title_at < first else first
+    near_header = anchor - HEADER_WINDOW <= i < first
+    near_footer = end <= i < end + FOOTER_WINDOW
+    if near_header or near_footer:
+        classified = classify_block(block, languages) if block.width <= 400 else block
+        if classified.label is Label.META and near_footer:
+            return classified.relabel(Label.CREDIT, "meta line after the container")
+        if classified.label is not Label.UNKNOWN:
+            return classified
+    if block.link_density > MAX_LINK_DENSITY:
+        return block.relabel(Label.CHROME, f"outside the container; link density {block.link_density:.2f}")
+    if i >= end:
+        return block.relabel(Label.TAIL, "after the container")
+    return block.relabel(Label.CHROME, "outside the container")
+
+
+def _drop_empty_headings(blocks: list[Block]) -> list[Block]:
+    """A heading with no paragraph before the next heading or the end heads nothing."""
+    out = list(blocks)
+    following_paragraph = False
+    for i in range(len(out) - 1, -1, -1):
+        label = out[i].label
+        if label is Label.PARAGRAPH:
+            following_paragraph = True
+        elif label is Label.HEADING:
+            if not following_paragraph:
+                out[i] = out[i].relabel(Label.CHROME, "heading without text")
+            following_paragraph = False
+    return out
+
+
+def _credits_after_body(blocks: list[Block]) -> list[Block]:
+    """Meta lines below the last paragraph are credits (editor, source), as in the text path."""
+    last = max((i for i, b in enumerate(blocks) if b.label is Label.PARAGRAPH), default=-1)
+    return [
+        b.relabel(Label.CREDIT, "meta line after the body") if i > last and b.label is Label.META else b
+        for i, b in enumerate(blocks)
+    ]

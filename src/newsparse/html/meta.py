@@ -1,0 +1,310 @@
+"""Stage 3c (HTML path): the page's metadata -> ranked field :class:`Candidate` s.
+
+Every source becomes candidates with a rank (lower wins) from :data:`PRIORITY`, and the
+source is the candidate's rule, so explain mode names it. The text-derived candidates of
+the shared field readers (visible meta lines, credits, the headline block) have ranks
+30..90 (``fields/__init__.py``); the table below slots the metadata between them.
+
+=====================================  ====  ==============================================
+source                                 rank  why
+=====================================  ====  ==============================================
+JSON-LD article object (``@graph``)     20   written for search engines, usually exact
+OpenGraph / ``article:*``               22   same; ``og:title`` may carry the site name
+JSON-LD ``WebPage`` object              24   describes the page, not always the article
+microdata ``itemprop``                  24
+``<meta name>`` incl. Dublin Core       26   matched case-insensitively
+visible headline block (TITLE)          30   from the text path's readers
+visible labelled meta line              30   "发布时间：…", "By …", "来源：…"
+Chinese CMS tags (ArticleTitle …)       34   the CMS's record; the visible line wins if both
+byline-classed element, rel=author      36
+visible unlabelled date in a meta line  40
+metadata titles (og/JSON-LD/meta)      +12  titles rank below the visible headline
+``<time datetime>``                     42
+date in the URL                         46
+``<title>`` minus the site suffix       80
+=====================================  ====  ==============================================
+
+A visible date of the same day but finer precision refines a metadata date (the rule
+says so): pages often put only the day in ``<meta>`` but show the minute. Dates in the
+future are rejected, and updated dates are kept apart from published ones.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from ..fields import Candidate
+from ..fields.dates import MAX_FUTURE, find_dates
+from ..fields.names import is_placeholder, split_names
+from ..fields.titles import strip_site_suffix
+from ..model import Precision
+from ..patterns.html import (
+    CMS_META,
+    GENERIC_META,
+    ITEMPROP,
+    JSONLD_ARTICLE_TYPES,
+    JSONLD_KEYS,
+    NOT_A_PERSON,
+    OPENGRAPH,
+    UPDATED_TOKENS,
+    URL_DATES,
+)
+from .blocks import Walk
+
+PRIORITY: dict[str, int] = {
+    "json-ld": 20,
+    "opengraph": 22,
+    "json-ld webpage": 24,
+    "itemprop": 24,
+    "meta": 26,
+    "cms": 34,
+    "byline element": 36,
+    "time element": 42,
+    "url": 46,
+    "title element": 80,
+}
+#: metadata titles rank below the visible headline block (30) by this much
+TITLE_DEMOTION = 12
+#: JSON-LD scripts larger than this are skipped (bounded work on hostile pages)
+MAX_JSONLD_CHARS = 1_000_000
+_URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net|html?)\b", re.IGNORECASE)
+
+
+@cache
+def _url_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in URL_DATES)
+
+
+# --- reading values ---------------------------------------------------------------------------------
+
+
+def parse_date(raw: str, now: datetime) -> tuple[datetime, Precision] | None:
+    """A metadata date string (ISO 8601 or anything :func:`find_dates` reads), if plausible.
+
+    >>> parse_date("2019-12-12T05:00:00+01:00", datetime(2024, 1, 1))[0].isoformat()
+    '2019-12-12T05:00:00+01:00'
+    >>> parse_date("2999-01-01", datetime(2024, 1, 1)) is None
+    True
+    """
+    raw = raw.strip()
+    value, precision = _iso(raw)
+    if value is None:
+        found = find_dates(raw)
+        if not found:
+            return None
+        value, precision = found[0].value, found[0].precision
+    if value.year < 1990 or value.replace(tzinfo=None) > now + MAX_FUTURE:
+        return None
+    return value, precision
+
+
+def _iso(raw: str) -> tuple[datetime | None, Precision]:
+    text = raw.replace("Z", "+00:00") if raw.endswith("Z") else raw
+    if len(text) > 10 and text[10] == " ":
+        text = text[:10] + "T" + text[11:]
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None, Precision.DAY
+    if len(text) <= 10:
+        return value, Precision.DAY
+    return value, Precision.SECOND if value.second else Precision.MINUTE
+
+
+def _people(value: Any) -> list[str]:
+    """Names from a JSON-LD author value: a string, a Person object, or a list of them."""
+    if isinstance(value, str):
+        return [value]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return _people(name) if name else []
+    if isinstance(value, list):
+        return [n for v in value for n in _people(v)]
+    return []
+
+
+def clean_authors(raw: list[str], site: str | None, languages: tuple[str, ...]) -> list[str]:
+    """People only: no URLs, handles, placeholders or the site's own name."""
+    names: list[str] = []
+    site_key = (site or "").casefold()
+    for value in raw:
+        value = " ".join(value.split())
+        if not value or _URLISH.search(value) or value.startswith("@"):
+            continue
+        for name in split_names(value, languages) if len(value) > 40 or ";" in value else [value.strip(" ,;|")]:
+            key = name.casefold()
+            if key in NOT_A_PERSON or key == site_key or is_placeholder(name, languages) or name in names:
+                continue
+            names.append(name)
+    return names
+
+
+# --- sources ----------------------------------------------------------------------------------------
+
+
+def iter_jsonld(root: Any) -> Iterator[tuple[dict[str, Any], str]]:
+    """Objects of every JSON-LD script (``@graph`` unrolled) with the source key of their type."""
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        text = script.text or ""
+        if not text.strip() or len(text) > MAX_JSONLD_CHARS:
+            continue
+        try:
+            data = json.loads(text, strict=False)
+        except ValueError:
+            continue
+        yield from _objects(data)
+
+
+def _objects(data: Any) -> Iterator[tuple[dict[str, Any], str]]:
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            if "@graph" in item:
+                stack.append(item["@graph"])
+            types = item.get("@type")
+            names = {str(t).lower() for t in (types if isinstance(types, list) else [types]) if t}
+            if names & JSONLD_ARTICLE_TYPES:
+                webpage = all(t.endswith("page") for t in names & JSONLD_ARTICLE_TYPES)
+                yield item, "json-ld webpage" if webpage else "json-ld"
+
+
+def jsonld_candidates(root: Any, now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for obj, source in iter_jsonld(root):
+        rank = PRIORITY[source]
+        kind = "WebPage" if source == "json-ld webpage" else "article"
+        for field, keys in JSONLD_KEYS.items():
+            for key in keys:
+                value = obj.get(key)
+                if not value:
+                    continue
+                rule = f"JSON-LD {kind}.{key}"
+                out.extend(_typed(field, value, rule, rank, now, languages))
+                break
+    return out
+
+
+def _typed(field: str, value: Any, rule: str, rank: int, now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
+    """One candidate of the right type for ``field`` from a raw metadata value."""
+    if field in ("published", "updated"):
+        parsed = parse_date(value, now) if isinstance(value, str) else None
+        return [Candidate(field, parsed[0], rule, rank, None, parsed[1])] if parsed else []
+    if field == "authors":
+        names = clean_authors(_people(value), None, languages)
+        return [Candidate("authors", names, rule, rank)] if names else []
+    if field == "site_name" and isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, list):
+        value = value[0] if value and isinstance(value[0], str) else None
+    if not isinstance(value, str) or not value.strip():
+        return []
+    text = " ".join(value.split())
+    if field == "title":
+        return [Candidate("title", text, rule, rank + TITLE_DEMOTION)]
+    return [Candidate(field, text, rule, rank)]
+
+
+def meta_tag_candidates(root: Any, now: datetime, languages: tuple[str, ...]) -> tuple[list[Candidate], str | None]:
+    """Candidates of every ``<meta>`` (OpenGraph, generic, CMS), and the URL it declares."""
+    out: list[Candidate] = []
+    seen: set[str] = set()
+    url = None
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        content = meta.get("content")
+        if not key or not content or key in seen:
+            continue
+        seen.add(key)
+        if key == "og:url":
+            url = content
+        for table, source in ((OPENGRAPH, "opengraph"), (GENERIC_META, "meta"), (CMS_META, "cms")):
+            field = table.get(key)
+            if field and field != "column":
+                out.extend(_typed(field, content, f"<meta {key}>", PRIORITY[source], now, languages))
+                break
+    return out, url
+
+
+def walk_candidates(walk: Walk, now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
+    """Candidates from elements met during the block walk: itemprop, <time>, bylines."""
+    out: list[Candidate] = []
+    for block, prop, value in walk.itemprops:
+        field = ITEMPROP.get(prop)
+        if field:
+            for c in _typed(field, value, f"itemprop={prop}", PRIORITY["itemprop"], now, languages):
+                out.append(Candidate(c.field, c.value, c.rule, c.rank, block, c.precision))
+    for block, raw, tokens in walk.times:
+        parsed = parse_date(raw, now)
+        if parsed:
+            field = "updated" if tokens & UPDATED_TOKENS else "published"
+            out.append(Candidate(field, parsed[0], "<time datetime>", PRIORITY["time element"], block, parsed[1]))
+    for block, text in walk.bylines:
+        names = clean_authors(split_names(text, languages), None, languages)
+        if names:
+            out.append(Candidate("authors", names, "byline-classed element", PRIORITY["byline element"], block))
+    return out
+
+
+def url_date_candidates(url: str | None, now: datetime) -> list[Candidate]:
+    if not url:
+        return []
+    path = url.split("?", 1)[0].split("//", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    for pattern in _url_patterns():
+        for m in pattern.finditer(path):
+            try:
+                value = datetime(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            if value <= now:
+                return [Candidate("published", value, "date in the URL", PRIORITY["url"], None, Precision.DAY)]
+    return []
+
+
+def title_element_candidates(root: Any) -> tuple[list[Candidate], str | None]:
+    head = root.find("head")
+    title = head.findtext("title") if head is not None else None
+    if title is None:
+        title = root.findtext(".//title")
+    if not title or not title.strip():
+        return [], None
+    raw = " ".join(title.split())
+    return [Candidate("title", strip_site_suffix(raw), "<title> minus the site suffix", PRIORITY["title element"])], raw
+
+
+def metadata_candidates(
+    root: Any, walk: Walk, url: str | None, now: datetime, languages: tuple[str, ...]
+) -> list[Candidate]:
+    """All metadata candidates of the page (see the priority table in the module docstring)."""
+    tags, declared_url = meta_tag_candidates(root, now, languages)
+    title, _ = title_element_candidates(root)
+    out = jsonld_candidates(root, now, languages) + tags + walk_candidates(walk, now, languages) + title
+    out += url_date_candidates(url or declared_url, now)
+    site = next((c.value for c in sorted(out, key=lambda c: c.rank) if c.field == "site_name"), None)
+    if site:
+        out = [_without_site(c, site) for c in out]
+    return [c for c in out if c.value]
+
+
+def _without_site(c: Candidate, site: str) -> Candidate:
+    """The site's own name is not an author."""
+    if c.field != "authors":
+        return c
+    names = [n for n in c.value if n.casefold() != site.casefold()]
+    return Candidate(c.field, names, c.rule, c.rank, c.block, c.precision)
+
+
+def metadata_titles(candidates: list[Candidate], raw_title: str | None) -> list[str]:
+    """Every title the metadata offers, for matching the visible headline."""
+    titles = [c.value for c in candidates if c.field == "title"]
+    return [*titles, raw_title] if raw_title else titles

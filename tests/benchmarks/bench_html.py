@@ -1,0 +1,190 @@
+"""Quality and speed of the HTML path on ../shared/datasets/*/pages/, side by side with trafilatura.
+
+    python tests/benchmarks/bench_html.py ../shared/datasets [--only traf-dev,mh-dev,date-dev] [--no-traf] [--no-speed]
+
+Quality: the dataset README metrics (``metrics.py``) for newsparse and, on traf-dev, for
+``trafilatura.bare_extraction`` with its default settings. Speed: pages/s on traf-dev for
+newsparse, trafilatura and a bare ``lxml.html.document_fromstring``, each in its own
+subprocess so that ``ru_maxrss`` (peak RSS) is that extractor's alone. trafilatura is a
+benchmark extra (``pip install -e .[bench]``), never a runtime dependency.
+"""
+
+from __future__ import annotations
+
+import argparse
+import contextlib
+import json
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import metrics
+
+import newsparse
+
+
+def _ws(text: str | None) -> str:
+    return " ".join((text or "").split())
+
+
+# --- extractors: each returns (body text, title, authors "; "-joined, date YYYY-MM-DD or None) ----------
+
+
+def run_newsparse(data: bytes, url: str | None) -> tuple[str, str, str, str | None, Any]:
+    art = newsparse.parse(data, kind="html", url=url)
+    date = art.published.date().isoformat() if art.published else None
+    return art.text, art.title or "", "; ".join(art.authors), date, art
+
+
+def run_trafilatura(data: bytes, url: str | None) -> tuple[str, str, str, str | None, Any]:
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(data, url=url, with_metadata=True)
+    if doc is None:
+        return "", "", "", None, None
+    get = doc.get if isinstance(doc, dict) else lambda k: getattr(doc, k, None)
+    return get("text") or "", get("title") or "", get("author") or "", get("date"), doc
+
+
+EXTRACTORS = {"newsparse": run_newsparse, "trafilatura": run_trafilatura}
+
+
+# --- quality ------------------------------------------------------------------------------------------
+
+
+def bench_traf(dataset: Path, run: Any) -> dict[str, dict[str, float]]:
+    snip, dates = metrics.SnippetScore(), metrics.DateScore()
+    title, author = metrics.ExactScore(), metrics.ExactScore()
+    for label, data in metrics.iter_pages(dataset, "html"):
+        text, t, a, d, _ = run(data, label.get("url"))
+        snip.add(text, label.get("with", []), label.get("without", []))
+        if label.get("title"):
+            title.add(_ws(t) == _ws(label["title"]))
+        if label.get("author"):
+            author.add(_ws(a) == _ws(label["author"]))
+        if label.get("date"):
+            dates.add(d, label["date"])
+    return {"snippets": snip.report(), "title": title.report(), "author": author.report(), "date": dates.report()}
+
+
+def bench_mh(dataset: Path, run: Any) -> dict[str, dict[str, float]]:
+    body, body_zh = metrics.ShingleScore(), metrics.ShingleScore()
+    fields = {k: metrics.ExactScore() for k in ("title", "date", "date_minute", "source", "authors", "editors")}
+    for label, data in metrics.iter_pages(dataset, "html"):
+        if label.get("remark") == "列表页":
+            continue
+        text, _, _, _, art = run(data, label.get("url"))
+        body.add(text, label.get("body", ""))
+        if label.get("lang") != "zh":
+            continue
+        body_zh.add(text, label.get("body", ""))
+        if art is None or not hasattr(art, "sections"):
+            continue
+        skip = set(label.get("uncertain", []))
+        if "title" not in skip and label.get("title"):
+            fields["title"].add(metrics.norm_field(art.title) == metrics.norm_field(label["title"]))
+        pub = label.get("published")
+        if "published" not in skip and pub:
+            found = art.published.strftime("%Y-%m-%d %H:%M") if art.published else ""
+            fields["date"].add(found[:10] == pub[:10])
+            if len(pub) > 10:
+                fields["date_minute"].add(found == pub)
+        if "source" not in skip and label.get("source"):
+            fields["source"].add(metrics.norm_field(art.source) == metrics.norm_field(label["source"]))
+        if "authors" not in skip and label.get("authors"):
+            fields["authors"].add(metrics.names_equal(art.authors, label["authors"]))
+        if "editors" not in skip and label.get("editors"):
+            fields["editors"].add(metrics.names_equal(art.editors, label["editors"]))
+    out = {"body": body.report(), "body_zh": body_zh.report()}
+    if any(v.total for v in fields.values()):
+        out.update({f"zh_{k}": v.report() for k, v in fields.items()})
+    return out
+
+
+def bench_dates(dataset: Path, run: Any) -> dict[str, dict[str, float]]:
+    dates = metrics.DateScore()
+    for label, data in metrics.iter_pages(dataset, "html"):
+        if label.get("date"):
+            dates.add(run(data, label.get("url"))[3], label["date"])
+    return {"date": dates.report()}
+
+
+BENCHES = {"traf-dev": bench_traf, "mh-dev": bench_mh, "date-dev": bench_dates}
+
+
+# --- speed (one subprocess per extractor, so peak RSS is its own) -----------------------------------
+
+
+def speed_worker(dataset: Path, name: str) -> None:
+    pages = [(label.get("url"), data) for label, data in metrics.iter_pages(dataset, "html")]
+    if name == "lxml":
+        import lxml.html
+
+        def run(data: bytes, url: str | None) -> Any:
+            return lxml.html.document_fromstring(data)
+    else:
+        run = EXTRACTORS[name]
+        run(pages[0][1], pages[0][0])  # imports and caches outside the timing
+    start = time.perf_counter()
+    for url, data in pages:
+        with contextlib.suppress(Exception):  # lxml raises on a few empty documents; count the page anyway
+            run(data, url)
+    elapsed = time.perf_counter() - start
+    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    print(json.dumps({"name": name, "pages": len(pages), "seconds": elapsed, "rss_mb": rss_mb}))
+
+
+def speed(dataset: Path, names: list[str]) -> None:
+    rows = {}
+    for name in names:
+        out = subprocess.run(
+            [sys.executable, __file__, str(dataset.parent), "--speed-worker", name, "--only", dataset.name],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        rows[name] = json.loads(out.stdout.strip().splitlines()[-1])
+    print(f"== speed on {dataset.name} (one process each; pages/s, peak RSS)")
+    for name, row in rows.items():
+        pps = row["pages"] / row["seconds"]
+        print(f"  {name:<12} {pps:8.1f} pages/s  {row['seconds']:6.2f} s  peak RSS {row['rss_mb']:6.0f} MB")
+    if "trafilatura" in rows and "newsparse" in rows:
+        ratio = rows["trafilatura"]["seconds"] / rows["newsparse"]["seconds"]
+        print(f"  newsparse / trafilatura speed: {ratio:.2f}x")
+    if "lxml" in rows and "newsparse" in rows:
+        print(f"  newsparse time / bare lxml parse time: {rows['newsparse']['seconds'] / rows['lxml']['seconds']:.2f}x")
+
+
+def fmt(report: dict[str, float]) -> str:
+    return "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in report.items())
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("datasets", type=Path)
+    ap.add_argument("--only", default=",".join(BENCHES))
+    ap.add_argument("--no-traf", action="store_true", help="skip trafilatura's quality run")
+    ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--speed-worker", default=None, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    only = args.only.split(",")
+    if args.speed_worker:
+        speed_worker(args.datasets / only[0], args.speed_worker)
+        return
+    for name in only:
+        extractors = ["newsparse"] if args.no_traf or name != "traf-dev" else ["newsparse", "trafilatura"]
+        for ex in extractors:
+            print(f"== {name} [{ex}]")
+            for key, report in BENCHES[name](args.datasets / name, EXTRACTORS[ex]).items():
+                print(f"  {key:<14} {fmt(report)}")
+    if not args.no_speed and "traf-dev" in only:
+        speed(args.datasets / "traf-dev", ["lxml", "newsparse", "trafilatura"])
+
+
+if __name__ == "__main__":
+    main()
