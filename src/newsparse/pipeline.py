@@ -5,6 +5,7 @@ decode -> repair -> detect kind -> blocks (text or HTML path) -> fields -> secti
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 from pathlib import Path
@@ -34,6 +35,8 @@ from .text_blocks import text_to_blocks
 
 #: share of replacement / control characters above which input is treated as binary
 BINARY_SHARE = 0.1
+#: replacement characters, C0 controls other than line breaks and tabs, C1 controls
+_NOT_TEXT = re.compile("[\ufffd\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -98,13 +101,15 @@ def explain(
     decoded = _decode(data, opts)
     warnings = list(decoded.warnings)
     binary = _looks_binary(decoded.text)
-    text, cut = _bounded(repair_text(decoded.text), opts)
+    page_kind, reason = (opts.kind, "given by the caller") if opts.kind else detect_kind(decoded.text)
+    # HTML is repaired block by block after extraction (html/__init__.py): ftfy over the whole
+    # markup costs more than parsing it
+    text, cut = _bounded(decoded.text if page_kind is Kind.HTML else repair_text(decoded.text), opts)
     warnings += cut
     if binary:
         warnings.append(ParseWarning("binary_input", "the input is not text (mostly control or undecodable bytes)"))
         article = Article(url=opts.url, warnings=warnings)
         return Explanation(article, opts.kind or Kind.TEXT, "binary input", decoded.encoding, decoded.how)
-    page_kind, reason = (opts.kind, "given by the caller") if opts.kind else detect_kind(text)
     decoded = replace(decoded, text=text, warnings=warnings)
     if page_kind is Kind.HTML:
         return _explain_html(text, decoded, opts, reason)
@@ -217,5 +222,4 @@ def _looks_binary(text: str) -> bool:
     sample = text[:20000]
     if not sample:
         return False
-    bad = sum(1 for ch in sample if ch == "\ufffd" or (ord(ch) < 32 and ch not in "\r\n\t") or "\x7f" <= ch <= "\x9f")
-    return bad / len(sample) > BINARY_SHARE
+    return len(_NOT_TEXT.findall(sample)) / len(sample) > BINARY_SHARE
