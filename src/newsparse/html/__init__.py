@@ -11,6 +11,7 @@ Visible meta lines (bylines, "来源：…", "发布时间：…") are labelled 
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import datetime
 from typing import Any
 
@@ -18,6 +19,7 @@ from ..blocks import Block, Label
 from ..fields import Candidate, choose, meta_candidates
 from ..model import ParseWarning
 from ..options import Options
+from ..repair import repair_text
 from .blocks import walk
 from .content import block_score, choose_container, effective_scores, find_title, label_blocks, valid_negatives
 from .meta import metadata_candidates, metadata_titles, title_element_candidates
@@ -39,12 +41,28 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     if container is not None:
         _, raw_title = title_element_candidates(root)
         title_at, title_rule = find_title(page.blocks, container, metadata_titles(hints, raw_title))
-    blocks = label_blocks(page, container, title_at, title_rule, negatives, opts.languages)
+    blocks = repaired(label_blocks(page, container, title_at, title_rule, negatives, opts.languages))
     if not page.blocks:
         warnings.append(ParseWarning("empty_html", "the HTML holds no text"))
     if root.find(".//frameset") is not None and container is None:
         warnings.append(ParseWarning("frameset", "the page is a frameset; its content is in other documents"))
     return blocks, hints + refined_dates(hints, blocks, opts.languages, now), warnings
+
+
+#: labels whose text is never output, so never worth repairing
+_DISCARDED = frozenset({Label.CHROME, Label.TAIL, Label.BLANK, Label.FOOTER})
+
+
+def repaired(blocks: list[Block]) -> list[Block]:
+    """Mojibake and odd spaces fixed in the blocks that are kept (cheaper than the whole markup)."""
+    out = []
+    for b in blocks:
+        if b.label not in _DISCARDED and not b.text.isascii():
+            text = " ".join(repair_text(b.text).split(" "))
+            if text != b.text:
+                b = replace(b, text=text)
+        out.append(b)
+    return out
 
 
 def refined_dates(
