@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 from lxml import etree
 
-from ..blocks import display_width
 from ..model import BlockKind
 from ..patterns.html import (
     BLOCK_TAGS,
@@ -45,6 +45,19 @@ _TOKEN_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 _CELL_TAGS = frozenset({"td", "th"})
 #: sentence punctuation, counted per block (prose has it, menus do not)
 _PUNCT = re.compile(r"[.!?,;:。！？，；：、]")
+#: East Asian wide and full-width characters (they take two columns, like ``display_width``)
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+
+
+def fast_width(text: str) -> int:
+    """Terminal columns of ``text`` by one regex scan (CJK counts twice).
+
+    >>> fast_width("ab中文")
+    6
+    """
+    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
 
 
 @dataclass
@@ -61,7 +74,7 @@ class HtmlBlock:
     negative: tuple[int, ...] = ()
     positive: bool = False
     byline: bool = False
-    #: hN -> N; 0 for non-headings
+    #: hN -> N; 0 for non-headings (set after construction, with width and punct)
     level: int = 0
     width: int = 0
     punct: int = 0
@@ -107,15 +120,26 @@ def tokens_of(el: Any) -> frozenset[str]:
     >>> sorted(tokens_of(etree.fromstring('<div class="TRS_Editor articleBody" id="share-bar"/>')))
     ['article', 'articlebody', 'bar', 'body', 'editor', 'share', 'share-bar', 'trs', 'trs_editor']
     """
-    attrs = (el.get("class") or "") + " " + (el.get("id") or "")
+    return _flags(el.get("class") or "", el.get("id") or "", el.tag)[0]
+
+
+#: (tokens, positive, negative, byline) of an element without class, id or token tag
+_NO_FLAGS: tuple[frozenset[str], bool, bool, bool] = (frozenset(), False, False, False)
+
+
+@lru_cache(maxsize=8192)
+def _flags(cls: str, ident: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
+    """Tokens and what they say; cached, as a page repeats the same class strings many times."""
     out: set[str] = set()
-    for word in attrs.split():
-        out.add(word.lower())
-        out.update(t.lower() for t in _TOKEN_SPLIT.split(word) if t)
-    tag_token = TAG_TOKENS.get(el.tag) if isinstance(el.tag, str) else None
+    tag_token = TAG_TOKENS.get(tag)
     if tag_token:
         out.add(tag_token)
-    return frozenset(out)
+    for word in (cls + " " + ident).split():
+        out.add(word.lower())
+        out.update(t.lower() for t in _TOKEN_SPLIT.split(word) if t)
+    tokens = frozenset(out)
+    negative = bool(tokens & NEGATIVE_TOKENS) and tag not in ("body", "html")
+    return tokens, bool(tokens & POSITIVE_TOKENS), negative, bool(tokens & BYLINE_TOKENS)
 
 
 def _is_hidden(el: Any) -> bool:
@@ -133,11 +157,20 @@ def _simple_row(tr: Any) -> bool:
     return not any(isinstance(g.tag, str) and g.tag in BLOCK_TAGS for c in cells for g in c)
 
 
+#: the stack entry of a skipped (dropped or hidden) element
+_SKIP = (0, "#skip", 0, _NO_FLAGS)
+
+
 class _Walker:
-    """State of the walk; one instance per page (no globals)."""
+    """State of the walk; one instance per page (no globals).
+
+    ``start`` and ``end`` run once per element, so they are kept flat: plain elements
+    (no class or id) take a short path, and class tokens are cached per class string.
+    """
 
     def __init__(self) -> None:
         self.out = Walk()
+        self.blocks = self.out.blocks
         self.parts: list[str] = []
         self.link_chars = 0
         self.link_depth = 0
@@ -145,18 +178,12 @@ class _Walker:
         self.ordinal = 0
         self.block_tag = "div"
         self.block_owner = 0
-        # per open element: (ordinal, tag, first block, is container, tokens, pos, neg, byline)
-        self.stack: list[tuple[int, str, int, bool, frozenset[str], bool, bool, bool]] = []
+        # per open element: (ordinal, tag, first block, flags)
+        self.stack: list[tuple[int, str, int, tuple[frozenset[str], bool, bool, bool]]] = []
         self.negative: tuple[int, ...] = ()
         self.positive = 0
         self.byline = 0
         self.row: Any = None
-
-    def add_text(self, text: str | None) -> None:
-        if text:
-            self.parts.append(text)
-            if self.link_depth:
-                self.link_chars += len(text.strip())
 
     def flush(self) -> None:
         if not self.parts:
@@ -174,112 +201,150 @@ class _Walker:
             else KIND_BY_TAG.get(tag, BlockKind.PARAGRAPH)
         )
         level = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else 0
-        self.out.blocks.append(
-            HtmlBlock(
-                text,
-                tag,
-                kind,
-                link_chars,
-                self.block_owner,
-                self.negative,
-                self.positive > 0,
-                self.byline > 0,
-                level,
-                display_width(text),
-                len(_PUNCT.findall(text)),
-            )
+        block = HtmlBlock(
+            text, tag, kind, link_chars, self.block_owner, self.negative, self.positive > 0, self.byline > 0
         )
+        block.level, block.width, block.punct = level, fast_width(text), len(_PUNCT.findall(text))
+        self.blocks.append(block)
 
     def start(self, el: Any, walker: Any) -> None:
         tag = el.tag
-        if not isinstance(tag, str):
+        if tag.__class__ is not str:
             return
         if "}" in tag:
             tag = tag.rsplit("}", 1)[1]
         self.ordinal += 1
-        if tag in DROP_TAGS or _is_hidden(el):
+        if tag in DROP_TAGS:
             walker.skip_subtree()
-            self.stack.append((self.ordinal, "#skip", len(self.out.blocks), False, frozenset(), False, False, False))
+            self.stack.append(_SKIP)
             return
-        in_row = self.row is not None
-        if tag in BLOCK_TAGS and not (in_row and (tag in _CELL_TAGS or tag == "br")):
-            self.flush()
-            self.block_tag, self.block_owner = tag, self.ordinal
-        elif in_row and tag in _CELL_TAGS and self.parts:
-            self.parts.append("\t")
-        if tag == "tr" and self.row is None and _simple_row(el):
-            self.row = el
-        has_attrs = el.get("class") is not None or el.get("id") is not None or tag in TAG_TOKENS
-        tokens = tokens_of(el) if has_attrs else frozenset()
-        pos = bool(tokens & POSITIVE_TOKENS)
-        neg = bool(tokens & NEGATIVE_TOKENS) and tag not in ("body", "html")
-        bylined = bool(tokens & BYLINE_TOKENS) or el.get("rel") == "author"
-        self.stack.append((self.ordinal, tag, len(self.out.blocks), tag in CONTAINER_TAGS, tokens, pos, neg, bylined))
+        cls, ident = el.get("class"), el.get("id")
+        if tag in BLOCK_TAGS:
+            if _is_hidden(el):
+                walker.skip_subtree()
+                self.stack.append(_SKIP)
+                return
+            if self.row is not None and (tag in _CELL_TAGS or tag == "br"):
+                if self.parts:
+                    self.parts.append("\t" if tag != "br" else " ")
+            else:
+                self.flush()
+                self.block_tag, self.block_owner = tag, self.ordinal
+                if tag == "tr" and self.row is None and _simple_row(el):
+                    self.row = el
+                elif tag == "blockquote":
+                    self.quote_depth += 1
+        elif tag == "a":
+            self.link_depth += 1
+        flags = (
+            _NO_FLAGS
+            if cls is None and ident is None and tag not in TAG_TOKENS
+            else _flags(cls or "", ident or "", tag)
+        )
+        self.stack.append((self.ordinal, tag, len(self.blocks), flags))
+        if flags is not _NO_FLAGS:
+            self._enter(el, tag, flags)
+        text = el.text
+        if text:
+            self.parts.append(text)
+            if self.link_depth:
+                self.link_chars += len(text.strip())
+
+    def _enter(self, el: Any, tag: str, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
+        _, pos, neg, byline = flags
         self.positive += pos
-        self.byline += bylined
+        self.byline += byline
         if neg:
             self.negative = (*self.negative, self.ordinal)
-        if tag == "a":
-            self.link_depth += 1
-        elif tag == "blockquote":
-            self.quote_depth += 1
-        self._record_metadata(el, tag, tokens, bylined)
-        self.add_text(el.text)
-
-    def _record_metadata(self, el: Any, tag: str, tokens: frozenset[str], bylined: bool) -> None:
-        at = len(self.out.blocks)
-        if tag == "time" and el.get("datetime"):
-            self.out.times.append((at, el.get("datetime"), tokens | ({"pubdate"} if el.get("pubdate") else set())))
-        prop = el.get("itemprop")
-        if prop:
-            value = el.get("content") or el.get("datetime") or ""
-            if not value and prop.lower() in ("author", "creator", "name", "headline"):
-                value = " ".join(el.text_content().split())[:200]
-            if value:
-                self.out.itemprops.append((at, prop.lower(), value))
-        if bylined and tag not in ("div", "section", "article", "body"):
-            text = " ".join(el.text_content().split())
-            if 0 < len(text) <= 120:
-                self.out.bylines.append((at, text))
+        if byline and tag not in ("div", "section", "article", "body"):
+            text = " ".join("".join(el.itertext()).split())
+            if 0 < len(text) <= MAX_BYLINE_CHARS:
+                self.out.bylines.append((len(self.blocks), text))
 
     def end(self, el: Any) -> None:
-        if not isinstance(el.tag, str):
-            self.add_text(el.tail)
+        if el.tag.__class__ is not str:
+            tail = el.tail
+            if tail:
+                self.parts.append(tail)
             return
-        ordinal, tag, first, container, tokens, pos, neg, bylined = self.stack.pop()
+        ordinal, tag, first, flags = self.stack.pop()
         if tag != "#skip":
             if tag == "a":
                 self.link_depth -= 1
-            elif tag == "blockquote":
-                self.quote_depth -= 1
-            if el is self.row:
-                self.row = None
-                self.block_tag = "tr"
-                self.flush()
-            elif tag in BLOCK_TAGS and not (self.row is not None and (tag in _CELL_TAGS or tag == "br")):
-                self.flush()
-                parent = self.stack[-1] if self.stack else None
-                self.block_tag = parent[1] if parent else "div"
-                self.block_owner = parent[0] if parent else 0
-            end = len(self.out.blocks)
-            if container and end > first:
-                self.out.elements.append(Element(ordinal, tag, first, end, len(self.stack), pos, neg, tokens))
-            if neg:
-                self.negative = self.negative[:-1]
-                self.out.negative_ranges[ordinal] = (first, end)
-            self.positive -= pos
-            self.byline -= bylined
-        self.add_text(el.tail)
+            elif tag in BLOCK_TAGS:
+                self._end_block(el, tag)
+            if tag in CONTAINER_TAGS and len(self.blocks) > first:
+                tokens, pos, neg, _ = flags
+                self.out.elements.append(
+                    Element(ordinal, tag, first, len(self.blocks), len(self.stack), pos, neg, tokens)
+                )
+            if flags is not _NO_FLAGS:
+                self._leave(ordinal, first, flags)
+        tail = el.tail
+        if tail:
+            self.parts.append(tail)
+            if self.link_depth:
+                self.link_chars += len(tail.strip())
+
+    def _end_block(self, el: Any, tag: str) -> None:
+        if tag == "blockquote":
+            self.quote_depth -= 1
+        if el is self.row:
+            self.row = None
+            self.block_tag = "tr"
+        elif self.row is not None and (tag in _CELL_TAGS or tag == "br"):
+            return
+        self.flush()
+        parent = self.stack[-1] if self.stack else None
+        self.block_tag, self.block_owner = (parent[1], parent[0]) if parent else ("div", 0)
+
+    def _leave(self, ordinal: int, first: int, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
+        _, pos, neg, byline = flags
+        if neg:
+            self.negative = self.negative[:-1]
+            self.out.negative_ranges[ordinal] = (first, len(self.blocks))
+        self.positive -= pos
+        self.byline -= byline
+
+
+#: a byline element holds at most this many characters (more is a bio or an author box)
+MAX_BYLINE_CHARS = 120
+
+
+def _metadata_elements(root: Any, out: Walk) -> None:
+    """<time datetime>, itemprop and rel=author elements: a few C-level searches, not per element."""
+    for el in root.iter("time"):
+        value = el.get("datetime")
+        if value:
+            tokens = _flags(el.get("class") or "", el.get("id") or "", "time")[0]
+            out.times.append((0, value, tokens | ({"pubdate"} if el.get("pubdate") is not None else frozenset())))
+    for el in _ITEMPROP(root):
+        prop = (el.get("itemprop") or "").lower()
+        value = el.get("content") or el.get("datetime") or ""
+        if not value and prop in ("author", "creator", "headline"):
+            value = " ".join("".join(el.itertext()).split())[:200]
+        if value:
+            out.itemprops.append((0, prop, value))
+    for el in _REL_AUTHOR(root):
+        text = " ".join("".join(el.itertext()).split())
+        if 0 < len(text) <= MAX_BYLINE_CHARS:
+            out.bylines.append((0, text))
+
+
+_ITEMPROP = etree.XPath("//*[@itemprop]")
+_REL_AUTHOR = etree.XPath("//a[@rel='author']")
 
 
 def walk(root: Any) -> Walk:
     """Blocks, container candidates and metadata elements of the page, in one pass."""
     state = _Walker()
     walker = etree.iterwalk(root, events=("start", "end"))
+    start, end = state.start, state.end
     for event, el in walker:
         if event == "start":
-            state.start(el, walker)
+            start(el, walker)
         else:
-            state.end(el)
+            end(el)
     state.flush()
+    _metadata_elements(root, state.out)
     return state.out

@@ -39,8 +39,14 @@ MAX_NEGATIVE_SHARE = 0.5
 #: score multiplier of a container whose class/id names article content
 POSITIVE_BONUS = 1.15
 #: how many blocks around the container are read for meta lines and the headline
-HEADER_WINDOW = 40
-FOOTER_WINDOW = 15
+HEADER_WINDOW = 12
+FOOTER_WINDOW = 12
+#: blocks wider than this are prose: the line rules (meta, chrome phrase ...) are not tried
+MAX_CLASSIFIED_WIDTH = 160
+#: a related-reading marker is a short line
+MAX_MARKER_WIDTH = 60
+#: how many blocks around the container start the headline is looked for
+TITLE_WINDOW = 40
 #: a heading is at most this wide
 MAX_HEADING_WIDTH = 200
 _SPACES = re.compile(r"\s+")
@@ -105,7 +111,7 @@ def _norm(text: str) -> str:
 
 def find_title(blocks: list[HtmlBlock], container: Container, meta_titles: list[str]) -> tuple[int | None, str]:
     """The headline block: a heading matching a metadata title, else the nearest <h1>."""
-    lo, hi = max(0, container.first - HEADER_WINDOW), min(len(blocks), container.first + HEADER_WINDOW)
+    lo, hi = max(0, container.first - TITLE_WINDOW), min(len(blocks), container.first + TITLE_WINDOW)
     wanted = [_norm(t) for t in meta_titles if t]
     headings = [i for i in range(lo, hi) if blocks[i].level and blocks[i].width <= MAX_HEADING_WIDTH * 2]
     for i in headings:
@@ -133,79 +139,82 @@ def label_blocks(
     languages: tuple[str, ...],
 ) -> list[Block]:
     """Every block with its label and the rule that set it."""
-    out = [_base_block(i, b) for i, b in enumerate(walk.blocks)]
     if container is None:
-        return [b.relabel(Label.CHROME, "no content container") for b in out]
+        return [_block(i, b, Label.CHROME, "no content container") for i, b in enumerate(walk.blocks)]
     first, end = container.first, container.end
     body_from = title_at + 1 if title_at is not None and first <= title_at < end else first
+    anchor = title_at if title_at is not None and title_at < first else first
     seen: set[str] = set()
     tail = False
-    for i, (hb, block) in enumerate(zip(walk.blocks, out, strict=True)):
+    out = []
+    for i, hb in enumerate(walk.blocks):
         if i == title_at:
-            out[i] = block.relabel(Label.TITLE, title_rule)
+            label, rule = Label.TITLE, title_rule
         elif first <= i < end:
-            out[i], tail = _label_inside(hb, block, container, i < body_from, tail, negatives, seen, languages)
+            label, rule, tail = _label_inside(hb, container, i < body_from, tail, negatives, seen, languages)
         else:
-            out[i] = _label_outside(block, i, first, end, title_at, languages)
+            near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
+            label, rule = _label_outside(hb, i >= end, near, languages)
+        out.append(_block(i, hb, label, rule, first <= i < end))
     return _credits_after_body(_drop_empty_headings(out))
 
 
-def _base_block(i: int, b: HtmlBlock) -> Block:
-    return Block(i, b.text, kind=b.kind, link_density=b.link_density, tag=b.tag)
+def _block(i: int, b: HtmlBlock, label: Label, rule: str, in_main: bool = False) -> Block:
+    return Block(i, b.text, label, rule, b.kind, b.link_density, b.tag, in_main)
+
+
+def _classified(hb: HtmlBlock, languages: tuple[str, ...]) -> tuple[Label, str]:
+    """The text path's context-free line rules (meta line, breadcrumb, chrome phrase ...)."""
+    if hb.width > MAX_CLASSIFIED_WIDTH:
+        return Label.UNKNOWN, ""
+    block = classify_block(Block(0, hb.text), languages)
+    return block.label, block.rule
 
 
 def _label_inside(
     hb: HtmlBlock,
-    block: Block,
     container: Container,
     above_title: bool,
     tail: bool,
     negatives: frozenset[int],
     seen: set[str],
     languages: tuple[str, ...],
-) -> tuple[Block, bool]:
-    from dataclasses import replace
-
-    block = replace(block, in_main=True)
+) -> tuple[Label, str, bool]:
     if tail:
-        return block.relabel(Label.TAIL, "after a related-reading marker"), True
-    if any(n > container.ordinal and n in negatives for n in hb.negative):
-        return block.relabel(Label.CHROME, "chrome class/id inside the container"), False
+        return Label.TAIL, "after a related-reading marker", True
+    if hb.negative and any(n > container.ordinal and n in negatives for n in hb.negative):
+        return Label.CHROME, "chrome class/id inside the container", False
     if hb.link_density > MAX_LINK_DENSITY:
-        return block.relabel(Label.CHROME, f"link density {hb.link_density:.2f}"), False
-    if hb.width <= 60 and is_tail_marker(hb.text, languages):
-        return block.relabel(Label.TAIL, "related-reading marker"), True
-    classified = classify_block(block, languages) if hb.width <= 400 else block
-    if classified.label is not Label.UNKNOWN:
-        return classified, False
-    key = _norm(hb.text)
-    if hb.kind is BlockKind.CAPTION and key in seen:
-        return block.relabel(Label.CHROME, "repeated caption"), False
-    seen.add(key)
+        return Label.CHROME, f"link density {hb.link_density:.2f}", False
+    if hb.width <= MAX_MARKER_WIDTH and is_tail_marker(hb.text, languages):
+        return Label.TAIL, "related-reading marker", True
+    label, rule = _classified(hb, languages)
+    if label is not Label.UNKNOWN:
+        return label, rule, False
+    if hb.kind is BlockKind.CAPTION:
+        key = _norm(hb.text)
+        if key in seen:
+            return Label.CHROME, "repeated caption", False
+        seen.add(key)
     if above_title:
-        return block.relabel(Label.CHROME, "above the headline"), False
+        return Label.CHROME, "above the headline", False
     if hb.level and hb.width <= MAX_HEADING_WIDTH:
-        return block.relabel(Label.HEADING, f"<{hb.tag}> inside the container"), False
-    return block.relabel(Label.PARAGRAPH, "text inside the container"), False
+        return Label.HEADING, f"<{hb.tag}> inside the container", False
+    return Label.PARAGRAPH, "text inside the container", False
 
 
-def _label_outside(
-    block: Block, i: int, first: int, end: int, title_at: int | None, languages: tuple[str, ...]
-) -> Block:
-    anchor = title_at if title_at is not None and title_at < first else first
-    near_header = anchor - HEADER_WINDOW <= i < first
-    near_footer = end <= i < end + FOOTER_WINDOW
-    if near_header or near_footer:
-        classified = classify_block(block, languages) if block.width <= 400 else block
-        if classified.label is Label.META and near_footer:
-            return classified.relabel(Label.CREDIT, "meta line after the container")
-        if classified.label is not Label.UNKNOWN:
-            return classified
-    if block.link_density > MAX_LINK_DENSITY:
-        return block.relabel(Label.CHROME, f"outside the container; link density {block.link_density:.2f}")
-    if i >= end:
-        return block.relabel(Label.TAIL, "after the container")
-    return block.relabel(Label.CHROME, "outside the container")
+def _label_outside(hb: HtmlBlock, after: bool, near: bool, languages: tuple[str, ...]) -> tuple[Label, str]:
+    if near:
+        label, rule = _classified(hb, languages)
+        if label is Label.META and after:
+            return Label.CREDIT, "meta line after the container"
+        if label is not Label.UNKNOWN:
+            return label, rule
+    if hb.link_density > MAX_LINK_DENSITY:
+        return Label.CHROME, f"outside the container; link density {hb.link_density:.2f}"
+    if after:
+        return Label.TAIL, "after the container"
+    return Label.CHROME, "outside the container"
 
 
 def _drop_empty_headings(blocks: list[Block]) -> list[Block]:

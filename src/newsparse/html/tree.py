@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from lxml import etree, html
+from lxml import etree
 
 from ..model import ParseWarning
 
@@ -26,8 +26,9 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _EMPTY = "<html><body></body></html>"
 
 
-def _parser() -> html.HTMLParser:
-    return html.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+def _parser() -> etree.HTMLParser:
+    # the plain etree parser: lxml.html's element-class lookup runs Python code per element
+    return etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
 
 
 def parse_html(source: str | bytes) -> tuple[Any, list[ParseWarning]]:
@@ -38,11 +39,11 @@ def parse_html(source: str | bytes) -> tuple[Any, list[ParseWarning]]:
     parser = _parser()
     warnings: list[ParseWarning] = []
     try:
-        root = html.document_fromstring(text, parser=parser) if text.strip() else None
-    except (etree.ParserError, ValueError):
+        root = etree.fromstring(text, parser=parser) if text.strip() else None
+    except (etree.LxmlError, ValueError):
         root = None
     if root is None:
-        root = html.document_fromstring(_EMPTY)
+        root = etree.fromstring(_EMPTY, parser=_parser())
     if any("depth" in (e.message or "") for e in parser.error_log):
         warnings.append(ParseWarning("html_too_deep", "elements nested deeper than 256 levels were cut off"))
     return root, warnings
