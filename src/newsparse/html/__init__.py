@@ -21,7 +21,16 @@ from ..model import ParseWarning
 from ..options import Options
 from ..repair import repair_text
 from .blocks import walk
-from .content import block_score, choose_container, effective_scores, find_title, label_blocks, valid_negatives
+from .content import (
+    MAX_NEGATIVE_CONTAINER_SHARE,
+    MAX_NEGATIVE_PAGE_SHARE,
+    block_score,
+    choose_container,
+    effective_scores,
+    find_title,
+    label_blocks,
+    valid_negatives,
+)
 from .meta import metadata_candidates, metadata_titles, title_element_candidates
 from .tree import as_root
 
@@ -35,8 +44,10 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     page = walk(root)
     hints = metadata_candidates(root, page, opts.url, now, opts.languages)
     raw = [block_score(b) for b in page.blocks]
-    negatives = valid_negatives(page, raw)
+    negatives = valid_negatives(page, raw, MAX_NEGATIVE_PAGE_SHARE)
     container = choose_container(page.elements, effective_scores(page, raw, negatives))
+    if container is not None:
+        negatives = valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, (container.first, container.end))
     title_at, title_rule = (None, "")
     if container is not None:
         _, raw_title = title_element_candidates(root)

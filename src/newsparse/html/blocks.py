@@ -43,6 +43,8 @@ KIND_BY_TAG: dict[str, BlockKind] = {
 }
 _TOKEN_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 _CELL_TAGS = frozenset({"td", "th"})
+#: marks a cell boundary in a row's text (tabs in the markup are only whitespace)
+_CELL = "\x1f"
 #: sentence punctuation, counted per block (prose has it, menus do not)
 _PUNCT = re.compile(r"[.!?,;:。！？，；：、]")
 #: East Asian wide and full-width characters (they take two columns, like ``display_width``)
@@ -112,6 +114,8 @@ class Walk:
     bylines: list[tuple[int, str]] = field(default_factory=list)
     #: negative elements: ordinal -> (first, end) block range
     negative_ranges: dict[int, tuple[int, int]] = field(default_factory=dict)
+    #: negative elements: ordinal -> the token that made them negative
+    negative_tokens: dict[int, str] = field(default_factory=dict)
 
 
 def tokens_of(el: Any) -> frozenset[str]:
@@ -190,7 +194,10 @@ class _Walker:
             return
         raw = "".join(self.parts)
         self.parts = []
-        text = "\t".join(" ".join(c.split()) for c in raw.split("\t")) if "\t" in raw else " ".join(raw.split())
+        if _CELL in raw:
+            text = "\t".join(c for c in (" ".join(c.split()) for c in raw.split(_CELL)) if c)
+        else:
+            text = " ".join(raw.split())
         link_chars, self.link_chars = self.link_chars, 0
         if not text:
             return
@@ -226,7 +233,7 @@ class _Walker:
                 return
             if self.row is not None and (tag in _CELL_TAGS or tag == "br"):
                 if self.parts:
-                    self.parts.append("\t" if tag != "br" else " ")
+                    self.parts.append(_CELL if tag != "br" else " ")
             else:
                 self.flush()
                 self.block_tag, self.block_owner = tag, self.ordinal
@@ -299,10 +306,11 @@ class _Walker:
         self.block_tag, self.block_owner = (parent[1], parent[0]) if parent else ("div", 0)
 
     def _leave(self, ordinal: int, first: int, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
-        _, pos, neg, byline = flags
+        tokens, pos, neg, byline = flags
         if neg:
             self.negative = self.negative[:-1]
             self.out.negative_ranges[ordinal] = (first, len(self.blocks))
+            self.out.negative_tokens[ordinal] = min(tokens & NEGATIVE_TOKENS)
         self.positive -= pos
         self.byline -= byline
 

@@ -35,9 +35,13 @@ MAX_PUNCT = 8
 #: link density above which a block is navigation
 MAX_LINK_DENSITY = 0.5
 #: a chrome-classed element holding more than this share of the page's prose is not chrome
-MAX_NEGATIVE_SHARE = 0.5
+#: (when choosing the container), or of the container's prose (when cleaning inside it)
+MAX_NEGATIVE_PAGE_SHARE = 0.2
+MAX_NEGATIVE_CONTAINER_SHARE = 0.3
 #: score multiplier of a container whose class/id names article content
 POSITIVE_BONUS = 1.15
+#: the best run of blocks replaces the best element only when it scores this much higher
+RUN_ADVANTAGE = 1.3
 #: how many blocks around the container are read for meta lines and the headline
 HEADER_WINDOW = 12
 FOOTER_WINDOW = 12
@@ -70,14 +74,17 @@ def block_score(b: HtmlBlock) -> float:
     return nonlink - SHORT_WIDTH + PUNCT_BONUS * min(b.punct, MAX_PUNCT)
 
 
-def valid_negatives(walk: Walk, raw: list[float]) -> frozenset[int]:
-    """Chrome-classed elements that really are chrome (they hold little of the page's prose)."""
+def valid_negatives(walk: Walk, raw: list[float], share: float, span: tuple[int, int] | None = None) -> frozenset[int]:
+    """Chrome-classed elements that really are chrome: they hold at most ``share`` of the prose
+    of ``span`` (the page, or the chosen container). A token on an element around most of the
+    text is a false alarm (``<div class="post-share-wrapper">`` around everything)."""
     positive = list(accumulate((max(s, 0.0) for s in raw), initial=0.0))
-    total = positive[-1] or 1.0
+    lo, hi = span or (0, len(raw))
+    total = (positive[hi] - positive[lo]) or 1.0
     return frozenset(
         ordinal
         for ordinal, (first, end) in walk.negative_ranges.items()
-        if (positive[end] - positive[first]) / total <= MAX_NEGATIVE_SHARE
+        if lo <= first and end <= hi and (positive[end] - positive[first]) / total <= share
     )
 
 
@@ -89,7 +96,11 @@ def effective_scores(walk: Walk, raw: list[float], negatives: frozenset[int]) ->
 
 
 def choose_container(elements: list[Element], scores: list[float]) -> Container | None:
-    """The element whose blocks sum highest; children come first, so ties go to the tighter one."""
+    """The element whose blocks sum highest; children come first, so ties go to the tighter one.
+
+    When the prose does not sit under one element (paragraphs straight under ``<body>``
+    between link lists), the best run of blocks in document order is taken instead.
+    """
     prefix = list(accumulate(scores, initial=0.0))
     best: Element | None = None
     best_score = 0.0
@@ -99,10 +110,26 @@ def choose_container(elements: list[Element], scores: list[float]) -> Container 
             score *= POSITIVE_BONUS
         if score > best_score:
             best, best_score = el, score
+    run_score, first, end = best_run(scores)
+    if run_score > RUN_ADVANTAGE * best_score:
+        return Container(first, end, 0, f"best run of blocks, score {run_score:.0f} (no element holds the prose)")
     if best is None:
         return None
-    rule = f"<{best.tag}> with the best content score {best_score:.0f}"
-    return Container(best.first, best.end, best.ordinal, rule)
+    return Container(best.first, best.end, best.ordinal, f"<{best.tag}> with the best content score {best_score:.0f}")
+
+
+def best_run(scores: list[float]) -> tuple[float, int, int]:
+    """Maximum-sum run of consecutive blocks: (score, first, end)."""
+    best, best_span = 0.0, (0, 0)
+    run, run_start = 0.0, 0
+    for i, score in enumerate(scores):
+        if run <= 0:
+            run, run_start = score, i
+        else:
+            run += score
+        if run > best:
+            best, best_span = run, (run_start, i + 1)
+    return best, best_span[0], best_span[1]
 
 
 def _norm(text: str) -> str:
@@ -151,7 +178,7 @@ def label_blocks(
         if i == title_at:
             label, rule = Label.TITLE, title_rule
         elif first <= i < end:
-            label, rule, tail = _label_inside(hb, container, i < body_from, tail, negatives, seen, languages)
+            label, rule, tail = _label_inside(hb, container, i < body_from, tail, negatives, walk.negative_tokens, seen, languages)
         else:
             near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
             label, rule = _label_outside(hb, i >= end, near, languages)
@@ -177,13 +204,15 @@ def _label_inside(
     above_title: bool,
     tail: bool,
     negatives: frozenset[int],
+    negative_tokens: dict[int, str],
     seen: set[str],
     languages: tuple[str, ...],
 ) -> tuple[Label, str, bool]:
     if tail:
         return Label.TAIL, "after a related-reading marker", True
-    if hb.negative and any(n > container.ordinal and n in negatives for n in hb.negative):
-        return Label.CHROME, "chrome class/id inside the container", False
+    inner = [n for n in hb.negative if n > container.ordinal and n in negatives] if hb.negative else None
+    if inner:
+        return Label.CHROME, f"class/id token {negative_tokens[inner[-1]]!r} inside the container", False
     if hb.link_density > MAX_LINK_DENSITY:
         return Label.CHROME, f"link density {hb.link_density:.2f}", False
     if hb.width <= MAX_MARKER_WIDTH and is_tail_marker(hb.text, languages):
