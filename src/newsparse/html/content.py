@@ -22,7 +22,7 @@ import re
 from dataclasses import dataclass
 from itertools import accumulate
 
-from ..blocks import Block, Label
+from ..blocks import BODY_LABELS, Block, Label
 from ..chrome import classify_block, is_tail_marker
 from ..model import BlockKind
 from .blocks import Element, HtmlBlock, Walk
@@ -51,6 +51,8 @@ MAX_CLASSIFIED_WIDTH = 160
 MAX_MARKER_WIDTH = 60
 #: how many blocks around the container start the headline is looked for
 TITLE_WINDOW = 40
+#: a block scoring this much is prose (a sentence or more); the body ends with one
+PROSE_SCORE = 40
 #: a heading is at most this wide
 MAX_HEADING_WIDTH = 200
 _SPACES = re.compile(r"\s+")
@@ -183,7 +185,20 @@ def label_blocks(
             near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
             label, rule = _label_outside(hb, i >= end, near, languages)
         out.append(_block(i, hb, label, rule, first <= i < end))
-    return _credits_after_body(_drop_empty_headings(out))
+    return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
+
+
+def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """Short lines after the container's last prose block are widgets and teasers, not body."""
+    body = [i for i, b in enumerate(blocks) if b.label in BODY_LABELS]
+    prose = [i for i in body if block_score(features[i]) >= PROSE_SCORE and blocks[i].label is Label.PARAGRAPH]
+    if not prose:
+        return blocks
+    out = list(blocks)
+    for i in body:
+        if i > prose[-1]:
+            out[i] = out[i].relabel(Label.TAIL, "short line after the last prose block")
+    return out
 
 
 def _block(i: int, b: HtmlBlock, label: Label, rule: str, in_main: bool = False) -> Block:

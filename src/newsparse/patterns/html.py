@@ -212,7 +212,7 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
 BYLINE_TOKENS: frozenset[str] = frozenset({"author", "authors", "byline", "writer", "autor", "autorin", "creator"})
 
 #: inline ``style`` fragments that hide an element
-HIDDEN_STYLES: tuple[str, ...] = ("display:none", "visibility:hidden")
+HIDDEN_STYLES: tuple[str, ...] = ("display:none",)
 
 # --- metadata names -------------------------------------------------------------------------------------
 # Each table maps a lower-cased <meta name|property|itemprop> to the field it gives. The rank of
