@@ -31,10 +31,13 @@ from .content import (
     label_blocks,
     valid_negatives,
 )
-from .meta import metadata_candidates, metadata_titles, title_element_candidates
+from .meta import metadata_candidates, metadata_titles, title_element_candidates, visible_date_candidates
 from .tree import as_root
 
 __all__ = ["html_blocks_and_hints"]
+
+#: blocks around the headline / container start searched for a date when nothing labels one
+NEAR_TITLE = 8
 
 
 def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list[Candidate], list[ParseWarning]]:
@@ -57,7 +60,12 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
         warnings.append(ParseWarning("empty_html", "the HTML holds no text"))
     if root.find(".//frameset") is not None and container is None:
         warnings.append(ParseWarning("frameset", "the page is a frameset; its content is in other documents"))
-    return blocks, hints + refined_dates(hints, blocks, opts.languages, now), warnings
+    hints += refined_dates(hints, blocks, opts.languages, now)
+    if container is not None and not any(c.field == "published" for c in hints):
+        top = title_at if title_at is not None and title_at < container.first else container.first
+        near = range(max(0, top - NEAR_TITLE), min(len(blocks), container.first + NEAR_TITLE))
+        hints += visible_date_candidates(blocks, near, now, opts.languages)
+    return blocks, hints, warnings
 
 
 #: labels whose text is never output, so never worth repairing

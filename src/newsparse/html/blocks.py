@@ -263,7 +263,7 @@ class _Walker:
         self.byline += byline
         if neg:
             self.negative = (*self.negative, self.ordinal)
-        if byline and tag not in ("div", "section", "article", "body"):
+        if byline and not self.negative and tag not in ("body", "article", "main"):
             text = " ".join("".join(el.itertext()).split())
             if 0 < len(text) <= MAX_BYLINE_CHARS:
                 self.out.bylines.append((len(self.blocks), text))

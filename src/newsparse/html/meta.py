@@ -21,7 +21,9 @@ visible unlabelled date in a meta line  40
 metadata titles (og/JSON-LD/meta)      +12  titles rank below the visible headline
 ``<time datetime>``                     42
 date in the URL                         46
+date in a short line near the headline  62   fallbacks when nothing labels a date
 ``<title>`` minus the site suffix       80
+first date in a short line of the page  88
 =====================================  ====  ==============================================
 
 A visible date of the same day but finer precision refines a metadata date (the rule
@@ -38,12 +40,16 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
+from ..blocks import Block, Label
 from ..fields import Candidate
 from ..fields.dates import MAX_FUTURE, find_dates
 from ..fields.names import is_placeholder, split_names
 from ..fields.titles import strip_site_suffix
 from ..model import Precision
+from ..patterns import alt
 from ..patterns.html import (
+    BYLINE_PREFIXES,
+    BYLINE_STOP,
     CMS_META,
     GENERIC_META,
     ITEMPROP,
@@ -66,7 +72,9 @@ PRIORITY: dict[str, int] = {
     "byline element": 36,
     "time element": 42,
     "url": 46,
+    "date near the headline": 62,
     "title element": 80,
+    "date on the page": 88,
 }
 #: metadata titles rank below the visible headline block (30) by this much
 TITLE_DEMOTION = 12
@@ -142,6 +150,25 @@ def clean_authors(raw: list[str], site: str | None, languages: tuple[str, ...]) 
                 continue
             names.append(name)
     return names
+
+
+@cache
+def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    prefix = re.compile(r"^\s*" + alt(re.escape(p) for p in BYLINE_PREFIXES) + r"\s*[:：]?\s+", re.IGNORECASE)
+    return prefix, re.compile(BYLINE_STOP)
+
+
+def clean_byline(text: str) -> str:
+    """The names in a byline element's text.
+
+    >>> clean_byline("von Limespacer · 22. Oktober 2019")
+    'Limespacer'
+    >>> clean_byline("By Glen Owen and Brendan Carlin")
+    'Glen Owen and Brendan Carlin'
+    """
+    prefix, stop = _byline_patterns()
+    text = stop.split(text, maxsplit=1)[0]
+    return prefix.sub("", text).strip(" ,;:")
 
 
 # --- sources ----------------------------------------------------------------------------------------
@@ -249,7 +276,7 @@ def walk_candidates(walk: Walk, now: datetime, languages: tuple[str, ...]) -> li
             field = "updated" if tokens & UPDATED_TOKENS else "published"
             out.append(Candidate(field, parsed[0], "<time datetime>", PRIORITY["time element"], block, parsed[1]))
     for block, text in walk.bylines:
-        names = clean_authors(split_names(text, languages), None, languages)
+        names = clean_authors(split_names(clean_byline(text), languages), None, languages)
         if names:
             out.append(Candidate("authors", names, "byline-classed element", PRIORITY["byline element"], block))
     return out
@@ -302,6 +329,30 @@ def _without_site(c: Candidate, site: str) -> Candidate:
         return c
     names = [n for n in c.value if n.casefold() != site.casefold()]
     return Candidate(c.field, names, c.rule, c.rank, c.block, c.precision)
+
+
+#: blocks wider than this are prose: their dates are events, not the page's date
+MAX_DATE_LINE_WIDTH = 200
+
+
+def visible_date_candidates(blocks: list[Block], near: range, now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
+    """Fallbacks: the first date in a short line near the headline, else in any short line."""
+    out: list[Candidate] = []
+    for rank, rule, indices in (
+        (PRIORITY["date near the headline"], "date in a short line near the headline", near),
+        (PRIORITY["date on the page"], "first date in a short line of the page", range(len(blocks))),
+    ):
+        for i in indices:
+            block = blocks[i]
+            if block.label in (Label.FOOTER, Label.TAIL) or block.width > MAX_DATE_LINE_WIDTH:
+                continue
+            found = find_dates(block.text, languages=languages, now=now)
+            if found:
+                out.append(Candidate("published", found[0].value, rule, rank, i, found[0].precision))
+                break
+        if out:
+            break
+    return out
 
 
 def metadata_titles(candidates: list[Candidate], raw_title: str | None) -> list[str]:

@@ -209,7 +209,18 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
 )
 
 #: tokens that mark a byline element (read as an author candidate)
-BYLINE_TOKENS: frozenset[str] = frozenset({"author", "authors", "byline", "writer", "autor", "autorin", "creator"})
+BYLINE_TOKENS: frozenset[str] = frozenset(
+    {"author", "authors", "byline", "by", "writer", "autor", "autorin", "autoren", "creator", "verfasser"}
+)
+
+#: words that introduce a name in a byline element, in the languages of European news sites
+#: (the lexicons' bare labels cover en/zh meta *lines*; these strip the prefix of an element)
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "by", "written by", "posted by", "von", "text von", "text:", "autor:", "autorin:", "par", "por", "di", "door",
+    "av", "af", "przez", "from",
+)
+#: where a byline element's name ends: a separator, a dash between spaces, a digit (date, counter)
+BYLINE_STOP: str = r"[·|•\d]|\s[–—-]\s"
 
 #: inline ``style`` fragments that hide an element
 HIDDEN_STYLES: tuple[str, ...] = ("display:none",)
