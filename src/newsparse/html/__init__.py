@@ -31,7 +31,13 @@ from .content import (
     label_blocks,
     valid_negatives,
 )
-from .meta import metadata_candidates, metadata_titles, title_element_candidates, visible_date_candidates
+from .meta import (
+    header_outlet_candidates,
+    metadata_candidates,
+    metadata_titles,
+    title_element_candidates,
+    visible_date_candidates,
+)
 from .tree import as_root
 
 __all__ = ["html_blocks_and_hints"]
@@ -61,10 +67,14 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     if root.find(".//frameset") is not None and container is None:
         warnings.append(ParseWarning("frameset", "the page is a frameset; its content is in other documents"))
     hints += refined_dates(hints, blocks, opts.languages, now)
-    if container is not None and not any(c.field == "published" for c in hints):
+    if container is not None:
         top = title_at if title_at is not None and title_at < container.first else container.first
         near = range(max(0, top - NEAR_TITLE), min(len(blocks), container.first + NEAR_TITLE))
-        hints += visible_date_candidates(blocks, near, now, opts.languages)
+        if title_at is not None:
+            near = range(title_at + 1, near.stop)
+        hints += header_outlet_candidates(blocks, near, opts.languages)
+        if not any(c.field == "published" for c in hints):
+            hints += visible_date_candidates(blocks, near, now, opts.languages)
     return blocks, hints, warnings
 
 

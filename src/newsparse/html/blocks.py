@@ -43,6 +43,26 @@ KIND_BY_TAG: dict[str, BlockKind] = {
 }
 _TOKEN_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
 _CELL_TAGS = frozenset({"td", "th"})
+#: marks an inline element's boundary, so a meta line's fields stay apart (see _segmented)
+_SEG = "\x1e"
+_SEG_RUN = re.compile(r"[\s\x1e]*\x1e[\s\x1e]*")
+#: only short blocks (meta lines) keep a segmented copy
+MAX_SEGMENTED_CHARS = 400
+
+
+def _segmented(raw: str) -> str:
+    """The text with a wide gap where inline elements were separated by whitespace.
+
+    ``<span>来源：北青网</span> <span>北京</span>`` reads ``来源：北青网   北京``, as a text browser
+    lays out such a line, so the meta-line reader ends the value at the gap.
+
+    >>> _segmented("\x1e来源：北青网\x1e \x1e北京\x1e")
+    '来源：北青网   北京'
+    """
+    text = _SEG_RUN.sub(lambda m: "\x00" if any(c.isspace() for c in m.group()) else "", raw)
+    return " ".join(text.split()).replace(" \x00 ", "\x00").replace("\x00", "   ").strip()
+
+
 #: marks a cell boundary in a row's text (tabs in the markup are only whitespace)
 _CELL = "\x1f"
 #: sentence punctuation, counted per block (prose has it, menus do not)
@@ -77,6 +97,7 @@ class HtmlBlock:
     positive: bool = False
     byline: bool = False
     #: hN -> N; 0 for non-headings (set after construction, with width and punct)
+    segmented: str | None = None
     level: int = 0
     width: int = 0
     punct: int = 0
@@ -194,6 +215,11 @@ class _Walker:
             return
         raw = "".join(self.parts)
         self.parts = []
+        segmented = None
+        if _SEG in raw:
+            if len(raw) <= MAX_SEGMENTED_CHARS:
+                segmented = _segmented(raw)
+            raw = raw.replace(_SEG, "")
         if _CELL in raw:
             text = "\t".join(c for c in (" ".join(c.split()) for c in raw.split(_CELL)) if c)
         else:
@@ -212,6 +238,7 @@ class _Walker:
             text, tag, kind, link_chars, self.block_owner, self.negative, self.positive > 0, self.byline > 0
         )
         block.level, block.width, block.punct = level, fast_width(text), len(_PUNCT.findall(text))
+        block.segmented = segmented if segmented != text else None
         self.blocks.append(block)
 
     def start(self, el: Any, walker: Any) -> None:
@@ -241,8 +268,10 @@ class _Walker:
                     self.row = el
                 elif tag == "blockquote":
                     self.quote_depth += 1
-        elif tag == "a":
-            self.link_depth += 1
+        else:
+            self.parts.append(_SEG)
+            if tag == "a":
+                self.link_depth += 1
         flags = (
             _NO_FLAGS
             if cls is None and ident is None and tag not in TAG_TOKENS
@@ -276,10 +305,12 @@ class _Walker:
             return
         ordinal, tag, first, flags = self.stack.pop()
         if tag != "#skip":
-            if tag == "a":
-                self.link_depth -= 1
-            elif tag in BLOCK_TAGS:
+            if tag in BLOCK_TAGS:
                 self._end_block(el, tag)
+            else:
+                self.parts.append(_SEG)
+                if tag == "a":
+                    self.link_depth -= 1
             if tag in CONTAINER_TAGS and len(self.blocks) > first:
                 tokens, pos, neg, _ = flags
                 self.out.elements.append(

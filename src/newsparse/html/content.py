@@ -201,15 +201,20 @@ def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Bl
     return out
 
 
+#: labels whose blocks are read field by field: they keep the gaps between inline elements
+_FIELD_LABELS = frozenset({Label.META, Label.CREDIT, Label.BREADCRUMB})
+
+
 def _block(i: int, b: HtmlBlock, label: Label, rule: str, in_main: bool = False) -> Block:
-    return Block(i, b.text, label, rule, b.kind, b.link_density, b.tag, in_main)
+    text = b.segmented if b.segmented and label in _FIELD_LABELS else b.text
+    return Block(i, text, label, rule, b.kind, b.link_density, b.tag, in_main)
 
 
 def _classified(hb: HtmlBlock, languages: tuple[str, ...]) -> tuple[Label, str]:
     """The text path's context-free line rules (meta line, breadcrumb, chrome phrase ...)."""
     if hb.width > MAX_CLASSIFIED_WIDTH:
         return Label.UNKNOWN, ""
-    block = classify_block(Block(0, hb.text), languages)
+    block = classify_block(Block(0, hb.segmented or hb.text), languages)
     return block.label, block.rule
 
 

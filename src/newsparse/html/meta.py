@@ -20,6 +20,7 @@ byline-classed element, rel=author      36
 visible unlabelled date in a meta line  40
 metadata titles (og/JSON-LD/meta)      +12  titles rank below the visible headline
 ``<time datetime>``                     42
+unlabelled name after the header date   44   ``2016年05月25日10:10 新浪财经``
 date in the URL                         46
 date in a short line near the headline  62   fallbacks when nothing labels a date
 ``<title>`` minus the site suffix       80
@@ -43,10 +44,11 @@ from typing import Any
 from ..blocks import Block, Label
 from ..fields import Candidate
 from ..fields.dates import MAX_FUTURE, find_dates
-from ..fields.names import is_placeholder, split_names
+from ..fields.metaline import read_meta_line
+from ..fields.names import clean_source, is_placeholder, split_names
 from ..fields.titles import strip_site_suffix
 from ..model import Precision
-from ..patterns import alt
+from ..patterns import FieldName, alt
 from ..patterns.html import (
     BYLINE_PREFIXES,
     BYLINE_STOP,
@@ -71,6 +73,7 @@ PRIORITY: dict[str, int] = {
     "cms": 34,
     "byline element": 36,
     "time element": 42,
+    "outlet after the date": 44,
     "url": 46,
     "date near the headline": 62,
     "title element": 80,
@@ -353,6 +356,37 @@ def visible_date_candidates(blocks: list[Block], near: range, now: datetime, lan
         if out:
             break
     return out
+
+
+#: an outlet name after the header date is this short and holds no sentence punctuation or digits
+MAX_OUTLET_CHARS = 20
+_NOT_OUTLET = re.compile(r"[。！？!?，,；;：:\d]")
+_OUTLET_EDGE = " ·•|｜丨/:：-—_"
+
+
+def header_outlet_candidates(blocks: list[Block], near: range, languages: tuple[str, ...]) -> list[Candidate]:
+    """``2016年05月25日10:10 新浪财经``: a short unlabelled name right after the header date is the source.
+
+    Only the first short dated line near the headline is read, and only when it labels no source.
+    """
+    for i in near:
+        block = blocks[i]
+        if block.label in (Label.TITLE, Label.FOOTER, Label.TAIL) or block.width > MAX_DATE_LINE_WIDTH // 2:
+            continue
+        reading = read_meta_line(block.text, languages)
+        if not reading.dates:
+            continue
+        if any(v.field is FieldName.SOURCE for v in reading.values):
+            return []
+        end = reading.dates[0].end
+        stop = min((v.start for v in reading.values if v.start >= end), default=len(reading.cleaned))
+        rest = re.split(r"\s{3,}", reading.cleaned[end:stop].strip(_OUTLET_EDGE))[0].strip(_OUTLET_EDGE)
+        if 2 <= len(rest) <= MAX_OUTLET_CHARS and not _NOT_OUTLET.search(rest):
+            source, self_ref = clean_source(rest, languages)
+            if source and not self_ref:
+                return [Candidate("source", source, "name after the header date", PRIORITY["outlet after the date"], i)]
+        return []
+    return []
 
 
 def metadata_titles(candidates: list[Candidate], raw_title: str | None) -> list[str]:
