@@ -223,6 +223,7 @@ LEXICON = Lexicon(
             r"作者",
         ),
         FieldName.EDITOR: (r"责任编辑", r"責任編輯", r"责编", r"責編"),
+        FieldName.SOURCE: (r"本文来源于", r"本文來源於"),
     },
     chrome_lines=(
         # font-size widgets in all their flattened states
