@@ -42,6 +42,8 @@ from .tree import as_root
 
 __all__ = ["html_blocks_and_hints"]
 
+#: a visible time and a metadata time at most this far apart (seconds) may be one instant in two zones
+MAX_ZONE_SHIFT = 14 * 3600
 #: blocks around the headline / container start searched for a date when nothing labels one
 NEAR_TITLE = 8
 
@@ -66,15 +68,18 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
         warnings.append(ParseWarning("empty_html", "the HTML holds no text"))
     if root.find(".//frameset") is not None and container is None:
         warnings.append(ParseWarning("frameset", "the page is a frameset; its content is in other documents"))
-    hints += refined_dates(hints, blocks, opts.languages, now)
+    visible = meta_candidates([b for b in blocks if b.label is Label.META], opts.languages, now)
     if container is not None:
         top = title_at if title_at is not None and title_at < container.first else container.first
         near = range(max(0, top - NEAR_TITLE), min(len(blocks), container.first + NEAR_TITLE))
         if title_at is not None:
             near = range(title_at + 1, near.stop)
         hints += header_outlet_candidates(blocks, near, opts.languages)
-        if not any(c.field == "published" for c in hints):
-            hints += visible_date_candidates(blocks, near, now, opts.languages)
+        visible += visible_date_candidates(blocks, near, now, opts.languages)
+    hints += refined_dates(hints, visible)
+    if not any(c.field == "published" for c in hints):
+        hints += [c for c in visible if c.rule != "labelled date"]
+    hints = _without_outlets(hints)
     return blocks, hints, warnings
 
 
@@ -94,31 +99,50 @@ def repaired(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def refined_dates(
-    hints: list[Candidate], blocks: list[Block], languages: tuple[str, ...], now: datetime
-) -> list[Candidate]:
-    """A visible header date of the metadata date's day but with a time refines it."""
+def _without_outlets(hints: list[Candidate]) -> list[Candidate]:
+    """An "author" that is the site or the source (``<meta article:author content="新京报">``) is no person."""
+    outlets = {str(c.value).casefold() for c in hints if c.field in ("source", "site_name")}
+    out = []
+    for c in hints:
+        if c.field == "authors":
+            names = [n for n in c.value if n.casefold() not in outlets]
+            if not names:
+                continue
+            c = Candidate(c.field, names, c.rule, c.rank, c.block, c.precision)
+        out.append(c)
+    return out
+
+
+def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Candidate]:
+    """The page's visible time of the metadata date wins over the metadata's own form of it.
+
+    Visible means a header meta line or a short dated line near the headline. It refines
+    the metadata date when it is the same day with a finer precision (``<meta>`` often has
+    only the day), or the same instant in another zone (JSON-LD in UTC, the page in local
+    time: a whole number of quarter hours apart, at most 14 hours).
+    """
     best = choose([c for c in hints if c.field == "published"]).get("published")
     if best is None:
         return []
-    header = [b for b in blocks if b.label is Label.META]
-    for cand in meta_candidates(header, languages, now):
-        if cand.field != "published" or cand.value.date() != best.value.date():
+    for cand in visible:
+        if cand.field != "published":
             continue
-        if _finer(cand, best):
-            return [
-                Candidate(
-                    "published",
-                    cand.value,
-                    f"visible time refining {best.rule}",
-                    best.rank - 1,
-                    cand.block,
-                    cand.precision,
-                )
-            ]
+        if _same_day_finer(cand, best) or _same_instant_elsewhere(cand, best):
+            rule = f"visible time refining {best.rule}"
+            return [Candidate("published", cand.value, rule, best.rank - 1, cand.block, cand.precision)]
     return []
 
 
-def _finer(a: Candidate, b: Candidate) -> bool:
+def _same_day_finer(a: Candidate, b: Candidate) -> bool:
     order = {None: 0, "day": 1, "minute": 2, "second": 3}
-    return order[getattr(a.precision, "value", None)] > order[getattr(b.precision, "value", None)]
+    finer = order[getattr(a.precision, "value", None)] > order[getattr(b.precision, "value", None)]
+    return finer and a.value.date() == b.value.date()
+
+
+def _same_instant_elsewhere(a: Candidate, b: Candidate) -> bool:
+    if getattr(a.precision, "value", "day") == "day" or getattr(b.precision, "value", "day") == "day":
+        return False
+    if b.value.tzinfo is None or a.value == b.value:
+        return False
+    shift = (a.value.replace(tzinfo=None) - b.value.replace(tzinfo=None)).total_seconds()
+    return abs(shift) <= MAX_ZONE_SHIFT and shift % 900 == 0

@@ -360,7 +360,7 @@ def visible_date_candidates(blocks: list[Block], near: range, now: datetime, lan
 
 #: an outlet name after the header date is this short and holds no sentence punctuation or digits
 MAX_OUTLET_CHARS = 20
-_NOT_OUTLET = re.compile(r"[。！？!?，,；;：:\d]")
+_NOT_OUTLET = re.compile(r"[。！？!?，,；;：:]|^\d+$")
 _OUTLET_EDGE = " ·•|｜丨/:：-—_"
 
 
