@@ -180,7 +180,9 @@ def label_blocks(
         if i == title_at:
             label, rule = Label.TITLE, title_rule
         elif first <= i < end:
-            label, rule, tail = _label_inside(hb, container, i < body_from, tail, negatives, walk.negative_tokens, seen, languages)
+            label, rule, tail = _label_inside(
+                hb, container, i < body_from, tail, negatives, walk.negative_tokens, seen, languages
+            )
         else:
             near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
             label, rule = _label_outside(hb, i >= end, near, languages)

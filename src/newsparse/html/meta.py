@@ -338,24 +338,37 @@ def _without_site(c: Candidate, site: str) -> Candidate:
 MAX_DATE_LINE_WIDTH = 200
 
 
-def visible_date_candidates(blocks: list[Block], near: range, now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
-    """Fallbacks: the first date in a short line near the headline, else in any short line."""
-    out: list[Candidate] = []
-    for rank, rule, indices in (
-        (PRIORITY["date near the headline"], "date in a short line near the headline", near),
-        (PRIORITY["date on the page"], "first date in a short line of the page", range(len(blocks))),
-    ):
-        for i in indices:
-            block = blocks[i]
-            if block.label in (Label.FOOTER, Label.TAIL) or block.width > MAX_DATE_LINE_WIDTH:
-                continue
-            found = find_dates(block.text, languages=languages, now=now)
-            if found:
-                out.append(Candidate("published", found[0].value, rule, rank, i, found[0].precision))
-                break
-        if out:
-            break
-    return out
+def visible_date_candidates(
+    blocks: list[Block], near: range, now: datetime, languages: tuple[str, ...]
+) -> list[Candidate]:
+    """The first date in a short line near the headline."""
+    rule, rank = "date in a short line near the headline", PRIORITY["date near the headline"]
+    return _first_date(blocks, near, rule, rank, now, languages)
+
+
+def page_date_candidates(blocks: list[Block], now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
+    """The last resort: the first date in any short line of the page."""
+    rule, rank = "first date in a short line of the page", PRIORITY["date on the page"]
+    return _first_date(blocks, range(len(blocks)), rule, rank, now, languages)
+
+
+def _first_date(
+    blocks: list[Block], indices: range, rule: str, rank: int, now: datetime, languages: tuple[str, ...]
+) -> list[Candidate]:
+    for i in indices:
+        block = blocks[i]
+        if block.label in (Label.FOOTER, Label.TAIL) or block.width > MAX_DATE_LINE_WIDTH:
+            continue
+        if not _HAS_YEAR.search(block.text):
+            continue
+        found = find_dates(block.text, languages=languages, now=now)
+        if found:
+            return [Candidate("published", found[0].value, rule, rank, i, found[0].precision)]
+    return []
+
+
+#: every date form we read has a four-digit year (or a two-digit one before a time); a cheap pre-test
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|\d-\d\d\s+\d")
 
 
 #: an outlet name after the header date is this short and holds no sentence punctuation or digits
