@@ -26,10 +26,13 @@ from .blocks import walk
 from .content import (
     MAX_NEGATIVE_CONTAINER_SHARE,
     MAX_NEGATIVE_PAGE_SHARE,
+    anchored_negatives,
     block_score,
     choose_container,
     effective_scores,
+    find_headline,
     find_title,
+    first_prose_after,
     label_blocks,
     valid_negatives,
 )
@@ -58,13 +61,17 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     page = walk(root)
     hints = metadata_candidates(root, page, opts.url, now, opts.languages)
     raw = [block_score(b) for b in page.blocks]
+    _, raw_title = title_element_candidates(root)
+    headline = find_headline(page.blocks, metadata_titles(hints, raw_title))
+    lead = first_prose_after(raw, headline) if headline is not None else None
     negatives = valid_negatives(page, raw, MAX_NEGATIVE_PAGE_SHARE)
-    container = choose_container(page.elements, effective_scores(page, raw, negatives))
+    if lead is not None:
+        negatives = negatives | anchored_negatives(page, raw, [headline, lead])
+    container = choose_container(page.elements, effective_scores(page, raw, negatives), lead)
     if container is not None:
         negatives = valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, (container.first, container.end))
     title_at, title_rule = (None, "")
     if container is not None:
-        _, raw_title = title_element_candidates(root)
         title_at, title_rule = find_title(page.blocks, container, metadata_titles(hints, raw_title))
     blocks = repaired(label_blocks(page, container, title_at, title_rule, negatives, opts.languages))
     if not page.blocks:

@@ -51,8 +51,14 @@ MAX_CLASSIFIED_WIDTH = 160
 MAX_MARKER_WIDTH = 60
 #: how many blocks around the container start the headline is looked for
 TITLE_WINDOW = 40
+#: a chrome-classed element with this share of its text in links is a teaser list
+MIN_TEASER_LINK_SHARE = 0.2
+#: a chrome-classed element away from the headline with less than this share of the prose is chrome
+MAX_TEASER_SHARE = 0.5
 #: a block scoring this much is prose (a sentence or more); the body ends with one
 PROSE_SCORE = 40
+#: the first prose after the headline is at most this many blocks below it
+HEADLINE_REACH = 60
 #: a heading is at most this wide
 MAX_HEADING_WIDTH = 200
 _SPACES = re.compile(r"\s+")
@@ -97,7 +103,7 @@ def effective_scores(walk: Walk, raw: list[float], negatives: frozenset[int]) ->
     ]
 
 
-def choose_container(elements: list[Element], scores: list[float]) -> Container | None:
+def choose_container(elements: list[Element], scores: list[float], must_hold: int | None = None) -> Container | None:
     """The element whose blocks sum highest; children come first, so ties go to the tighter one.
 
     When the prose does not sit under one element (paragraphs straight under ``<body>``
@@ -107,12 +113,16 @@ def choose_container(elements: list[Element], scores: list[float]) -> Container 
     best: Element | None = None
     best_score = 0.0
     for el in elements:
+        if must_hold is not None and not el.first <= must_hold < el.end:
+            continue
         score = prefix[el.end] - prefix[el.first]
         if el.positive and not el.negative and score > 0:
             score *= POSITIVE_BONUS
         if score > best_score:
             best, best_score = el, score
     run_score, first, end = best_run(scores)
+    if must_hold is not None and not first <= must_hold < end and best is not None:
+        run_score = 0.0
     if run_score > RUN_ADVANTAGE * best_score:
         return Container(first, end, 0, f"best run of blocks, score {run_score:.0f} (no element holds the prose)")
     if best is None:
@@ -136,6 +146,56 @@ def best_run(scores: list[float]) -> tuple[float, int, int]:
 
 def _norm(text: str) -> str:
     return _SPACES.sub("", text).casefold()
+
+
+def find_headline(blocks: list[HtmlBlock], meta_titles: list[str]) -> int | None:
+    """A heading anywhere on the page that matches a metadata title (``<h1>`` first, then exact).
+
+    The headline anchors the article: its container must hold the first prose after it.
+    """
+    wanted = {_norm(t) for t in meta_titles if t}
+    if not wanted:
+        return None
+    best: tuple[int, int] | None = None
+    for i, b in enumerate(blocks):
+        if not b.level or b.width > MAX_HEADING_WIDTH:
+            continue
+        text = _norm(b.text)
+        if not text:
+            continue
+        exact = text in wanted
+        if exact or (len(text) >= 6 and any(text in w or w in text for w in wanted)):
+            key = (0 if b.level == 1 else 1) * 2 + (0 if exact else 1)
+            if best is None or key < best[0]:
+                best = (key, i)
+    return best[1] if best else None
+
+
+def first_prose_after(raw: list[float], start: int) -> int | None:
+    """The first prose block after ``start`` (the article's first paragraph after its headline)."""
+    return next((i for i in range(start + 1, min(len(raw), start + 1 + HEADLINE_REACH)) if raw[i] >= PROSE_SCORE), None)
+
+
+def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozenset[int]:
+    """Chrome-classed elements away from the headline and its first prose: teasers, related stories.
+
+    An element holding the headline or the first prose is never chrome. Others are when they
+    are link lists, or hold less than half of the page's prose (more is the rest of the
+    article behind a "read more" or paywall class).
+    """
+    links = list(accumulate((b.link_chars for b in walk.blocks), initial=0))
+    chars = list(accumulate((len(b.text) for b in walk.blocks), initial=0))
+    positive = list(accumulate((max(s, 0.0) for s in raw), initial=0.0))
+    total = positive[-1] or 1.0
+    return frozenset(
+        ordinal
+        for ordinal, (first, end) in walk.negative_ranges.items()
+        if not any(first <= i < end for i in holds)
+        and (
+            (links[end] - links[first]) >= MIN_TEASER_LINK_SHARE * (chars[end] - chars[first])
+            or (positive[end] - positive[first]) / total <= MAX_TEASER_SHARE
+        )
+    )
 
 
 def find_title(blocks: list[HtmlBlock], container: Container, meta_titles: list[str]) -> tuple[int | None, str]:
