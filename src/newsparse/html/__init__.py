@@ -102,8 +102,7 @@ def repaired(blocks: list[Block]) -> list[Block]:
     out = []
     for b in blocks:
         if b.label not in _DISCARDED and not b.text.isascii():
-            # ftfy's own badness test first: fix_text costs ~0.2 ms even on clean text
-            text = repair_text(b.text) if is_bad(b.text) else normalise_whitespace(b.text)
+            text = "\t".join(_repair_line(cell) for cell in b.text.split("\t"))  # table cells stay apart
             if text != b.text:
                 b = replace(b, text=text)
         out.append(b)
@@ -122,6 +121,11 @@ def _without_outlets(hints: list[Candidate]) -> list[Candidate]:
             c = Candidate(c.field, names, c.rule, c.rank, c.block, c.precision)
         out.append(c)
     return out
+
+
+def _repair_line(text: str) -> str:
+    # ftfy's own badness test first: fix_text costs ~0.2 ms even on clean text
+    return repair_text(text) if is_bad(text) else normalise_whitespace(text)
 
 
 def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Candidate]:
