@@ -216,8 +216,22 @@ BYLINE_TOKENS: frozenset[str] = frozenset(
 #: words that introduce a name in a byline element, in the languages of European news sites
 #: (the lexicons' bare labels cover en/zh meta *lines*; these strip the prefix of an element)
 BYLINE_PREFIXES: tuple[str, ...] = (
-    "by", "written by", "posted by", "von", "text von", "text:", "autor:", "autorin:", "par", "por", "di", "door",
-    "av", "af", "przez", "from",
+    "by",
+    "written by",
+    "posted by",
+    "von",
+    "text von",
+    "text:",
+    "autor:",
+    "autorin:",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "przez",
+    "from",
 )
 #: where a byline element's name ends: a separator, a dash between spaces, a digit (date, counter)
 BYLINE_STOP: str = r"[·|•\d]|\s[–—-]\s"
