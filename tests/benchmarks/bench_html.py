@@ -1,6 +1,7 @@
 """Quality and speed of the HTML path on ../shared/datasets/*/pages/, side by side with trafilatura.
 
-    python tests/benchmarks/bench_html.py ../shared/datasets [--only traf-dev,mh-dev,date-dev] [--no-traf] [--no-speed]
+    python tests/benchmarks/bench_html.py ../shared/datasets [--only traf-dev,mh-dev,date-dev] [--no-traf]
+        [--no-speed | --no-quality]
 
 Quality: the dataset README metrics (``metrics.py``) for newsparse and, on traf-dev, for
 ``trafilatura.bare_extraction`` with its default settings. Speed: pages/s on traf-dev for
@@ -170,13 +171,14 @@ def main() -> None:
     ap.add_argument("--only", default=",".join(BENCHES))
     ap.add_argument("--no-traf", action="store_true", help="skip trafilatura's quality run")
     ap.add_argument("--no-speed", action="store_true")
+    ap.add_argument("--no-quality", action="store_true", help="speed only")
     ap.add_argument("--speed-worker", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     only = args.only.split(",")
     if args.speed_worker:
         speed_worker(args.datasets / only[0], args.speed_worker)
         return
-    for name in only:
+    for name in [] if args.no_quality else only:
         extractors = ["newsparse"] if args.no_traf or name != "traf-dev" else ["newsparse", "trafilatura"]
         for ex in extractors:
             print(f"== {name} [{ex}]")

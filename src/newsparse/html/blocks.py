@@ -41,7 +41,8 @@ KIND_BY_TAG: dict[str, BlockKind] = {
     "caption": BlockKind.CAPTION,
     "pre": BlockKind.CODE,
 }
-_TOKEN_SPLIT = re.compile(r"[\s_\-:./]+|(?<=[a-z])(?=[A-Z])")
+#: class-name words: runs of capitals (TRS), capitalised or lower-case runs (Editor, article, body2)
+_TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
 _CELL_TAGS = frozenset({"td", "th"})
 #: marks an inline element's boundary, so a meta line's fields stay apart (see _segmented)
 _SEG = "\x1e"
@@ -97,14 +98,24 @@ class HtmlBlock:
     positive: bool = False
     byline: bool = False
     #: hN -> N; 0 for non-headings (set after construction, with width and punct)
-    segmented: str | None = None
+    #: the raw text with inline-element marks, kept for short blocks (see :attr:`segmented`)
+    marked: str | None = None
+    density: float = 0.0
     level: int = 0
     width: int = 0
     punct: int = 0
 
     @property
     def link_density(self) -> float:
-        return min(1.0, self.link_chars / max(len(self.text), 1))
+        return self.density
+
+    @property
+    def segmented(self) -> str | None:
+        """The text with wide gaps between inline elements, for meta lines (computed when asked)."""
+        if self.marked is None:
+            return None
+        text = _segmented(self.marked)
+        return text if text != self.text else None
 
 
 @dataclass
@@ -155,13 +166,12 @@ _NO_FLAGS: tuple[frozenset[str], bool, bool, bool] = (frozenset(), False, False,
 @lru_cache(maxsize=8192)
 def _flags(cls: str, ident: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
     """Tokens and what they say; cached, as a page repeats the same class strings many times."""
-    out: set[str] = set()
+    attrs = cls + " " + ident
+    out = {t.lower() for t in _TOKEN.findall(attrs)}
+    out.update(attrs.lower().split())
     tag_token = TAG_TOKENS.get(tag)
     if tag_token:
         out.add(tag_token)
-    for word in (cls + " " + ident).split():
-        out.add(word.lower())
-        out.update(t.lower() for t in _TOKEN_SPLIT.split(word) if t)
     tokens = frozenset(out)
     negative = bool(tokens & NEGATIVE_TOKENS) and tag not in ("body", "html")
     return tokens, bool(tokens & POSITIVE_TOKENS), negative, bool(tokens & BYLINE_TOKENS)
@@ -219,10 +229,10 @@ class _Walker:
             return
         raw = "".join(self.parts)
         self.parts = []
-        segmented = None
+        marked = None
         if _SEG in raw:
             if len(raw) <= MAX_SEGMENTED_CHARS:
-                segmented = _segmented(raw)
+                marked = raw
             raw = raw.replace(_SEG, "")
         if _CELL in raw:
             text = "\t".join(c for c in (" ".join(c.split()) for c in raw.split(_CELL)) if c)
@@ -242,7 +252,8 @@ class _Walker:
             text, tag, kind, link_chars, self.block_owner, self.negative, self.positive > 0, self.byline > 0
         )
         block.level, block.width, block.punct = level, fast_width(text), len(_PUNCT.findall(text))
-        block.segmented = segmented if segmented != text else None
+        block.marked = marked
+        block.density = min(1.0, link_chars / len(text))
         self.blocks.append(block)
 
     def start(self, el: Any, walker: Any) -> None:

@@ -47,6 +47,9 @@ HEADER_WINDOW = 12
 FOOTER_WINDOW = 12
 #: blocks wider than this are prose: the line rules (meta, chrome phrase ...) are not tried
 MAX_CLASSIFIED_WIDTH = 160
+#: a line this wide ending a sentence is prose, not a meta line or a widget
+MIN_SENTENCE_WIDTH = 60
+_SENTENCE_FINAL = frozenset('。！？.!?"”')
 #: a related-reading marker is a short line
 MAX_MARKER_WIDTH = 60
 #: how many blocks around the container start the headline is looked for
@@ -268,13 +271,13 @@ _FIELD_LABELS = frozenset({Label.META, Label.CREDIT, Label.BREADCRUMB})
 
 
 def _block(i: int, b: HtmlBlock, label: Label, rule: str, in_main: bool = False) -> Block:
-    text = b.segmented if b.segmented and label in _FIELD_LABELS else b.text
+    text = (b.segmented or b.text) if label in _FIELD_LABELS else b.text
     return Block(i, text, label, rule, b.kind, b.link_density, b.tag, in_main)
 
 
 def _classified(hb: HtmlBlock, languages: tuple[str, ...]) -> tuple[Label, str]:
     """The text path's context-free line rules (meta line, breadcrumb, chrome phrase ...)."""
-    if hb.width > MAX_CLASSIFIED_WIDTH:
+    if hb.width > MAX_CLASSIFIED_WIDTH or (hb.width > MIN_SENTENCE_WIDTH and hb.text[-1] in _SENTENCE_FINAL):
         return Label.UNKNOWN, ""
     block = classify_block(Block(0, hb.segmented or hb.text), languages)
     return block.label, block.rule

@@ -161,6 +161,15 @@ def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return prefix, re.compile(BYLINE_STOP)
 
 
+def byline_value(text: str, languages: tuple[str, ...]) -> str:
+    """The author part of a byline element: its ``作者：`` value when it labels fields, none when it
+    labels only others (``编辑：`` is an editor line styled as a byline)."""
+    labelled = read_meta_line(text, languages).values
+    if not labelled:
+        return clean_byline(text)
+    return " ".join(v.value for v in labelled if v.field is FieldName.AUTHOR)
+
+
 def clean_byline(text: str) -> str:
     """The names in a byline element's text.
 
@@ -279,7 +288,7 @@ def walk_candidates(walk: Walk, now: datetime, languages: tuple[str, ...]) -> li
             field = "updated" if tokens & UPDATED_TOKENS else "published"
             out.append(Candidate(field, parsed[0], "<time datetime>", PRIORITY["time element"], block, parsed[1]))
     for block, text in walk.bylines:
-        names = clean_authors(split_names(clean_byline(text), languages), None, languages)
+        names = clean_authors(split_names(byline_value(text, languages), languages), None, languages)
         if names:
             out.append(Candidate("authors", names, "byline-classed element", PRIORITY["byline element"], block))
     return out
@@ -357,7 +366,7 @@ def _first_date(
 ) -> list[Candidate]:
     for i in indices:
         block = blocks[i]
-        if block.label in (Label.FOOTER, Label.TAIL) or block.width > MAX_DATE_LINE_WIDTH:
+        if block.label in (Label.FOOTER, Label.TAIL) or len(block.text) > MAX_DATE_LINE_WIDTH:
             continue
         if not _HAS_YEAR.search(block.text):
             continue
@@ -384,7 +393,7 @@ def header_outlet_candidates(blocks: list[Block], near: range, languages: tuple[
     """
     for i in near:
         block = blocks[i]
-        if block.label in (Label.TITLE, Label.FOOTER, Label.TAIL) or block.width > MAX_DATE_LINE_WIDTH // 2:
+        if block.label in (Label.TITLE, Label.FOOTER, Label.TAIL) or len(block.text) > MAX_DATE_LINE_WIDTH // 2:
             continue
         reading = read_meta_line(block.text, languages)
         if not reading.dates:
