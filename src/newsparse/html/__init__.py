@@ -11,6 +11,7 @@ Visible meta lines (bylines, "来源：…", "发布时间：…") are labelled 
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import datetime
 from typing import Any
@@ -123,9 +124,15 @@ def _without_outlets(hints: list[Candidate]) -> list[Candidate]:
     return out
 
 
+#: a Latin-1 letter followed by a byte-like character: how UTF-8 read as cp1252/Latin-1 looks
+_MOJIBAKE_HINT = re.compile("[\u00c0-\u00ff][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+
+
 def _repair_line(text: str) -> str:
-    # ftfy's own badness test first: fix_text costs ~0.2 ms even on clean text
-    return repair_text(text) if is_bad(text) else normalise_whitespace(text)
+    # a cheap hint, then ftfy's own badness test: fix_text costs ~0.2 ms even on clean text
+    if _MOJIBAKE_HINT.search(text) and is_bad(text):
+        return repair_text(text)
+    return normalise_whitespace(text)
 
 
 def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Candidate]:

@@ -26,6 +26,19 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _EMPTY = "<html><body></body></html>"
 
 
+#: the end tags as pages write them; found with str.find, which is much faster than a regex over the page
+_END_LITERALS = ("</html", "</HTML", "</Html", "</body", "</BODY", "</Body")
+
+
+def _without_stray_end_tags(text: str) -> str:
+    """Remove ``</body>`` and ``</html>``: only the part from the first of them on is searched."""
+    found = [i for i in (text.find(t) for t in _END_LITERALS) if i >= 0]
+    if not found:
+        return text
+    cut = min(found)
+    return text[:cut] + _END_TAGS.sub("", text[cut:])
+
+
 def _parser() -> etree.HTMLParser:
     # the plain etree parser: lxml.html's element-class lookup runs Python code per element
     return etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
@@ -35,7 +48,7 @@ def parse_html(source: str | bytes) -> tuple[Any, list[ParseWarning]]:
     """The root ``<html>`` element of ``source`` and any warnings about the markup."""
     if isinstance(source, bytes):
         source = source.decode("utf-8", "replace")
-    text = _END_TAGS.sub("", _XML_DECL.sub("", source, count=1)).replace("\x00", "")
+    text = _without_stray_end_tags(_XML_DECL.sub("", source, count=1)).replace("\x00", "")
     parser = _parser()
     warnings: list[ParseWarning] = []
     try:
