@@ -84,3 +84,12 @@ def test_soup_and_lxml_trees_are_accepted() -> None:
 def test_wrong_input_type_is_a_typed_error() -> None:
     with pytest.raises(InputTypeError):
         newsparse.parse(12345)  # type: ignore[arg-type]
+
+
+def test_deep_tree_built_elsewhere_is_reparsed_within_limits() -> None:
+    from lxml import etree
+
+    html = "<html><body>" + "<div>" * 5000 + "<p>deep</p>" + "</div>" * 5000 + "</body></html>"
+    tree = etree.fromstring(html, etree.HTMLParser(huge_tree=True))
+    article = newsparse.parse(tree)
+    assert "html_too_deep" in codes(article)

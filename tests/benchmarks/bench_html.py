@@ -131,13 +131,13 @@ def speed_worker(dataset: Path, name: str) -> None:
     else:
         run = EXTRACTORS[name]
         run(pages[0][1], pages[0][0])  # imports and caches outside the timing
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     for url, data in pages:
         with contextlib.suppress(Exception):  # lxml raises on a few empty documents; count the page anyway
             run(data, url)
-    elapsed = time.perf_counter() - start
+    elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"name": name, "pages": len(pages), "seconds": elapsed, "rss_mb": rss_mb}))
+    print(json.dumps({"name": name, "pages": len(pages), "seconds": elapsed, "cpu": cpu, "rss_mb": rss_mb}))
 
 
 def speed(dataset: Path, names: list[str]) -> None:
@@ -150,15 +150,19 @@ def speed(dataset: Path, names: list[str]) -> None:
             check=True,
         )
         rows[name] = json.loads(out.stdout.strip().splitlines()[-1])
-    print(f"== speed on {dataset.name} (one process each; pages/s, peak RSS)")
+    print(f"== speed on {dataset.name} (one process each; wall-clock and CPU pages/s, peak RSS)")
     for name, row in rows.items():
-        pps = row["pages"] / row["seconds"]
-        print(f"  {name:<12} {pps:8.1f} pages/s  {row['seconds']:6.2f} s  peak RSS {row['rss_mb']:6.0f} MB")
+        pps, cpu_pps = row["pages"] / row["seconds"], row["pages"] / row["cpu"]
+        print(
+            f"  {name:<12} {pps:8.1f} pages/s wall ({row['seconds']:6.2f} s)  {cpu_pps:8.1f} pages/s CPU"
+            f" ({row['cpu']:6.2f} s)  peak RSS {row['rss_mb']:6.0f} MB"
+        )
     if "trafilatura" in rows and "newsparse" in rows:
-        ratio = rows["trafilatura"]["seconds"] / rows["newsparse"]["seconds"]
-        print(f"  newsparse / trafilatura speed: {ratio:.2f}x")
+        wall = rows["trafilatura"]["seconds"] / rows["newsparse"]["seconds"]
+        cpu = rows["trafilatura"]["cpu"] / rows["newsparse"]["cpu"]
+        print(f"  newsparse / trafilatura speed: {wall:.2f}x wall-clock, {cpu:.2f}x CPU time")
     if "lxml" in rows and "newsparse" in rows:
-        print(f"  newsparse time / bare lxml parse time: {rows['newsparse']['seconds'] / rows['lxml']['seconds']:.2f}x")
+        print(f"  newsparse time / bare lxml parse time: {rows['newsparse']['cpu'] / rows['lxml']['cpu']:.2f}x (CPU)")
 
 
 def fmt(report: dict[str, float]) -> str:

@@ -17,6 +17,7 @@ from datetime import datetime
 from typing import Any
 
 from ftfy.badness import is_bad
+from lxml import etree
 
 from ..blocks import Block, Label
 from ..fields import Candidate, choose, meta_candidates
@@ -45,7 +46,7 @@ from .meta import (
     title_element_candidates,
     visible_date_candidates,
 )
-from .tree import as_root
+from .tree import as_root, parse_html
 
 __all__ = ["html_blocks_and_hints"]
 
@@ -59,7 +60,13 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     """Labelled blocks, metadata candidates and warnings for one HTML page."""
     root, warnings = as_root(source)
     now = datetime.now()
-    page = walk(root)
+    try:
+        page = walk(root)
+    except RecursionError:
+        # a tree built outside our parser, nested too deep: re-parse it within libxml2's limits
+        root, more = parse_html(etree.tostring(root, encoding="unicode"))
+        warnings += more
+        page = walk(root)
     hints = metadata_candidates(root, page, opts.url, now, opts.languages)
     raw = [block_score(b) for b in page.blocks]
     _, raw_title = title_element_candidates(root)
@@ -125,7 +132,9 @@ def _without_outlets(hints: list[Candidate]) -> list[Candidate]:
 
 
 #: a Latin-1 letter followed by a byte-like character: how UTF-8 read as cp1252/Latin-1 looks
-_MOJIBAKE_HINT = re.compile("[\u00c0-\u00ff][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]")
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c0-\u00ff][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
 
 
 def _repair_line(text: str) -> str:

@@ -6,8 +6,9 @@ class/id tokens of its ancestors. Each element that could hold the article (``di
 ``article``, ``td`` ...) is recorded with the *range of blocks* it covers, so the content
 scorer can sum any subtree with prefix sums instead of walking the tree again.
 
-The walk is a single ``etree.iterwalk`` with ``skip_subtree`` for scripts, styles, forms'
-widgets and hidden elements; no per-element XPath.
+The walk is one recursive pass over the children lists (faster than ``etree.iterwalk``'s
+events) that skips scripts, styles, widgets, site navigation and hidden elements; no
+per-element XPath.
 """
 
 from __future__ import annotations
@@ -196,15 +197,11 @@ def _simple_row(tr: Any) -> bool:
     return not any(isinstance(g.tag, str) and g.tag in BLOCK_TAGS for c in cells for g in c)
 
 
-#: the stack entry of a skipped (dropped or hidden) element
-_SKIP = (0, "#skip", 0, _NO_FLAGS)
-
-
 class _Walker:
     """State of the walk; one instance per page (no globals).
 
-    ``start`` and ``end`` run once per element, so they are kept flat: plain elements
-    (no class or id) take a short path, and class tokens are cached per class string.
+    ``visit`` runs once per element, so it is kept flat: plain elements (no class or id)
+    take a short path, and class tokens are cached per class string.
     """
 
     def __init__(self) -> None:
@@ -217,8 +214,6 @@ class _Walker:
         self.ordinal = 0
         self.block_tag = "div"
         self.block_owner = 0
-        # per open element: (ordinal, tag, first block, flags)
-        self.stack: list[tuple[int, str, int, tuple[frozenset[str], bool, bool, bool]]] = []
         self.negative: tuple[int, ...] = ()
         self.positive = 0
         self.byline = 0
@@ -256,48 +251,46 @@ class _Walker:
         block.density = min(1.0, link_chars / len(text))
         self.blocks.append(block)
 
-    def start(self, el: Any, walker: Any) -> None:
+    def visit(self, el: Any, parent_tag: str, parent_ordinal: int) -> None:
+        """One element and its subtree (recursion: libxml2 limits the depth to 256)."""
         tag = el.tag
-        if tag.__class__ is not str:
-            return
         if "}" in tag:
             tag = tag.rsplit("}", 1)[1]
         self.ordinal += 1
+        ordinal = self.ordinal
         if tag in DROP_TAGS:
-            walker.skip_subtree()
-            self.stack.append(_SKIP)
             return
         cls, ident = el.get("class"), el.get("id")
         if tag == "nav" and not _is_breadcrumb(cls, ident, el.get("aria-label")):
-            # site navigation is never content; skipping it saves a fifth of the walk on big pages
-            walker.skip_subtree()
-            self.stack.append(_SKIP)
-            return
-        if tag in BLOCK_TAGS:
+            return  # site navigation is never content; skipping it saves a fifth of the walk
+        is_block = tag in BLOCK_TAGS
+        parts = self.parts
+        if is_block:
             if _is_hidden(el):
-                walker.skip_subtree()
-                self.stack.append(_SKIP)
                 return
-            if self.row is not None and (tag in _CELL_TAGS or tag == "br"):
-                if self.parts:
-                    self.parts.append(_CELL if tag != "br" else " ")
+            in_cell = self.row is not None and (tag in _CELL_TAGS or tag == "br")
+            if in_cell:
+                if parts:
+                    parts.append(_CELL if tag != "br" else " ")
             else:
                 self.flush()
-                self.block_tag, self.block_owner = tag, self.ordinal
+                parts = self.parts
+                self.block_tag, self.block_owner = tag, ordinal
                 if tag == "tr" and self.row is None and _simple_row(el):
                     self.row = el
                 elif tag == "blockquote":
                     self.quote_depth += 1
         else:
-            self.parts.append(_SEG)
+            in_cell = False
+            parts.append(_SEG)
             if tag == "a":
                 self.link_depth += 1
+        first = len(self.blocks)
         flags = (
             _NO_FLAGS
             if cls is None and ident is None and tag not in TAG_TOKENS
             else _flags(cls or "", ident or "", tag)
         )
-        self.stack.append((self.ordinal, tag, len(self.blocks), flags))
         if flags is not _NO_FLAGS:
             self._enter(el, tag, flags)
         text = el.text
@@ -305,6 +298,26 @@ class _Walker:
             self.parts.append(text)
             if self.link_depth:
                 self.link_chars += len(text.strip())
+        for child in el:
+            if child.tag.__class__ is str:
+                self.visit(child, tag, ordinal)
+            tail = child.tail
+            if tail:
+                self.parts.append(tail)
+                if self.link_depth:
+                    self.link_chars += len(tail.strip())
+        if is_block:
+            if not in_cell:
+                self._end_block(el, tag, parent_tag, parent_ordinal)
+        else:
+            self.parts.append(_SEG)
+            if tag == "a":
+                self.link_depth -= 1
+        if tag in CONTAINER_TAGS and len(self.blocks) > first:
+            tokens, pos, neg, _ = flags
+            self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), 0, pos, neg, tokens))
+        if flags is not _NO_FLAGS:
+            self._leave(ordinal, first, flags)
 
     def _enter(self, el: Any, tag: str, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
         _, pos, neg, byline = flags
@@ -317,44 +330,14 @@ class _Walker:
             if 0 < len(text) <= MAX_BYLINE_CHARS:
                 self.out.bylines.append((len(self.blocks), text))
 
-    def end(self, el: Any) -> None:
-        if el.tag.__class__ is not str:
-            tail = el.tail
-            if tail:
-                self.parts.append(tail)
-            return
-        ordinal, tag, first, flags = self.stack.pop()
-        if tag != "#skip":
-            if tag in BLOCK_TAGS:
-                self._end_block(el, tag)
-            else:
-                self.parts.append(_SEG)
-                if tag == "a":
-                    self.link_depth -= 1
-            if tag in CONTAINER_TAGS and len(self.blocks) > first:
-                tokens, pos, neg, _ = flags
-                self.out.elements.append(
-                    Element(ordinal, tag, first, len(self.blocks), len(self.stack), pos, neg, tokens)
-                )
-            if flags is not _NO_FLAGS:
-                self._leave(ordinal, first, flags)
-        tail = el.tail
-        if tail:
-            self.parts.append(tail)
-            if self.link_depth:
-                self.link_chars += len(tail.strip())
-
-    def _end_block(self, el: Any, tag: str) -> None:
+    def _end_block(self, el: Any, tag: str, parent_tag: str, parent_ordinal: int) -> None:
         if tag == "blockquote":
             self.quote_depth -= 1
         if el is self.row:
             self.row = None
             self.block_tag = "tr"
-        elif self.row is not None and (tag in _CELL_TAGS or tag == "br"):
-            return
         self.flush()
-        parent = self.stack[-1] if self.stack else None
-        self.block_tag, self.block_owner = (parent[1], parent[0]) if parent else ("div", 0)
+        self.block_tag, self.block_owner = parent_tag, parent_ordinal
 
     def _leave(self, ordinal: int, first: int, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
         tokens, pos, neg, byline = flags
@@ -395,15 +378,13 @@ _REL_AUTHOR = etree.XPath("//a[@rel='author']")
 
 
 def walk(root: Any) -> Walk:
-    """Blocks, container candidates and metadata elements of the page, in one pass."""
+    """Blocks, container candidates and metadata elements of the page, in one pass.
+
+    Raises ``RecursionError`` only for trees nested deeper than Python's recursion limit,
+    which our own parser never builds (see :func:`newsparse.html.tree.parse_html`).
+    """
     state = _Walker()
-    walker = etree.iterwalk(root, events=("start", "end"))
-    start, end = state.start, state.end
-    for event, el in walker:
-        if event == "start":
-            start(el, walker)
-        else:
-            end(el)
+    state.visit(root, "div", 0)
     state.flush()
     _metadata_elements(root, state.out)
     return state.out
