@@ -71,7 +71,7 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     raw = [block_score(b) for b in page.blocks]
     _, raw_title = title_element_candidates(root)
     headline = find_headline(page.blocks, metadata_titles(hints, raw_title))
-    lead = first_prose_after(raw, headline) if headline is not None else None
+    lead = first_prose_after(page.blocks, raw, headline) if headline is not None else None
     negatives = valid_negatives(page, raw, MAX_NEGATIVE_PAGE_SHARE)
     if lead is not None:
         negatives = negatives | anchored_negatives(page, raw, [headline, lead])

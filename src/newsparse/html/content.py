@@ -174,9 +174,13 @@ def find_headline(blocks: list[HtmlBlock], meta_titles: list[str]) -> int | None
     return best[1] if best else None
 
 
-def first_prose_after(raw: list[float], start: int) -> int | None:
-    """The first prose block after ``start`` (the article's first paragraph after its headline)."""
-    return next((i for i in range(start + 1, min(len(raw), start + 1 + HEADLINE_REACH)) if raw[i] >= PROSE_SCORE), None)
+def first_prose_after(blocks: list[HtmlBlock], raw: list[float], start: int) -> int | None:
+    """The first prose paragraph after ``start`` (the article's first paragraph after its headline);
+    captions and list items do not count."""
+    stop = min(len(raw), start + 1 + HEADLINE_REACH)
+    return next(
+        (i for i in range(start + 1, stop) if raw[i] >= PROSE_SCORE and blocks[i].kind is BlockKind.PARAGRAPH), None
+    )
 
 
 def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozenset[int]:
@@ -208,6 +212,8 @@ def find_title(blocks: list[HtmlBlock], container: Container, meta_titles: list[
     headings = [i for i in range(lo, hi) if blocks[i].level and blocks[i].width <= MAX_HEADING_WIDTH * 2]
     for i in headings:
         text = _norm(blocks[i].text)
+        if _prose_between(blocks, container.first, i):
+            break  # a heading below the article's prose is a teaser or a repeat, not the headline
         if text and any(text == w or (len(text) >= 6 and (text in w or w in text)) for w in wanted):
             return i, f"<{blocks[i].tag}> matching the metadata title"
     if wanted:
@@ -220,6 +226,10 @@ def find_title(blocks: list[HtmlBlock], container: Container, meta_titles: list[
         i = before[-1] if before else h1[0]
         return i, "<h1> nearest the content"
     return None, ""
+
+
+def _prose_between(blocks: list[HtmlBlock], start: int, end: int) -> bool:
+    return any(block_score(blocks[j]) >= PROSE_SCORE and blocks[j].kind is BlockKind.PARAGRAPH for j in range(start, end))
 
 
 def label_blocks(

@@ -188,7 +188,6 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "pagination",
         "prevnext",
         "skip",
-        "hidden",
         "print",
         "toolbar",
         "tools",
