@@ -11,6 +11,7 @@ import re
 from .patterns.stopwords import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_]+")
+_LETTER = re.compile(r"[^\W\d_]")
 _KANA = re.compile(r"[\u3040-\u30ff]")
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
 _HAN = re.compile(r"[\u4e00-\u9fff]")
@@ -30,7 +31,7 @@ def guess_language(text: str) -> str | None:
     sample = text[:SAMPLE]
     if not sample.strip():
         return None
-    letters = max(sum(1 for c in sample if c.isalpha()), 1)
+    letters = max(len(_LETTER.findall(sample)), 1)
     if len(_KANA.findall(sample)) / letters > 0.05:
         return "ja"
     if len(_HANGUL.findall(sample)) / letters > 0.2:
