@@ -354,27 +354,27 @@ MAX_BYLINE_CHARS = 120
 
 
 def _metadata_elements(root: Any, out: Walk) -> None:
-    """<time datetime>, itemprop and rel=author elements: a few C-level searches, not per element."""
-    for el in root.iter("time"):
-        value = el.get("datetime")
-        if value:
+    """<time datetime>, itemprop and rel=author elements: one C-level XPath pass, not per element."""
+    for el in _METADATA_ELEMENTS(root):
+        prop = el.get("itemprop")
+        if prop:
+            prop = prop.lower()
+            value = el.get("content") or el.get("datetime") or ""
+            if not value and prop in ("author", "creator", "headline"):
+                value = " ".join("".join(el.itertext()).split())[:200]
+            if value:
+                out.itemprops.append((0, prop, value))
+        if el.tag == "time" and el.get("datetime"):
             tokens = _flags(el.get("class") or "", el.get("id") or "", "time")[0]
-            out.times.append((0, value, tokens | ({"pubdate"} if el.get("pubdate") is not None else frozenset())))
-    for el in _ITEMPROP(root):
-        prop = (el.get("itemprop") or "").lower()
-        value = el.get("content") or el.get("datetime") or ""
-        if not value and prop in ("author", "creator", "headline"):
-            value = " ".join("".join(el.itertext()).split())[:200]
-        if value:
-            out.itemprops.append((0, prop, value))
-    for el in _REL_AUTHOR(root):
-        text = " ".join("".join(el.itertext()).split())
-        if 0 < len(text) <= MAX_BYLINE_CHARS:
-            out.bylines.append((0, text))
+            pubdate = frozenset({"pubdate"}) if el.get("pubdate") is not None else frozenset()
+            out.times.append((0, el.get("datetime"), tokens | pubdate))
+        elif el.tag == "a" and el.get("rel") == "author":
+            text = " ".join("".join(el.itertext()).split())
+            if 0 < len(text) <= MAX_BYLINE_CHARS:
+                out.bylines.append((0, text))
 
 
-_ITEMPROP = etree.XPath("//*[@itemprop]")
-_REL_AUTHOR = etree.XPath("//a[@rel='author']")
+_METADATA_ELEMENTS = etree.XPath("//*[@itemprop] | //time[@datetime] | //a[@rel='author']")
 
 
 def walk(root: Any) -> Walk:

@@ -26,17 +26,12 @@ _XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 _EMPTY = "<html><body></body></html>"
 
 
-#: the end tags as pages write them; found with str.find, which is much faster than a regex over the page
-_END_LITERALS = ("</html", "</HTML", "</Html", "</body", "</BODY", "</Body")
-
-
 def _without_stray_end_tags(text: str) -> str:
-    """Remove ``</body>`` and ``</html>``: only the part from the first of them on is searched."""
-    found = [i for i in (text.find(t) for t in _END_LITERALS) if i >= 0]
-    if not found:
+    """Remove ``</body>`` and ``</html>``; only the part from the first of them on is rewritten."""
+    first = _END_TAGS.search(text)
+    if first is None:
         return text
-    cut = min(found)
-    return text[:cut] + _END_TAGS.sub("", text[cut:])
+    return text[: first.start()] + _END_TAGS.sub("", text[first.start() :])
 
 
 def _parser() -> etree.HTMLParser:
