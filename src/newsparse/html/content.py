@@ -50,6 +50,10 @@ MAX_CLASSIFIED_WIDTH = 160
 #: a line this wide ending a sentence is prose, not a meta line or a widget
 MIN_SENTENCE_WIDTH = 60
 _SENTENCE_FINAL = frozenset('。！？.!?"”')
+#: blocks at each end of the body where meta lines and credits are looked for
+EDGE_BLOCKS = 10
+#: in the middle of the body only lines up to this wide are tried as widgets
+MAX_WIDGET_WIDTH = 60
 #: a related-reading marker is a short line
 MAX_MARKER_WIDTH = 60
 #: how many blocks around the container start the headline is looked for
@@ -229,7 +233,9 @@ def find_title(blocks: list[HtmlBlock], container: Container, meta_titles: list[
 
 
 def _prose_between(blocks: list[HtmlBlock], start: int, end: int) -> bool:
-    return any(block_score(blocks[j]) >= PROSE_SCORE and blocks[j].kind is BlockKind.PARAGRAPH for j in range(start, end))
+    return any(
+        block_score(blocks[j]) >= PROSE_SCORE and blocks[j].kind is BlockKind.PARAGRAPH for j in range(start, end)
+    )
 
 
 def label_blocks(
@@ -253,8 +259,9 @@ def label_blocks(
         if i == title_at:
             label, rule = Label.TITLE, title_rule
         elif first <= i < end:
+            edge = i < body_from + EDGE_BLOCKS or i >= end - EDGE_BLOCKS
             label, rule, tail = _label_inside(
-                hb, container, i < body_from, tail, negatives, walk.negative_tokens, seen, languages
+                hb, container, i < body_from, edge, tail, negatives, walk.negative_tokens, seen, languages
             )
         else:
             near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
@@ -297,6 +304,7 @@ def _label_inside(
     hb: HtmlBlock,
     container: Container,
     above_title: bool,
+    edge: bool,
     tail: bool,
     negatives: frozenset[int],
     negative_tokens: dict[int, str],
@@ -312,7 +320,8 @@ def _label_inside(
         return Label.CHROME, f"link density {hb.link_density:.2f}", False
     if hb.width <= MAX_MARKER_WIDTH and is_tail_marker(hb.text, languages):
         return Label.TAIL, "related-reading marker", True
-    label, rule = _classified(hb, languages)
+    # meta lines and credits sit at the body's edges; in the middle only short widgets are looked for
+    label, rule = _classified(hb, languages) if edge or hb.width <= MAX_WIDGET_WIDTH else (Label.UNKNOWN, "")
     if label is not Label.UNKNOWN:
         return label, rule, False
     if hb.kind is BlockKind.CAPTION:
