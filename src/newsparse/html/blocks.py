@@ -164,16 +164,28 @@ def tokens_of(el: Any) -> frozenset[str]:
 _NO_FLAGS: tuple[frozenset[str], bool, bool, bool] = (frozenset(), False, False, False)
 
 
-@lru_cache(maxsize=8192)
 def _flags(cls: str, ident: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
-    """Tokens and what they say; cached, as a page repeats the same class strings many times."""
-    attrs = cls + " " + ident
-    out = {t.lower() for t in _TOKEN.findall(attrs)}
-    out.update(attrs.lower().split())
+    """Tokens and what they say. Class strings repeat on a page and are cached; ids rarely repeat."""
+    flags = _class_flags(cls, tag)
+    if not ident:
+        return flags
+    return _judge(flags[0] | _tokens(ident), tag)
+
+
+@lru_cache(maxsize=8192)
+def _class_flags(cls: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
     tag_token = TAG_TOKENS.get(tag)
-    if tag_token:
-        out.add(tag_token)
-    tokens = frozenset(out)
+    tokens = _tokens(cls) | {tag_token} if tag_token else _tokens(cls)
+    return _judge(tokens, tag)
+
+
+def _tokens(attr: str) -> frozenset[str]:
+    out = {t.lower() for t in _TOKEN.findall(attr)}
+    out.update(attr.lower().split())
+    return frozenset(out)
+
+
+def _judge(tokens: frozenset[str], tag: str) -> tuple[frozenset[str], bool, bool, bool]:
     negative = bool(tokens & NEGATIVE_TOKENS) and tag not in ("body", "html")
     return tokens, bool(tokens & POSITIVE_TOKENS), negative, bool(tokens & BYLINE_TOKENS)
 
@@ -183,6 +195,10 @@ def _is_hidden(el: Any) -> bool:
         return True
     style = el.get("style")
     return bool(style) and any(h in style.replace(" ", "").lower() for h in HIDDEN_STYLES)
+
+
+#: sectioning elements whose subtree is skipped (a breadcrumb ``<nav>`` is kept)
+SKIPPED_REGIONS = frozenset({"nav", "aside", "footer"})
 
 
 def _is_breadcrumb(*attrs: str | None) -> bool:
@@ -261,8 +277,8 @@ class _Walker:
         if tag in DROP_TAGS:
             return
         cls, ident = el.get("class"), el.get("id")
-        if tag == "nav" and not _is_breadcrumb(cls, ident, el.get("aria-label")):
-            return  # site navigation is never content; skipping it saves a fifth of the walk
+        if tag in SKIPPED_REGIONS and not _is_breadcrumb(cls, ident, el.get("aria-label")):
+            return  # navigation, sidebars and footers are never content; skipping them saves a third of the walk
         is_block = tag in BLOCK_TAGS
         parts = self.parts
         if is_block:
