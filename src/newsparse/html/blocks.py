@@ -197,6 +197,11 @@ def _is_hidden(el: Any) -> bool:
     return bool(style) and any(h in style.replace(" ", "").lower() for h in HIDDEN_STYLES)
 
 
+#: inline elements that, without children, class or id, only add their text (see _Walker._leaf)
+_LEAF_INLINE = frozenset(
+    {"a", "b", "i", "em", "strong", "span", "font", "u", "small", "big", "sup", "sub", "abbr", "cite", "code"}
+    | {"mark", "q", "s", "strike", "del", "ins", "kbd", "var", "dfn", "bdi", "bdo", "img", "wbr", "label"}
+)
 #: sectioning elements whose subtree is skipped (a breadcrumb ``<nav>`` is kept)
 SKIPPED_REGIONS = frozenset({"nav", "aside", "footer"})
 
@@ -315,8 +320,12 @@ class _Walker:
             if self.link_depth:
                 self.link_chars += len(text.strip())
         for child in el:
-            if child.tag.__class__ is str:
-                self.visit(child, tag, ordinal)
+            ctag = child.tag
+            if ctag.__class__ is str:
+                if ctag in _LEAF_INLINE and not len(child) and child.get("class") is None and child.get("id") is None:
+                    self._leaf(child, ctag)
+                else:
+                    self.visit(child, tag, ordinal)
             tail = child.tail
             if tail:
                 self.parts.append(tail)
@@ -334,6 +343,18 @@ class _Walker:
             self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), 0, pos, neg, tokens))
         if flags is not _NO_FLAGS:
             self._leave(ordinal, first, flags)
+
+    def _leaf(self, el: Any, tag: str) -> None:
+        """The short path of a plain inline element without children (most links and emphasis)."""
+        self.ordinal += 1
+        parts = self.parts
+        parts.append(_SEG)
+        text = el.text
+        if text:
+            parts.append(text)
+            if tag == "a" or self.link_depth:
+                self.link_chars += len(text.strip())
+        parts.append(_SEG)
 
     def _enter(self, el: Any, tag: str, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
         _, pos, neg, byline = flags
