@@ -190,6 +190,11 @@ def _judge(tokens: frozenset[str], tag: str) -> tuple[frozenset[str], bool, bool
     return tokens, bool(tokens & POSITIVE_TOKENS), negative, bool(tokens & BYLINE_TOKENS)
 
 
+def _plain(cls: str | None, ident: str | None, tag: str) -> bool:
+    """No class or id, or only tokens that say nothing (not content, chrome or byline)."""
+    return (cls is None and ident is None) or not any(_flags(cls or "", ident or "", tag)[1:])
+
+
 def _is_hidden(el: Any) -> bool:
     if el.get("hidden") is not None:
         return True
@@ -322,7 +327,7 @@ class _Walker:
         for child in el:
             ctag = child.tag
             if ctag.__class__ is str:
-                if ctag in _LEAF_INLINE and not len(child) and child.get("class") is None and child.get("id") is None:
+                if ctag in _LEAF_INLINE and not len(child) and _plain(child.get("class"), child.get("id"), ctag):
                     self._leaf(child, ctag)
                 else:
                     self.visit(child, tag, ordinal)
