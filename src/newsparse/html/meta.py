@@ -335,8 +335,33 @@ def metadata_candidates(
     return [c for c in out if c.value]
 
 
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[|｜_–—»«:]|\s-\s)\s*")
+
+
+def _title_without_site(title: str, site: str) -> str:
+    """``Headline | Site`` -> ``Headline`` when the part cut off names the site.
+
+    >>> _title_without_site("Was wir hören wollen | FASSETTE.NET", "fassette.net")
+    'Was wir hören wollen'
+    """
+    key = _squeezed(site)
+    parts = _TITLE_SEPARATORS.split(title)
+    while len(parts) > 1 and key and (_squeezed(parts[-1]) in key or key in _squeezed(parts[-1])):
+        title = title[: title.rfind(parts[-1])].rstrip(" |｜_–—»«:-")
+        parts = parts[:-1]
+    return title.strip()
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.casefold().split())
+
+
 def _without_site(c: Candidate, site: str) -> Candidate:
-    """The site's own name is not an author."""
+    """The site's own name is not an author, and a title's site suffix goes."""
+    if c.field == "title":
+        title = _title_without_site(c.value, site)
+        value = title if title and title.casefold() != site.casefold() else ""
+        return Candidate(c.field, value, c.rule, c.rank, c.block, c.precision)
     if c.field != "authors":
         return c
     names = [n for n in c.value if n.casefold() != site.casefold()]
