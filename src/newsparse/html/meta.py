@@ -50,6 +50,7 @@ from ..fields.titles import strip_site_suffix
 from ..model import Precision
 from ..patterns import FieldName, alt
 from ..patterns.html import (
+    BYLINE_META_LABELS,
     BYLINE_PREFIXES,
     BYLINE_STOP,
     CMS_META,
@@ -155,6 +156,9 @@ def clean_authors(raw: list[str], site: str | None, languages: tuple[str, ...]) 
     return names
 
 
+_BYLINE_LABEL = re.compile(r"^\s*" + alt(BYLINE_META_LABELS) + r"\b", re.IGNORECASE)
+
+
 @cache
 def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     prefix = re.compile(r"^\s*" + alt(re.escape(p) for p in BYLINE_PREFIXES) + r"\s*[:：]?\s+", re.IGNORECASE)
@@ -186,8 +190,9 @@ def clean_byline(text: str) -> str:
 # --- sources ----------------------------------------------------------------------------------------
 
 
-def iter_jsonld(root: Any) -> Iterator[tuple[dict[str, Any], str]]:
-    """Objects of every JSON-LD script (``@graph`` unrolled) with the source key of their type."""
+def iter_jsonld(root: Any) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
+    """Article objects of every JSON-LD script (``@graph`` unrolled), their source key, and the
+    script's nodes by ``@id`` (authors are often references: ``{"@id": ".../#/schema/person/1"}``)."""
     for script in root.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower():
             continue
@@ -198,10 +203,17 @@ def iter_jsonld(root: Any) -> Iterator[tuple[dict[str, Any], str]]:
             data = json.loads(text, strict=False)
         except ValueError:
             continue
-        yield from _objects(data)
+        nodes = list(_nodes(data))
+        by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+        for node in nodes:
+            types = node.get("@type")
+            names = {str(t).lower() for t in (types if isinstance(types, list) else [types]) if t}
+            if names & JSONLD_ARTICLE_TYPES:
+                webpage = all(t.endswith("page") for t in names & JSONLD_ARTICLE_TYPES)
+                yield node, "json-ld webpage" if webpage else "json-ld", by_id
 
 
-def _objects(data: Any) -> Iterator[tuple[dict[str, Any], str]]:
+def _nodes(data: Any) -> Iterator[dict[str, Any]]:
     stack = [data]
     while stack:
         item = stack.pop()
@@ -210,21 +222,26 @@ def _objects(data: Any) -> Iterator[tuple[dict[str, Any], str]]:
         elif isinstance(item, dict):
             if "@graph" in item:
                 stack.append(item["@graph"])
-            types = item.get("@type")
-            names = {str(t).lower() for t in (types if isinstance(types, list) else [types]) if t}
-            if names & JSONLD_ARTICLE_TYPES:
-                webpage = all(t.endswith("page") for t in names & JSONLD_ARTICLE_TYPES)
-                yield item, "json-ld webpage" if webpage else "json-ld"
+            yield item
+
+
+def _resolved(value: Any, by_id: dict[str, Any]) -> Any:
+    """A JSON-LD value with ``{"@id": …}`` references replaced by the nodes they name."""
+    if isinstance(value, list):
+        return [_resolved(v, by_id) for v in value]
+    if isinstance(value, dict) and "name" not in value and value.get("@id") in by_id:
+        return by_id[value["@id"]]
+    return value
 
 
 def jsonld_candidates(root: Any, now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
     out: list[Candidate] = []
-    for obj, source in iter_jsonld(root):
+    for obj, source, by_id in iter_jsonld(root):
         rank = PRIORITY[source]
         kind = "WebPage" if source == "json-ld webpage" else "article"
         for field, keys in JSONLD_KEYS.items():
             for key in keys:
-                value = obj.get(key)
+                value = _resolved(obj.get(key), by_id)
                 if not value:
                     continue
                 rule = f"JSON-LD {kind}.{key}"
@@ -256,14 +273,18 @@ def _typed(field: str, value: Any, rule: str, rank: int, now: datetime, language
 def meta_tag_candidates(root: Any, now: datetime, languages: tuple[str, ...]) -> tuple[list[Candidate], str | None]:
     """Candidates of every ``<meta>`` (OpenGraph, generic, CMS), and the URL it declares."""
     out: list[Candidate] = []
-    seen: set[str] = set()
+    seen: dict[str, str] = {}
     url = None
     for meta in root.iter("meta"):
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         content = meta.get("content")
         if not key or not content or key in seen:
             continue
-        seen.add(key)
+        seen[key] = content
+        if key.startswith("twitter:data") and _BYLINE_LABEL.match(seen.get("twitter:label" + key[12:], "")):
+            # Yoast's "twitter:label1 = Written by / Verfasst von" + "twitter:data1 = <name>"
+            out.extend(_typed("authors", content, f"<meta {key}> labelled as author", PRIORITY["meta"], now, languages))
+            continue
         if key == "og:url":
             url = content
         for table, source in ((OPENGRAPH, "opengraph"), (GENERIC_META, "meta"), (CMS_META, "cms")):

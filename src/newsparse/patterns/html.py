@@ -232,6 +232,18 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "przez",
     "from",
 )
+#: labels of a "twitter:labelN" meta whose "twitter:dataN" names the author (Yoast SEO writes them)
+BYLINE_META_LABELS: tuple[str, ...] = (
+    "written by",
+    "verfasst von",
+    "geschrieben von",
+    "author",
+    "autor",
+    "autorin",
+    "escrito por",
+    "écrit par",
+    "scritto da",
+)
 #: where a byline element's name ends: a separator, a dash between spaces, a digit (date, counter)
 BYLINE_STOP: str = r"[·|•\d]|\s[–—-]\s"
 
