@@ -39,6 +39,7 @@ from .content import (
     valid_negatives,
 )
 from .meta import (
+    header_byline_candidates,
     header_outlet_candidates,
     metadata_candidates,
     metadata_titles,
@@ -93,6 +94,7 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
         if title_at is not None:
             near = range(title_at + 1, near.stop)
         hints += header_outlet_candidates(blocks, near, opts.languages)
+        hints += header_byline_candidates(blocks, near, opts.languages)
         visible += visible_date_candidates(blocks, near, now, opts.languages)
     hints += refined_dates(hints, visible)
     if not any(c.field == "published" for c in hints):

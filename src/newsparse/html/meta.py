@@ -17,6 +17,7 @@ visible headline block (TITLE)          30   from the text path's readers
 visible labelled meta line              30   "发布时间：…", "By …", "来源：…"
 Chinese CMS tags (ArticleTitle …)       34   the CMS's record; the visible line wins if both
 byline-classed element, rel=author      36
+short "By …" / "Von …" line near title  38
 visible unlabelled date in a meta line  40
 metadata titles (og/JSON-LD/meta)      +12  titles rank below the visible headline
 ``<time datetime>``                     42
@@ -34,6 +35,7 @@ future are rejected, and updated dates are kept apart from published ones.
 
 from __future__ import annotations
 
+import html
 import json
 import re
 from collections.abc import Iterator
@@ -53,6 +55,7 @@ from ..patterns.html import (
     BYLINE_META_LABELS,
     BYLINE_PREFIXES,
     BYLINE_STOP,
+    BYLINE_TRAILERS,
     CMS_META,
     GENERIC_META,
     ITEMPROP,
@@ -73,6 +76,7 @@ PRIORITY: dict[str, int] = {
     "meta": 26,
     "cms": 34,
     "byline element": 36,
+    "byline line": 38,
     "time element": 42,
     "outlet after the date": 44,
     "url": 46,
@@ -131,7 +135,7 @@ def _iso(raw: str) -> tuple[datetime | None, Precision]:
 def _people(value: Any) -> list[str]:
     """Names from a JSON-LD author value: a string, a Person object, or a list of them."""
     if isinstance(value, str):
-        return [value]
+        return [html.unescape(value)]
     if isinstance(value, dict):
         name = value.get("name")
         return _people(name) if name else []
@@ -160,9 +164,10 @@ _BYLINE_LABEL = re.compile(r"^\s*" + alt(BYLINE_META_LABELS) + r"\b", re.IGNOREC
 
 
 @cache
-def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    prefix = re.compile(r"^\s*" + alt(re.escape(p) for p in BYLINE_PREFIXES) + r"\s*[:：]?\s+", re.IGNORECASE)
-    return prefix, re.compile(BYLINE_STOP)
+def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    prefix = re.compile(r"^\s*" + alt(re.escape(p) for p in BYLINE_PREFIXES) + r"\s*[:：]?(?:\s+|$)", re.IGNORECASE)
+    trailer = re.compile(r"\s+" + alt(re.escape(t) for t in BYLINE_TRAILERS) + r"$", re.IGNORECASE)
+    return prefix, re.compile(BYLINE_STOP), trailer
 
 
 def byline_value(text: str, languages: tuple[str, ...]) -> str:
@@ -181,10 +186,12 @@ def clean_byline(text: str) -> str:
     'Limespacer'
     >>> clean_byline("By Glen Owen and Brendan Carlin")
     'Glen Owen and Brendan Carlin'
+    >>> clean_byline("Erstellt von Andri Bryner am 12.03.2021"), clean_byline("By")
+    ('Andri Bryner', '')
     """
-    prefix, stop = _byline_patterns()
+    prefix, stop, trailer = _byline_patterns()
     text = stop.split(text, maxsplit=1)[0]
-    return prefix.sub("", text).strip(" ,;:")
+    return trailer.sub("", prefix.sub("", text).strip(" ,;:")).strip(" ,;:")
 
 
 # --- sources ----------------------------------------------------------------------------------------
@@ -264,7 +271,7 @@ def _typed(field: str, value: Any, rule: str, rank: int, now: datetime, language
         value = value[0] if value and isinstance(value[0], str) else None
     if not isinstance(value, str) or not value.strip():
         return []
-    text = " ".join(value.split())
+    text = " ".join(html.unescape(value).split())
     if field == "title":
         return [Candidate("title", text, rule, rank + TITLE_DEMOTION)]
     return [Candidate(field, text, rule, rank)]
@@ -426,6 +433,8 @@ def _first_date(
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d|\d-\d\d\s+\d")
 
 
+#: a byline line near the headline is at most this long
+MAX_BYLINE_LINE = 80
 #: an outlet name after the header date is this short and holds no sentence punctuation or digits
 MAX_OUTLET_CHARS = 20
 _NOT_OUTLET = re.compile(r"[。！？!?，,；;：:]|^\d+$")
@@ -454,6 +463,24 @@ def header_outlet_candidates(blocks: list[Block], near: range, languages: tuple[
             if source and not self_ref:
                 return [Candidate("source", source, "name after the header date", PRIORITY["outlet after the date"], i)]
         return []
+    return []
+
+
+#: a name in a byline: capitalised words (initials allowed), at most this many
+MAX_NAME_WORDS = 4
+_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\.?\s*){1,4}$")
+
+
+def header_byline_candidates(blocks: list[Block], near: range, languages: tuple[str, ...]) -> list[Candidate]:
+    """A short line near the headline that starts with a byline word: ``Von Katrin Weber``, ``By Jo Li``."""
+    prefix, _, _ = _byline_patterns()
+    for i in near:
+        text = blocks[i].text
+        if len(text) > MAX_BYLINE_LINE or not prefix.match(text) or blocks[i].label in (Label.TITLE, Label.TAIL):
+            continue
+        names = [n for n in split_names(clean_byline(text), languages) if _NAME.match(n)]
+        if names:
+            return [Candidate("authors", names, "byline line near the headline", PRIORITY["byline line"], i)]
     return []
 
 

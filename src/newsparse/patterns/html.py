@@ -220,9 +220,13 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "posted by",
     "von",
     "text von",
-    "text:",
-    "autor:",
-    "autorin:",
+    "ein artikel von",
+    "artikel von",
+    "erstellt von",
+    "text",
+    "autor",
+    "autorin",
+    "interview",
     "par",
     "por",
     "di",
@@ -232,6 +236,8 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "przez",
     "from",
 )
+#: words left between a byline's name and the date it cut off ("Moritz Gathmann am 12.03.")
+BYLINE_TRAILERS: tuple[str, ...] = ("am", "on", "le", "el", "il", "vom", "den", "|")
 #: labels of a "twitter:labelN" meta whose "twitter:dataN" names the author (Yoast SEO writes them)
 BYLINE_META_LABELS: tuple[str, ...] = (
     "written by",
