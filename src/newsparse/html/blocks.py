@@ -367,7 +367,8 @@ class _Walker:
         self.byline += byline
         if neg:
             self.negative = (*self.negative, self.ordinal)
-        if byline and not self.negative and tag not in ("body", "article", "main"):
+        # a byline under a chrome-classed wrapper still counts; a comment's author line does not
+        if byline and not neg and tag not in ("body", "article", "main"):
             text = " ".join("".join(el.itertext()).split())
             if 0 < len(text) <= MAX_BYLINE_CHARS:
                 self.out.bylines.append((len(self.blocks), text))

@@ -369,7 +369,7 @@ ITEMPROP: dict[str, str] = {
 }
 
 #: author values that are no person (a site, a URL placeholder, a template default)
-NOT_A_PERSON: tuple[str, ...] = ("admin", "administrator", "staff", "editor", "redaktion", "unknown", "none", "null")
+NOT_A_PERSON: tuple[str, ...] = ("admin", "administrator", "staff", "editor", "unknown", "none", "null")
 
 #: dates in a page's URL (``/2024/02/28/``, ``/2024-02-28/``, ``t20240228_123.html``, ``/202402/28/``)
 URL_DATES: tuple[str, ...] = (
