@@ -263,7 +263,7 @@ def _typed(field: str, value: Any, rule: str, rank: int, now: datetime, language
         parsed = parse_date(value, now) if isinstance(value, str) else None
         return [Candidate(field, parsed[0], rule, rank, None, parsed[1])] if parsed else []
     if field == "authors":
-        names = clean_authors(_people(value), None, languages)
+        names = clean_authors([clean_byline(p) for p in _people(value)], None, languages)
         return [Candidate("authors", names, rule, rank)] if names else []
     if field == "site_name" and isinstance(value, dict):
         value = value.get("name")

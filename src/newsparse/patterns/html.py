@@ -369,7 +369,18 @@ ITEMPROP: dict[str, str] = {
 }
 
 #: author values that are no person (a site, a URL placeholder, a template default)
-NOT_A_PERSON: tuple[str, ...] = ("admin", "administrator", "staff", "editor", "unknown", "none", "null")
+NOT_A_PERSON: tuple[str, ...] = (
+    "admin",
+    "administrator",
+    "wordpressadmin",
+    "staff",
+    "editor",
+    "unknown",
+    "none",
+    "null",
+    "no author",
+    "follow",
+)
 
 #: dates in a page's URL (``/2024/02/28/``, ``/2024-02-28/``, ``t20240228_123.html``, ``/202402/28/``)
 URL_DATES: tuple[str, ...] = (
