@@ -57,6 +57,8 @@ from ..patterns.html import (
     BYLINE_STOP,
     BYLINE_TRAILERS,
     CMS_META,
+    FOREIGN_DATE,
+    FOREIGN_MONTHS,
     GENERIC_META,
     ITEMPROP,
     JSONLD_ARTICLE_TYPES,
@@ -426,7 +428,33 @@ def _first_date(
         found = find_dates(block.text, languages=languages, now=now)
         if found:
             return [Candidate("published", found[0].value, rule, rank, i, found[0].precision)]
+        foreign = foreign_date(block.text, now)
+        if foreign:
+            return [Candidate("published", foreign, rule + " (month name)", rank, i, Precision.DAY)]
     return []
+
+
+@cache
+def _foreign_pattern() -> re.Pattern[str]:
+    return re.compile(FOREIGN_DATE.replace("{MONTH}", alt(FOREIGN_MONTHS)), re.IGNORECASE)
+
+
+def foreign_date(text: str, now: datetime) -> datetime | None:
+    """A day written with a month name of a language without a lexicon.
+
+    >>> foreign_date("Veröffentlicht: 12. Januar 2022,", datetime(2024, 1, 1))
+    datetime.datetime(2022, 1, 12, 0, 0)
+    >>> foreign_date("jueves 2 de abril de 2020", datetime(2024, 1, 1))
+    datetime.datetime(2020, 4, 2, 0, 0)
+    """
+    for m in _foreign_pattern().finditer(text):
+        try:
+            value = datetime(int(m.group("y")), FOREIGN_MONTHS[m.group("mon").lower()], int(m.group("d")))
+        except (ValueError, KeyError):
+            continue
+        if value <= now + MAX_FUTURE:
+            return value
+    return None
 
 
 #: every date form we read has a four-digit year (or a two-digit one before a time); a cheap pre-test

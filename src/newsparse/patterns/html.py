@@ -391,3 +391,80 @@ URL_DATES: tuple[str, ...] = (
 
 #: tokens of a <time> element's class/id that make its date the update, not the publication
 UPDATED_TOKENS: frozenset[str] = frozenset({"updated", "modified", "update", "lastmod", "aktualisiert"})
+
+#: month names of the European languages news pages are written in, for dates shown on a page
+#: whose language has no lexicon yet (the en/zh lexicons hold their own months)
+FOREIGN_MONTHS: dict[str, int] = {
+    # de
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "maerz": 3,
+    "april": 4,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "dezember": 12,
+    # fr
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    # es / pt / it
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "setembro": 9,
+    "outubro": 10,
+    "dezembro": 12,
+    "gennaio": 1,
+    "febbraio": 2,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "settembre": 9,
+    "ottobre": 10,
+    "dicembre": 12,
+    # nl
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "mei": 5,
+    "augustus": 8,
+}
+#: "12. Januar 2022", "2 de abril de 2020", "14 décembre 2015" ({MONTH} is the names above)
+FOREIGN_DATE: str = (
+    r"(?<!\d)(?P<d>3[01]|[12]\d|0?[1-9])\.?\s*(?:de\s+)?(?P<mon>{MONTH})\.?,?\s*(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
+)
