@@ -157,6 +157,16 @@ def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Cand
     best = choose([c for c in hints if c.field == "published"]).get("published")
     if best is None:
         return []
+    url_day = next((c for c in hints if c.rule == "date in the URL"), None)
+    if (
+        url_day is not None
+        and best.value.tzinfo is not None
+        and abs((url_day.value.date() - best.value.date()).days) == 1
+    ):
+        # a zoned metadata time a day off the URL's date: the URL has the publisher's local day
+        return [
+            Candidate("published", url_day.value, f"URL day over {best.rule}", best.rank - 1, None, url_day.precision)
+        ]
     for cand in visible:
         if cand.field != "published":
             continue
