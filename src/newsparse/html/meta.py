@@ -398,6 +398,8 @@ def _without_site(c: Candidate, site: str) -> Candidate:
     return Candidate(c.field, names, c.rule, c.rank, c.block, c.precision)
 
 
+#: a dateline opening a paragraph lies within this many characters
+DATELINE_CHARS = 30
 #: blocks wider than this are prose: their dates are events, not the page's date
 MAX_DATE_LINE_WIDTH = 200
 
@@ -421,14 +423,16 @@ def _first_date(
 ) -> list[Candidate]:
     for i in indices:
         block = blocks[i]
-        if block.label in (Label.FOOTER, Label.TAIL) or len(block.text) > MAX_DATE_LINE_WIDTH:
+        if block.label in (Label.FOOTER, Label.TAIL):
             continue
-        if not _HAS_YEAR.search(block.text):
+        # a long block counts only with a dateline at its start ("01.02.2022 „Der Arbeitsmarkt …")
+        text = block.text if len(block.text) <= MAX_DATE_LINE_WIDTH else block.text[:DATELINE_CHARS]
+        if not _HAS_YEAR.search(text):
             continue
-        found = find_dates(block.text, languages=languages, now=now)
+        found = find_dates(text, languages=languages, now=now)
         if found:
             return [Candidate("published", found[0].value, rule, rank, i, found[0].precision)]
-        foreign = foreign_date(block.text, now)
+        foreign = foreign_date(text, now)
         if foreign:
             return [Candidate("published", foreign, rule + " (month name)", rank, i, Precision.DAY)]
     return []
