@@ -4,6 +4,8 @@
     blocks.py   one walk: typed blocks with structure features, container ranges, <time>, itemprop
     content.py  container choice and in-container chrome removal; every block labelled with a rule
     meta.py     JSON-LD, OpenGraph, <meta>, CMS tags, <time>, URL, <title> -> ranked Candidates
+    visible.py  fallbacks from visible lines near the headline; byline clean-up
+    ranks.py    the candidates' ranks: the documented order of trust
 
 Visible meta lines (bylines, "来源：…", "发布时间：…") are labelled META/CREDIT here and read by
 :func:`newsparse.fields.meta_candidates`, exactly as in the text path.
@@ -38,16 +40,9 @@ from .content import (
     label_blocks,
     valid_negatives,
 )
-from .meta import (
-    header_byline_candidates,
-    header_outlet_candidates,
-    metadata_candidates,
-    metadata_titles,
-    page_date_candidates,
-    title_element_candidates,
-    visible_date_candidates,
-)
+from .meta import metadata_candidates, metadata_titles, title_element_candidates
 from .tree import as_root, parse_html
+from .visible import header_byline_candidates, header_outlet_candidates, page_date_candidates, visible_date_candidates
 
 __all__ = ["html_blocks_and_hints"]
 

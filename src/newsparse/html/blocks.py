@@ -127,7 +127,6 @@ class Element:
     tag: str
     first: int
     end: int
-    depth: int
     positive: bool
     negative: bool
     tokens: frozenset[str]
@@ -345,7 +344,7 @@ class _Walker:
                 self.link_depth -= 1
         if tag in CONTAINER_TAGS and len(self.blocks) > first:
             tokens, pos, neg, _ = flags
-            self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), 0, pos, neg, tokens))
+            self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), pos, neg, tokens))
         if flags is not _NO_FLAGS:
             self._leave(ordinal, first, flags)
 

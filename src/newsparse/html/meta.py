@@ -1,36 +1,10 @@
 """Stage 3c (HTML path): the page's metadata -> ranked field :class:`Candidate` s.
 
-Every source becomes candidates with a rank (lower wins) from :data:`PRIORITY`, and the
-source is the candidate's rule, so explain mode names it. The text-derived candidates of
-the shared field readers (visible meta lines, credits, the headline block) have ranks
-30..90 (``fields/__init__.py``); the table below slots the metadata between them.
-
-=====================================  ====  ==============================================
-source                                 rank  why
-=====================================  ====  ==============================================
-JSON-LD article object (``@graph``)     20   written for search engines, usually exact
-OpenGraph / ``article:*``               22   same; ``og:title`` may carry the site name
-JSON-LD ``WebPage`` object              24   describes the page, not always the article
-microdata ``itemprop``                  24
-``<meta name>`` incl. Dublin Core       26   matched case-insensitively
-visible headline block (TITLE)          30   from the text path's readers
-visible labelled meta line              30   "发布时间：…", "By …", "来源：…"
-Chinese CMS tags (ArticleTitle …)       34   the CMS's record; the visible line wins if both
-byline-classed element, rel=author      36
-short "By …" / "Von …" line near title  38
-visible unlabelled date in a meta line  40
-metadata titles (og/JSON-LD/meta)      +12  titles rank below the visible headline
-``<time datetime>``                     42
-unlabelled name after the header date   44   ``2016年05月25日10:10 新浪财经``
-date in the URL                         46
-date in a short line near the headline  62   fallbacks when nothing labels a date
-``<title>`` minus the site suffix       80
-first date in a short line of the page  88
-=====================================  ====  ==============================================
-
-A visible date of the same day but finer precision refines a metadata date (the rule
-says so): pages often put only the day in ``<meta>`` but show the minute. Dates in the
-future are rejected, and updated dates are kept apart from published ones.
+Every source (JSON-LD incl. ``@graph`` and ``@id`` references, OpenGraph/Twitter, Dublin
+Core and other ``<meta name>`` matched case-insensitively, Chinese CMS tags, microdata,
+``<time datetime>``, byline elements, the URL, ``<title>``) becomes candidates ranked by
+:data:`.ranks.PRIORITY`, and the source is the candidate's rule, so explain mode names it.
+Dates in the future are rejected, and updated dates are kept apart from published ones.
 """
 
 from __future__ import annotations
@@ -43,22 +17,15 @@ from datetime import datetime
 from functools import cache
 from typing import Any
 
-from ..blocks import Block, Label
 from ..fields import Candidate
 from ..fields.dates import MAX_FUTURE, find_dates
-from ..fields.metaline import read_meta_line
-from ..fields.names import clean_source, is_placeholder, split_names
+from ..fields.names import is_placeholder, split_names
 from ..fields.titles import strip_site_suffix
 from ..model import Precision
-from ..patterns import FieldName, alt
+from ..patterns import alt
 from ..patterns.html import (
     BYLINE_META_LABELS,
-    BYLINE_PREFIXES,
-    BYLINE_STOP,
-    BYLINE_TRAILERS,
     CMS_META,
-    FOREIGN_DATE,
-    FOREIGN_MONTHS,
     GENERIC_META,
     ITEMPROP,
     JSONLD_ARTICLE_TYPES,
@@ -69,25 +36,9 @@ from ..patterns.html import (
     URL_DATES,
 )
 from .blocks import Walk
+from .ranks import PRIORITY, TITLE_DEMOTION
+from .visible import byline_value, clean_byline
 
-PRIORITY: dict[str, int] = {
-    "json-ld": 20,
-    "opengraph": 22,
-    "json-ld webpage": 24,
-    "itemprop": 24,
-    "meta": 26,
-    "cms": 34,
-    "byline element": 36,
-    "byline line": 38,
-    "time element": 42,
-    "outlet after the date": 44,
-    "url": 46,
-    "date near the headline": 62,
-    "title element": 80,
-    "date on the page": 88,
-}
-#: metadata titles rank below the visible headline block (30) by this much
-TITLE_DEMOTION = 12
 #: JSON-LD scripts larger than this are skipped (bounded work on hostile pages)
 MAX_JSONLD_CHARS = 1_000_000
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net|html?)\b", re.IGNORECASE)
@@ -163,37 +114,6 @@ def clean_authors(raw: list[str], site: str | None, languages: tuple[str, ...]) 
 
 
 _BYLINE_LABEL = re.compile(r"^\s*" + alt(BYLINE_META_LABELS) + r"\b", re.IGNORECASE)
-
-
-@cache
-def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
-    prefix = re.compile(r"^\s*" + alt(re.escape(p) for p in BYLINE_PREFIXES) + r"\s*[:：]?(?:\s+|$)", re.IGNORECASE)
-    trailer = re.compile(r"\s+" + alt(re.escape(t) for t in BYLINE_TRAILERS) + r"$", re.IGNORECASE)
-    return prefix, re.compile(BYLINE_STOP), trailer
-
-
-def byline_value(text: str, languages: tuple[str, ...]) -> str:
-    """The author part of a byline element: its ``作者：`` value when it labels fields, none when it
-    labels only others (``编辑：`` is an editor line styled as a byline)."""
-    labelled = read_meta_line(text, languages).values
-    if not labelled:
-        return clean_byline(text)
-    return " ".join(v.value for v in labelled if v.field is FieldName.AUTHOR)
-
-
-def clean_byline(text: str) -> str:
-    """The names in a byline element's text.
-
-    >>> clean_byline("von Limespacer · 22. Oktober 2019")
-    'Limespacer'
-    >>> clean_byline("By Glen Owen and Brendan Carlin")
-    'Glen Owen and Brendan Carlin'
-    >>> clean_byline("Erstellt von Andri Bryner am 12.03.2021"), clean_byline("By")
-    ('Andri Bryner', '')
-    """
-    prefix, stop, trailer = _byline_patterns()
-    text = stop.split(text, maxsplit=1)[0]
-    return trailer.sub("", prefix.sub("", text).strip(" ,;:")).strip(" ,;:")
 
 
 # --- sources ----------------------------------------------------------------------------------------
@@ -396,124 +316,6 @@ def _without_site(c: Candidate, site: str) -> Candidate:
         return c
     names = [n for n in c.value if n.casefold() != site.casefold()]
     return Candidate(c.field, names, c.rule, c.rank, c.block, c.precision)
-
-
-#: a dateline opening a paragraph lies within this many characters
-DATELINE_CHARS = 30
-#: blocks wider than this are prose: their dates are events, not the page's date
-MAX_DATE_LINE_WIDTH = 200
-
-
-def visible_date_candidates(
-    blocks: list[Block], near: range, now: datetime, languages: tuple[str, ...]
-) -> list[Candidate]:
-    """The first date in a short line near the headline."""
-    rule, rank = "date in a short line near the headline", PRIORITY["date near the headline"]
-    return _first_date(blocks, near, rule, rank, now, languages)
-
-
-def page_date_candidates(blocks: list[Block], now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
-    """The last resort: the first date in any short line of the page."""
-    rule, rank = "first date in a short line of the page", PRIORITY["date on the page"]
-    return _first_date(blocks, range(len(blocks)), rule, rank, now, languages)
-
-
-def _first_date(
-    blocks: list[Block], indices: range, rule: str, rank: int, now: datetime, languages: tuple[str, ...]
-) -> list[Candidate]:
-    for i in indices:
-        block = blocks[i]
-        if block.label in (Label.FOOTER, Label.TAIL):
-            continue
-        # a long block counts only with a dateline at its start ("01.02.2022 „Der Arbeitsmarkt …")
-        text = block.text if len(block.text) <= MAX_DATE_LINE_WIDTH else block.text[:DATELINE_CHARS]
-        if not _HAS_YEAR.search(text):
-            continue
-        found = find_dates(text, languages=languages, now=now)
-        if found:
-            return [Candidate("published", found[0].value, rule, rank, i, found[0].precision)]
-        foreign = foreign_date(text, now)
-        if foreign:
-            return [Candidate("published", foreign, rule + " (month name)", rank, i, Precision.DAY)]
-    return []
-
-
-@cache
-def _foreign_pattern() -> re.Pattern[str]:
-    return re.compile(FOREIGN_DATE.replace("{MONTH}", alt(FOREIGN_MONTHS)), re.IGNORECASE)
-
-
-def foreign_date(text: str, now: datetime) -> datetime | None:
-    """A day written with a month name of a language without a lexicon.
-
-    >>> foreign_date("Veröffentlicht: 12. Januar 2022,", datetime(2024, 1, 1))
-    datetime.datetime(2022, 1, 12, 0, 0)
-    >>> foreign_date("jueves 2 de abril de 2020", datetime(2024, 1, 1))
-    datetime.datetime(2020, 4, 2, 0, 0)
-    """
-    for m in _foreign_pattern().finditer(text):
-        try:
-            value = datetime(int(m.group("y")), FOREIGN_MONTHS[m.group("mon").lower()], int(m.group("d")))
-        except (ValueError, KeyError):
-            continue
-        if value <= now + MAX_FUTURE:
-            return value
-    return None
-
-
-#: every date form we read has a four-digit year (or a two-digit one before a time); a cheap pre-test
-_HAS_YEAR = re.compile(r"(?:19|20)\d\d|\d-\d\d\s+\d")
-
-
-#: a byline line near the headline is at most this long
-MAX_BYLINE_LINE = 80
-#: an outlet name after the header date is this short and holds no sentence punctuation or digits
-MAX_OUTLET_CHARS = 20
-_NOT_OUTLET = re.compile(r"[。！？!?，,；;：:]|^\d+$")
-_OUTLET_EDGE = " ·•|｜丨/:：-—_"
-
-
-def header_outlet_candidates(blocks: list[Block], near: range, languages: tuple[str, ...]) -> list[Candidate]:
-    """``2016年05月25日10:10 新浪财经``: a short unlabelled name right after the header date is the source.
-
-    Only the first short dated line near the headline is read, and only when it labels no source.
-    """
-    for i in near:
-        block = blocks[i]
-        if block.label in (Label.TITLE, Label.FOOTER, Label.TAIL) or len(block.text) > MAX_DATE_LINE_WIDTH // 2:
-            continue
-        reading = read_meta_line(block.text, languages)
-        if not reading.dates:
-            continue
-        if any(v.field is FieldName.SOURCE for v in reading.values):
-            return []
-        end = reading.dates[0].end
-        stop = min((v.start for v in reading.values if v.start >= end), default=len(reading.cleaned))
-        rest = re.split(r"\s{3,}", reading.cleaned[end:stop].strip(_OUTLET_EDGE))[0].strip(_OUTLET_EDGE)
-        if 2 <= len(rest) <= MAX_OUTLET_CHARS and not _NOT_OUTLET.search(rest):
-            source, self_ref = clean_source(rest, languages)
-            if source and not self_ref:
-                return [Candidate("source", source, "name after the header date", PRIORITY["outlet after the date"], i)]
-        return []
-    return []
-
-
-#: a name in a byline: capitalised words (initials allowed), at most this many
-MAX_NAME_WORDS = 4
-_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\.?\s*){1,4}$")
-
-
-def header_byline_candidates(blocks: list[Block], near: range, languages: tuple[str, ...]) -> list[Candidate]:
-    """A short line near the headline that starts with a byline word: ``Von Katrin Weber``, ``By Jo Li``."""
-    prefix, _, _ = _byline_patterns()
-    for i in near:
-        text = blocks[i].text
-        if len(text) > MAX_BYLINE_LINE or not prefix.match(text) or blocks[i].label in (Label.TITLE, Label.TAIL):
-            continue
-        names = [n for n in split_names(clean_byline(text), languages) if _NAME.match(n)]
-        if names:
-            return [Candidate("authors", names, "byline line near the headline", PRIORITY["byline line"], i)]
-    return []
 
 
 def metadata_titles(candidates: list[Candidate], raw_title: str | None) -> list[str]:
