@@ -40,6 +40,8 @@ MAX_NEGATIVE_PAGE_SHARE = 0.2
 MAX_NEGATIVE_CONTAINER_SHARE = 0.3
 #: score multiplier of a container whose class/id names article content
 POSITIVE_BONUS = 1.15
+#: an inner element with this share of the container's prose becomes the container
+DOMINANT_SHARE = 0.85
 #: the best run of blocks replaces the best element only when it scores this much higher
 RUN_ADVANTAGE = 1.3
 #: how many blocks around the container are read for meta lines and the headline
@@ -134,7 +136,33 @@ def choose_container(elements: list[Element], scores: list[float], must_hold: in
         return Container(first, end, 0, f"best run of blocks, score {run_score:.0f} (no element holds the prose)")
     if best is None:
         return None
+    inner = dominant_child(elements, scores, best, must_hold)
+    if inner is not None:
+        rule = f"<{inner.tag}> holding most of the prose of the best-scoring <{best.tag}>"
+        return Container(inner.first, inner.end, inner.ordinal, rule)
     return Container(best.first, best.end, best.ordinal, f"<{best.tag}> with the best content score {best_score:.0f}")
+
+
+def dominant_child(elements: list[Element], scores: list[float], outer: Element, must_hold: int | None) -> Element | None:
+    """The tightest element inside ``outer`` that holds nearly all of its prose.
+
+    The best-scoring element often wraps the article *and* a stream of teasers whose
+    summaries score up too; when one inner element holds nearly all the prose, it is the
+    article and the rest goes.
+    """
+    positive = list(accumulate((max(s, 0.0) for s in scores), initial=0.0))
+    total = positive[outer.end] - positive[outer.first]
+    best: Element | None = None
+    for el in elements:
+        if el is outer or not outer.first <= el.first <= el.end <= outer.end or (el.first, el.end) == (outer.first, outer.end):
+            continue
+        if must_hold is not None and not el.first <= must_hold < el.end:
+            continue
+        if positive[el.end] - positive[el.first] >= DOMINANT_SHARE * total and (
+            best is None or el.end - el.first < best.end - best.first
+        ):
+            best = el
+    return best
 
 
 def best_run(scores: list[float]) -> tuple[float, int, int]:
