@@ -82,3 +82,15 @@ def test_stray_end_of_document_mid_page_keeps_the_body() -> None:
     )
     article = newsparse.parse(html)
     assert "The vote was nine to two" in article.text
+
+
+def test_photo_credits_are_not_body() -> None:
+    prose = "<p>The museum reopened on Saturday after a two-year renovation of its main hall and roof.</p>" * 3
+    html = (
+        f"<html><body><article><h1>Museum reopens</h1>{prose}<p>Foto: Anna Berg</p>"
+        f"<p>Visitors queued in the rain</p><p>Getty Images</p>{prose}</article></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert "Foto: Anna Berg" not in article.paragraphs
+    assert "Getty Images" not in article.paragraphs
+    assert "Visitors queued in the rain" in article.paragraphs

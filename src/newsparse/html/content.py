@@ -25,6 +25,8 @@ from itertools import accumulate
 from ..blocks import BODY_LABELS, Block, Label
 from ..chrome import classify_block, is_tail_marker
 from ..model import BlockKind
+from ..patterns import alt
+from ..patterns.html import MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES
 from .blocks import Element, HtmlBlock, Walk
 
 #: a block's width up to this counts against it: short lines are rarely article prose
@@ -143,7 +145,9 @@ def choose_container(elements: list[Element], scores: list[float], must_hold: in
     return Container(best.first, best.end, best.ordinal, f"<{best.tag}> with the best content score {best_score:.0f}")
 
 
-def dominant_child(elements: list[Element], scores: list[float], outer: Element, must_hold: int | None) -> Element | None:
+def dominant_child(
+    elements: list[Element], scores: list[float], outer: Element, must_hold: int | None
+) -> Element | None:
     """The tightest element inside ``outer`` that holds nearly all of its prose.
 
     The best-scoring element often wraps the article *and* a stream of teasers whose
@@ -154,7 +158,11 @@ def dominant_child(elements: list[Element], scores: list[float], outer: Element,
     total = positive[outer.end] - positive[outer.first]
     best: Element | None = None
     for el in elements:
-        if el is outer or not outer.first <= el.first <= el.end <= outer.end or (el.first, el.end) == (outer.first, outer.end):
+        if (
+            el is outer
+            or not outer.first <= el.first <= el.end <= outer.end
+            or (el.first, el.end) == (outer.first, outer.end)
+        ):
             continue
         if must_hold is not None and not el.first <= must_hold < el.end:
             continue
@@ -328,6 +336,21 @@ def _classified(hb: HtmlBlock, languages: tuple[str, ...]) -> tuple[Label, str]:
     return block.label, block.rule
 
 
+_PHOTO_CREDIT = re.compile(
+    # "Foto: …", or a line ending with an agency's name (not a sentence: no full stop after it)
+    r"^\W{0,3}"
+    + alt(PHOTO_CREDIT_LABELS)
+    + r"\s*[:：|/]|"
+    + alt(re.escape(a) for a in PICTURE_AGENCIES)
+    + r"\s*[)\]）]?$",
+    re.IGNORECASE,
+)
+
+
+def _is_photo_credit(text: str) -> bool:
+    return bool(_PHOTO_CREDIT.search(text))
+
+
 def _label_inside(
     hb: HtmlBlock,
     container: Container,
@@ -349,6 +372,8 @@ def _label_inside(
     if hb.width <= MAX_MARKER_WIDTH and is_tail_marker(hb.text, languages):
         return Label.TAIL, "related-reading marker", True
     # meta lines and credits sit at the body's edges; in the middle only short widgets are looked for
+    if hb.width <= MAX_CREDIT_LINE and _is_photo_credit(hb.text):
+        return Label.CHROME, "photo credit", False
     label, rule = _classified(hb, languages) if edge or hb.width <= MAX_WIDGET_WIDTH else (Label.UNKNOWN, "")
     if label is not Label.UNKNOWN:
         return label, rule, False

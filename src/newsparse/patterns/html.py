@@ -468,3 +468,51 @@ FOREIGN_MONTHS: dict[str, int] = {
 FOREIGN_DATE: str = (
     r"(?<!\d)(?P<d>3[01]|[12]\d|0?[1-9])\.?\s*(?:de\s+)?(?P<mon>{MONTH})\.?,?\s*(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
 )
+
+#: a short line opening with one of these and a colon is a photo credit, not body text
+PHOTO_CREDIT_LABELS: tuple[str, ...] = (
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "image credits?",
+    "photo credits?",
+    "bild",
+    "bilder",
+    "credits?",
+    "screenshot",
+    "illustration",
+    "grafik",
+    "picture",
+    "bildquelle",
+    "fotoquelle",
+    "crédit photo",
+    "crédito",
+    "créditos",
+    "fuente",
+    "źródło",
+    "zdjęcie",
+)
+#: picture agencies that end a short credit line ("Dee Dee Myers Getty Images")
+PICTURE_AGENCIES: tuple[str, ...] = (
+    "getty images",
+    "shutterstock",
+    "istock",
+    "istockphoto",
+    "imago",
+    "dpa",
+    "afp",
+    "reuters",
+    "ap photo",
+    "picture alliance",
+    "picture-alliance",
+    "keystone",
+    "efe",
+    "unsplash",
+    "pixabay",
+    "adobe stock",
+)
+#: a photo credit line is at most this long
+MAX_CREDIT_LINE = 120
