@@ -1,7 +1,7 @@
 """Quality and speed of the HTML path on ../shared/datasets/*/pages/, side by side with trafilatura.
 
     python tests/benchmarks/bench_html.py ../shared/datasets [--only traf-dev,mh-dev,date-dev] [--no-traf]
-        [--no-speed | --no-quality]
+        [--no-speed | --no-quality] [--bad-input]
 
 Quality: the dataset README metrics (``metrics.py``) for newsparse and, on traf-dev, for
 ``trafilatura.bare_extraction(with_metadata=True)`` (title, author and date need metadata).
@@ -178,6 +178,33 @@ def speed(dataset: Path, names: list[str]) -> None:
         print(f"  newsparse time / bare lxml parse time: {rows['newsparse']['cpu'] / rows['lxml']['cpu']:.2f}x (CPU)")
 
 
+def bad_inputs() -> dict[str, bytes]:
+    """The bad inputs of tests/test_html_bad_input.py at full size (the tests shrink some)."""
+    paragraph = b"<p>" + b"The council met again today to discuss the harbour plan. " * 20 + b"</p>\n"
+    entities = '<!ENTITY a "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY {n} "{("&" + p + ";") * 10}">' for p, n in zip("abcdefgh", "bcdefghi", strict=True)
+    )
+    return {
+        "empty": b"<html><body></body></html>",
+        "frameset": b'<html><frameset><frame src="a.html"><frame src="b.html"></frameset></html>',
+        "50 MB page": b"<html><body>" + paragraph * (50_000_000 // len(paragraph) + 1),
+        "100000 nested divs": b"<html><body>" + b"<div>" * 100_000 + b"deep" + b"</div>" * 100_000 + b"</body></html>",
+        "entity bomb": f"<!DOCTYPE html [{entities}]><html><body><p>&i;&i;&i;</p></body></html>".encode(),
+        "binary with HTML header": b"<html><head><title>x</title></head><body>" + bytes(range(256)) * 40_000,
+        "wrong charset": '<meta charset="gb2312"><p>南陵县人民检察院召开全院干警大会。</p>'.encode() * 1000,
+    }
+
+
+def bench_bad_inputs() -> None:
+    print("== bad input (default options; seconds, warnings)")
+    for name, data in bad_inputs().items():
+        start = time.perf_counter()
+        article = newsparse.parse(data)
+        elapsed = time.perf_counter() - start
+        codes = ",".join(sorted({w.code for w in article.warnings}))
+        print(f"  {name:<24} {len(data) / 1e6:7.1f} MB  {elapsed:6.2f} s  {codes}")
+
+
 def fmt(report: dict[str, float]) -> str:
     return "  ".join(f"{k}={v:.3f}" if isinstance(v, float) else f"{k}={v}" for k, v in report.items())
 
@@ -189,6 +216,7 @@ def main() -> None:
     ap.add_argument("--no-traf", action="store_true", help="skip trafilatura's quality run")
     ap.add_argument("--no-speed", action="store_true")
     ap.add_argument("--no-quality", action="store_true", help="speed only")
+    ap.add_argument("--bad-input", action="store_true", help="time the bad inputs of the tests at full size")
     ap.add_argument("--speed-worker", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
     only = args.only.split(",")
@@ -201,6 +229,8 @@ def main() -> None:
             print(f"== {name} [{ex}]")
             for key, report in BENCHES[name](args.datasets / name, EXTRACTORS[ex]).items():
                 print(f"  {key:<14} {fmt(report)}")
+    if args.bad_input:
+        bench_bad_inputs()
     if not args.no_speed and "traf-dev" in only:
         speed(args.datasets / "traf-dev", ["lxml", "newsparse", "trafilatura", "trafilatura-default"])
 
