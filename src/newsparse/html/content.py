@@ -54,6 +54,8 @@ MAX_CLASSIFIED_WIDTH = 160
 #: a line this wide ending a sentence is prose, not a meta line or a widget
 MIN_SENTENCE_WIDTH = 60
 _SENTENCE_FINAL = frozenset('。！？.!?"”')
+#: how a closing sentence ends
+_CLOSING = frozenset('。！？.!?…"”»)）')
 #: blocks at each end of the body where meta lines and credits are looked for
 EDGE_BLOCKS = 10
 #: in the middle of the body only lines up to this wide are tried as widgets
@@ -314,9 +316,14 @@ def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Bl
         return blocks
     out = list(blocks)
     for i in body:
-        if i > prose[-1]:
+        if i > prose[-1] and not _ends_sentence(features[i]):
             out[i] = out[i].relabel(Label.TAIL, "short line after the last prose block")
     return out
+
+
+def _ends_sentence(b: HtmlBlock) -> bool:
+    """A closing sentence, list item or table row is body, however short ("Danke fürs Lesen!")."""
+    return b.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW) or b.text[-1] in _CLOSING
 
 
 #: labels whose blocks are read field by field: they keep the gaps between inline elements
