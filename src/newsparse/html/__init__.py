@@ -48,6 +48,8 @@ __all__ = ["html_blocks_and_hints"]
 
 #: a visible time and a metadata time at most this far apart (seconds) may be one instant in two zones
 MAX_ZONE_SHIFT = 14 * 3600
+#: chrome tokens that leave less than this share of the page's prose are ignored
+MIN_KEPT_PROSE = 0.2
 #: blocks around the headline / container start searched for a date when nothing labels one
 NEAR_TITLE = 8
 
@@ -71,7 +73,11 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     negatives = valid_negatives(page, raw, MAX_NEGATIVE_PAGE_SHARE)
     if lead is not None:
         negatives = negatives | anchored_negatives(page, raw, [headline, lead])
-    container = choose_container(page.elements, effective_scores(page, raw, negatives), lead)
+    scores = effective_scores(page, raw, negatives)
+    if sum(max(x, 0.0) for x in scores) < MIN_KEPT_PROSE * sum(max(x, 0.0) for x in raw):
+        # the chrome tokens would leave next to no prose: they are the site's naming, not chrome
+        negatives, scores = frozenset(), raw
+    container = choose_container(page.elements, scores, lead)
     if container is not None:
         negatives = valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, (container.first, container.end))
     title_at, title_rule = (None, "")
