@@ -68,6 +68,8 @@ TITLE_WINDOW = 40
 MIN_TEASER_LINK_SHARE = 0.2
 #: a chrome-classed element away from the headline with less than this share of the prose is chrome
 MAX_TEASER_SHARE = 0.5
+#: a lead above the container is at most this many blocks below the headline
+MAX_LEAD_GAP = 8
 #: a block scoring this much is prose (a sentence or more); the body ends with one
 PROSE_SCORE = 40
 #: the first prose after the headline is at most this many blocks below it
@@ -304,6 +306,8 @@ def label_blocks(
         else:
             near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
             label, rule = _label_outside(hb, i >= end, near, languages)
+            if label is Label.CHROME and _is_lead(hb, i, title_at, first):
+                label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
     return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
 
@@ -394,6 +398,13 @@ def _label_inside(
     if hb.level and hb.width <= MAX_HEADING_WIDTH:
         return Label.HEADING, f"<{hb.tag}> inside the container", False
     return Label.PARAGRAPH, "text inside the container", False
+
+
+def _is_lead(hb: HtmlBlock, i: int, title_at: int | None, first: int) -> bool:
+    """A prose paragraph between the headline and the container (a standfirst in the header)."""
+    if title_at is None or not title_at < i < first or first - title_at > MAX_LEAD_GAP:
+        return False
+    return hb.kind is BlockKind.PARAGRAPH and hb.link_density <= MAX_LINK_DENSITY and block_score(hb) >= PROSE_SCORE
 
 
 def _label_outside(hb: HtmlBlock, after: bool, near: bool, languages: tuple[str, ...]) -> tuple[Label, str]:
