@@ -133,6 +133,20 @@ BENCHES = {"traf-dev": bench_traf, "mh-dev": bench_mh, "date-dev": bench_dates}
 # --- speed (one subprocess per extractor, so peak RSS is its own) -----------------------------------
 
 
+def peak_rss_mb() -> float:
+    """Peak resident memory of this process. Linux's ``ru_maxrss`` survives exec, so a worker
+    started from a big parent would report the parent's peak; ``VmHWM`` belongs to the new
+    address space and does not."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
 def speed_worker(dataset: Path, name: str) -> None:
     pages = [(label.get("url"), data) for label, data in metrics.iter_pages(dataset, "html")]
     if name == "lxml":
@@ -148,7 +162,7 @@ def speed_worker(dataset: Path, name: str) -> None:
         with contextlib.suppress(Exception):  # lxml raises on a few empty documents; count the page anyway
             run(data, url)
     elapsed, cpu = time.perf_counter() - start, time.process_time() - cpu_start
-    rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    rss_mb = peak_rss_mb()
     print(json.dumps({"name": name, "pages": len(pages), "seconds": elapsed, "cpu": cpu, "rss_mb": rss_mb}))
 
 
