@@ -48,6 +48,7 @@ _CELL_TAGS = frozenset({"td", "th"})
 #: marks an inline element's boundary, so a meta line's fields stay apart (see _segmented)
 _SEG = "\x1e"
 _SEG_RUN = re.compile(r"[\s\x1e]*\x1e[\s\x1e]*")
+_AFTER_COLON = re.compile("([:：])\\s*\x00\\s*")
 #: only short blocks (meta lines) keep a segmented copy
 MAX_SEGMENTED_CHARS = 400
 
@@ -60,9 +61,13 @@ def _segmented(raw: str) -> str:
 
     >>> _segmented("\x1e来源：北青网\x1e \x1e北京\x1e")
     '来源：北青网   北京'
+    >>> _segmented("来源：\x1e \x1e1905电影网\x1e")
+    '来源： 1905电影网'
     """
     text = _SEG_RUN.sub(lambda m: "\x00" if any(c.isspace() for c in m.group()) else "", raw)
-    return " ".join(text.split()).replace(" \x00 ", "\x00").replace("\x00", "   ").strip()
+    text = " ".join(text.split()).replace(" \x00 ", "\x00")
+    # a label's colon keeps its value: "来源：<a>1905电影网</a>" must not read as an empty value
+    return _AFTER_COLON.sub(r"\1 ", text).replace("\x00", "   ").strip()
 
 
 #: marks a cell boundary in a row's text (tabs in the markup are only whitespace)
