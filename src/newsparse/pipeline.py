@@ -30,7 +30,7 @@ from .language import guess_language
 from .layout import label_text_page
 from .model import Article, ParseWarning
 from .options import Options
-from .repair import fix_mojibake, repair_text
+from .repair import fix_mojibake, normalise_whitespace, repair_text
 from .sections import body_blocks, build_sections, strip_trailing_credit
 from .text_blocks import text_to_blocks
 
@@ -113,9 +113,11 @@ def explain(
     text, cut = _bounded(decoded.text, opts)
     if "\x00" in text:
         warnings.append(ParseWarning("nul_bytes", "the text holds NUL bytes; they were removed"))
-    text = repair_text(text)
-    warnings += cut + _empty(text)
     page_kind, reason = (opts.kind, "given by the caller") if opts.kind else detect_kind(text)
+    # HTML is repaired block by block after extraction (html/__init__.py): ftfy over the whole
+    # markup costs more than parsing it; only whitespace and control characters are cleaned here
+    text = normalise_whitespace(text) if page_kind is Kind.HTML else repair_text(text)
+    warnings += cut + _empty(text)
     decoded = replace(decoded, text=text, warnings=warnings)
     if page_kind is Kind.HTML:
         return _explain_html(text, decoded, opts, reason)
@@ -129,7 +131,7 @@ def _explain_text(decoded: Decoded, opts: Options, reason: str) -> Explanation:
 
 
 def _explain_html(source: str | Any, decoded: Decoded, opts: Options, reason: str = "already parsed") -> Explanation:
-    from .html_path import html_blocks_and_hints
+    from .html import html_blocks_and_hints
 
     blocks, hints, warnings = html_blocks_and_hints(source, opts)
     decoded = replace(decoded, warnings=decoded.warnings + warnings)

@@ -1,0 +1,192 @@
+"""The HTML path: page -> labelled blocks + metadata candidates, for the shared field readers.
+
+    tree.py     safe lxml parse of str / bytes / BeautifulSoup / lxml input
+    blocks.py   one walk: typed blocks with structure features, container ranges, <time>, itemprop
+    content.py  container choice and in-container chrome removal; every block labelled with a rule
+    meta.py     JSON-LD, OpenGraph, <meta>, CMS tags, <time>, URL, <title> -> ranked Candidates
+    visible.py  fallbacks from visible lines near the headline; byline clean-up
+    ranks.py    the candidates' ranks: the documented order of trust
+
+Visible meta lines (bylines, "来源：…", "发布时间：…") are labelled META/CREDIT here and read by
+:func:`newsparse.fields.meta_candidates`, exactly as in the text path.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from ftfy.badness import is_bad
+from lxml import etree
+
+from ..blocks import Block, Label
+from ..fields import Candidate, choose, meta_candidates
+from ..model import ParseWarning
+from ..options import Options
+from ..repair import normalise_whitespace, repair_text
+from .blocks import walk
+from .content import (
+    MAX_NEGATIVE_CONTAINER_SHARE,
+    MAX_NEGATIVE_PAGE_SHARE,
+    anchored_negatives,
+    block_score,
+    choose_container,
+    effective_scores,
+    find_headline,
+    find_title,
+    first_prose_after,
+    label_blocks,
+    valid_negatives,
+)
+from .meta import metadata_candidates, metadata_titles, title_element_candidates
+from .tree import as_root, parse_html
+from .visible import header_byline_candidates, header_outlet_candidates, page_date_candidates, visible_date_candidates
+
+__all__ = ["html_blocks_and_hints"]
+
+#: a visible time and a metadata time at most this far apart (seconds) may be one instant in two zones
+MAX_ZONE_SHIFT = 14 * 3600
+#: chrome tokens that leave less than this share of the page's prose are ignored
+MIN_KEPT_PROSE = 0.2
+#: blocks around the headline / container start searched for a date when nothing labels one
+NEAR_TITLE = 8
+
+
+def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list[Candidate], list[ParseWarning]]:
+    """Labelled blocks, metadata candidates and warnings for one HTML page."""
+    root, warnings = as_root(source)
+    now = datetime.now()
+    try:
+        page = walk(root)
+    except RecursionError:
+        # a tree built outside our parser, nested too deep: re-parse it within libxml2's limits
+        root, more = parse_html(etree.tostring(root, encoding="unicode"))
+        warnings += more
+        page = walk(root)
+    hints = metadata_candidates(root, page, opts.url, now, opts.languages)
+    raw = [block_score(b) for b in page.blocks]
+    _, raw_title = title_element_candidates(root)
+    headline = find_headline(page.blocks, metadata_titles(hints, raw_title))
+    lead = first_prose_after(page.blocks, raw, headline) if headline is not None else None
+    negatives = valid_negatives(page, raw, MAX_NEGATIVE_PAGE_SHARE)
+    if lead is not None:
+        negatives = negatives | anchored_negatives(page, raw, [headline, lead])
+    scores = effective_scores(page, raw, negatives)
+    if sum(max(x, 0.0) for x in scores) < MIN_KEPT_PROSE * sum(max(x, 0.0) for x in raw):
+        # the chrome tokens would leave next to no prose: they are the site's naming, not chrome
+        negatives, scores = frozenset(), raw
+    container = choose_container(page.elements, scores, lead)
+    if container is not None:
+        negatives = valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, (container.first, container.end))
+    title_at, title_rule = (None, "")
+    if container is not None:
+        title_at, title_rule = find_title(page.blocks, container, metadata_titles(hints, raw_title))
+    blocks = repaired(label_blocks(page, container, title_at, title_rule, negatives, opts.languages))
+    if not page.blocks:
+        warnings.append(ParseWarning("empty_html", "the HTML holds no text"))
+    if root.find(".//frameset") is not None and container is None:
+        warnings.append(ParseWarning("frameset", "the page is a frameset; its content is in other documents"))
+    visible = meta_candidates([b for b in blocks if b.label is Label.META], opts.languages, now)
+    if container is not None:
+        top = title_at if title_at is not None and title_at < container.first else container.first
+        near = range(max(0, top - NEAR_TITLE), min(len(blocks), container.first + NEAR_TITLE))
+        if title_at is not None:
+            near = range(title_at + 1, near.stop)
+        hints += header_outlet_candidates(blocks, near, opts.languages)
+        hints += header_byline_candidates(blocks, near, opts.languages)
+        visible += visible_date_candidates(blocks, near, now, opts.languages)
+    hints += refined_dates(hints, visible)
+    if not any(c.field == "published" for c in hints):
+        hints += [c for c in visible if c.rule != "labelled date"] or page_date_candidates(blocks, now, opts.languages)
+    hints = _without_outlets(hints)
+    return blocks, hints, warnings
+
+
+#: labels whose text is never output, so never worth repairing
+_DISCARDED = frozenset({Label.CHROME, Label.TAIL, Label.BLANK, Label.FOOTER})
+
+
+def repaired(blocks: list[Block]) -> list[Block]:
+    """Mojibake and odd spaces fixed in the blocks that are kept (cheaper than the whole markup)."""
+    out = []
+    for b in blocks:
+        if b.label not in _DISCARDED and not b.text.isascii():
+            text = "\t".join(_repair_line(cell) for cell in b.text.split("\t"))  # table cells stay apart
+            if text != b.text:
+                b = replace(b, text=text)
+        out.append(b)
+    return out
+
+
+def _without_outlets(hints: list[Candidate]) -> list[Candidate]:
+    """An "author" that is the site or the source (``<meta article:author content="新京报">``) is no person."""
+    outlets = {str(c.value).casefold() for c in hints if c.field in ("source", "site_name")}
+    out = []
+    for c in hints:
+        if c.field == "authors":
+            names = [n for n in c.value if n.casefold() not in outlets]
+            if not names:
+                continue
+            c = Candidate(c.field, names, c.rule, c.rank, c.block, c.precision)
+        out.append(c)
+    return out
+
+
+#: a Latin-1 letter followed by a byte-like character: how UTF-8 read as cp1252/Latin-1 looks
+_MOJIBAKE_HINT = re.compile(
+    "[\u00c0-\u00ff][\u0080-\u00bf\u0152\u0153\u0160\u0161\u0178\u017d\u017e\u0192\u02c6\u02dc\u2013-\u203a\u20ac\u2122]"
+)
+
+
+def _repair_line(text: str) -> str:
+    # a cheap hint, then ftfy's own badness test: fix_text costs ~0.2 ms even on clean text
+    if _MOJIBAKE_HINT.search(text) and is_bad(text):
+        return repair_text(text)
+    return normalise_whitespace(text)
+
+
+def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Candidate]:
+    """The page's visible time of the metadata date wins over the metadata's own form of it.
+
+    Visible means a header meta line or a short dated line near the headline. It refines
+    the metadata date when it is the same day with a finer precision (``<meta>`` often has
+    only the day), or the same instant in another zone (JSON-LD in UTC, the page in local
+    time: a whole number of quarter hours apart, at most 14 hours).
+    """
+    best = choose([c for c in hints if c.field == "published"]).get("published")
+    if best is None:
+        return []
+    url_day = next((c for c in hints if c.rule == "date in the URL"), None)
+    if (
+        url_day is not None
+        and best.value.tzinfo is not None
+        and abs((url_day.value.date() - best.value.date()).days) == 1
+    ):
+        # a zoned metadata time a day off the URL's date: the URL has the publisher's local day
+        return [
+            Candidate("published", url_day.value, f"URL day over {best.rule}", best.rank - 1, None, url_day.precision)
+        ]
+    for cand in visible:
+        if cand.field != "published":
+            continue
+        if _same_day_finer(cand, best) or _same_instant_elsewhere(cand, best):
+            rule = f"visible time refining {best.rule}"
+            return [Candidate("published", cand.value, rule, best.rank - 1, cand.block, cand.precision)]
+    return []
+
+
+def _same_day_finer(a: Candidate, b: Candidate) -> bool:
+    order = {None: 0, "day": 1, "minute": 2, "second": 3}
+    finer = order[getattr(a.precision, "value", None)] > order[getattr(b.precision, "value", None)]
+    return finer and a.value.date() == b.value.date()
+
+
+def _same_instant_elsewhere(a: Candidate, b: Candidate) -> bool:
+    if getattr(a.precision, "value", "day") == "day" or getattr(b.precision, "value", "day") == "day":
+        return False
+    if b.value.tzinfo is None or a.value == b.value:
+        return False
+    shift = (a.value.replace(tzinfo=None) - b.value.replace(tzinfo=None)).total_seconds()
+    return abs(shift) <= MAX_ZONE_SHIFT and shift % 900 == 0

@@ -1,0 +1,437 @@
+"""Stage 2b (HTML path): one walk over the tree -> typed blocks and the elements around them.
+
+Every block-level element (paragraph, heading, list item, table row, quote, caption ...)
+ends the text before it and becomes its own block, with its link density, tag and the
+class/id tokens of its ancestors. Each element that could hold the article (``div``,
+``article``, ``td`` ...) is recorded with the *range of blocks* it covers, so the content
+scorer can sum any subtree with prefix sums instead of walking the tree again.
+
+The walk is one recursive pass over the children lists (faster than ``etree.iterwalk``'s
+events) that skips scripts, styles, widgets, site navigation and hidden elements; no
+per-element XPath.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any
+
+from lxml import etree
+
+from ..model import BlockKind
+from ..patterns.html import (
+    BLOCK_TAGS,
+    BYLINE_TOKENS,
+    CONTAINER_TAGS,
+    DROP_TAGS,
+    HIDDEN_STYLES,
+    NEGATIVE_TOKENS,
+    POSITIVE_TOKENS,
+    TAG_TOKENS,
+)
+
+KIND_BY_TAG: dict[str, BlockKind] = {
+    "li": BlockKind.LIST_ITEM,
+    "dd": BlockKind.LIST_ITEM,
+    "dt": BlockKind.LIST_ITEM,
+    "tr": BlockKind.TABLE_ROW,
+    "blockquote": BlockKind.QUOTE,
+    "figcaption": BlockKind.CAPTION,
+    "caption": BlockKind.CAPTION,
+    "pre": BlockKind.CODE,
+}
+#: class-name words: runs of capitals (TRS), capitalised or lower-case runs (Editor, article, body2)
+_TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
+_CELL_TAGS = frozenset({"td", "th"})
+#: marks an inline element's boundary, so a meta line's fields stay apart (see _segmented)
+_SEG = "\x1e"
+_SEG_RUN = re.compile(r"[\s\x1e]*\x1e[\s\x1e]*")
+_AFTER_COLON = re.compile("([:：])\\s*\x00\\s*")
+#: only short blocks (meta lines) keep a segmented copy
+MAX_SEGMENTED_CHARS = 400
+
+
+def _segmented(raw: str) -> str:
+    """The text with a wide gap where inline elements were separated by whitespace.
+
+    ``<span>来源：北青网</span> <span>北京</span>`` reads ``来源：北青网   北京``, as a text browser
+    lays out such a line, so the meta-line reader ends the value at the gap.
+
+    >>> _segmented("\x1e来源：北青网\x1e \x1e北京\x1e")
+    '来源：北青网   北京'
+    >>> _segmented("来源：\x1e \x1e1905电影网\x1e")
+    '来源： 1905电影网'
+    """
+    text = _SEG_RUN.sub(lambda m: "\x00" if any(c.isspace() for c in m.group()) else "", raw)
+    text = " ".join(text.split()).replace(" \x00 ", "\x00")
+    # a label's colon keeps its value: "来源：<a>1905电影网</a>" must not read as an empty value
+    return _AFTER_COLON.sub(r"\1 ", text).replace("\x00", "   ").strip()
+
+
+#: marks a cell boundary in a row's text (tabs in the markup are only whitespace)
+_CELL = "\x1f"
+#: sentence punctuation, counted per block (prose has it, menus do not)
+_PUNCT = re.compile(r"[.!?,;:。！？，；：、]")
+#: East Asian wide and full-width characters (they take two columns, like ``display_width``)
+_WIDE = re.compile(
+    "[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]"
+)
+
+
+def fast_width(text: str) -> int:
+    """Terminal columns of ``text`` by one regex scan (CJK counts twice).
+
+    >>> fast_width("ab中文")
+    6
+    """
+    return len(text) if text.isascii() else len(text) + len(_WIDE.findall(text))
+
+
+@dataclass
+class HtmlBlock:
+    """A block of text with the structural features the content scorer reads."""
+
+    text: str
+    tag: str
+    kind: BlockKind
+    link_chars: int
+    #: pre-order number of the element that holds the text
+    owner: int
+    #: pre-order numbers of the ancestors whose class/id marks them as chrome
+    negative: tuple[int, ...] = ()
+    positive: bool = False
+    byline: bool = False
+    #: hN -> N; 0 for non-headings (set after construction, with width and punct)
+    #: the raw text with inline-element marks, kept for short blocks (see :attr:`segmented`)
+    marked: str | None = None
+    density: float = 0.0
+    level: int = 0
+    width: int = 0
+    punct: int = 0
+
+    @property
+    def link_density(self) -> float:
+        return self.density
+
+    @property
+    def segmented(self) -> str | None:
+        """The text with wide gaps between inline elements, for meta lines (computed when asked)."""
+        if self.marked is None:
+            return None
+        text = _segmented(self.marked)
+        return text if text != self.text else None
+
+
+@dataclass
+class Element:
+    """A container candidate: blocks ``first`` to ``end`` (exclusive) lie inside it."""
+
+    ordinal: int
+    tag: str
+    first: int
+    end: int
+    positive: bool
+    negative: bool
+    tokens: frozenset[str]
+
+
+@dataclass
+class Walk:
+    """Everything one pass over the tree collects."""
+
+    blocks: list[HtmlBlock] = field(default_factory=list)
+    elements: list[Element] = field(default_factory=list)
+    #: (block index, datetime attribute, class/id tokens) of each <time datetime>
+    times: list[tuple[int, str, frozenset[str]]] = field(default_factory=list)
+    #: (block index, itemprop, value) of each microdata property we read
+    itemprops: list[tuple[int, str, str]] = field(default_factory=list)
+    #: (block index, text) of each <a rel=author> and byline-classed element
+    bylines: list[tuple[int, str]] = field(default_factory=list)
+    #: negative elements: ordinal -> (first, end) block range
+    negative_ranges: dict[int, tuple[int, int]] = field(default_factory=dict)
+    #: negative elements: ordinal -> the token that made them negative
+    negative_tokens: dict[int, str] = field(default_factory=dict)
+
+
+def tokens_of(el: Any) -> frozenset[str]:
+    """Lower-cased class/id tokens of an element, plus its tag when the tag is itself a token.
+
+    >>> sorted(tokens_of(etree.fromstring('<div class="TRS_Editor articleBody" id="share-bar"/>')))
+    ['article', 'articlebody', 'bar', 'body', 'editor', 'share', 'share-bar', 'trs', 'trs_editor']
+    """
+    return _flags(el.get("class") or "", el.get("id") or "", el.tag)[0]
+
+
+#: (tokens, positive, negative, byline) of an element without class, id or token tag
+_NO_FLAGS: tuple[frozenset[str], bool, bool, bool] = (frozenset(), False, False, False)
+
+
+def _flags(cls: str, ident: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
+    """Tokens and what they say. Class strings repeat on a page and are cached; ids rarely repeat."""
+    flags = _class_flags(cls, tag)
+    if not ident:
+        return flags
+    return _judge(flags[0] | _tokens(ident), tag)
+
+
+@lru_cache(maxsize=8192)
+def _class_flags(cls: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
+    tag_token = TAG_TOKENS.get(tag)
+    tokens = _tokens(cls) | {tag_token} if tag_token else _tokens(cls)
+    return _judge(tokens, tag)
+
+
+def _tokens(attr: str) -> frozenset[str]:
+    out = {t.lower() for t in _TOKEN.findall(attr)}
+    out.update(attr.lower().split())
+    return frozenset(out)
+
+
+def _judge(tokens: frozenset[str], tag: str) -> tuple[frozenset[str], bool, bool, bool]:
+    negative = bool(tokens & NEGATIVE_TOKENS) and tag not in ("body", "html")
+    return tokens, bool(tokens & POSITIVE_TOKENS), negative, bool(tokens & BYLINE_TOKENS)
+
+
+def _plain(cls: str | None, ident: str | None, tag: str) -> bool:
+    """No class or id, or only tokens that say nothing (not content, chrome or byline)."""
+    return (cls is None and ident is None) or not any(_flags(cls or "", ident or "", tag)[1:])
+
+
+def _is_hidden(el: Any) -> bool:
+    if el.get("hidden") is not None:
+        return True
+    style = el.get("style")
+    return bool(style) and any(h in style.replace(" ", "").lower() for h in HIDDEN_STYLES)
+
+
+#: inline elements that, without children, class or id, only add their text (see _Walker._leaf)
+_LEAF_INLINE = frozenset(
+    {"a", "b", "i", "em", "strong", "span", "font", "u", "small", "big", "sup", "sub", "abbr", "cite", "code"}
+    | {"mark", "q", "s", "strike", "del", "ins", "kbd", "var", "dfn", "bdi", "bdo", "img", "wbr", "label"}
+)
+#: sectioning elements whose subtree is skipped (a breadcrumb ``<nav>`` is kept)
+SKIPPED_REGIONS = frozenset({"nav", "aside", "footer"})
+
+
+def _is_breadcrumb(*attrs: str | None) -> bool:
+    return any(a and "crumb" in a.lower() for a in attrs)
+
+
+def _simple_row(tr: Any) -> bool:
+    """A table row of 2+ cells holding inline content only: one block, cells joined by TAB."""
+    cells = [c for c in tr if c.tag in _CELL_TAGS]
+    if len(cells) < 2:
+        return False
+    return not any(isinstance(g.tag, str) and g.tag in BLOCK_TAGS for c in cells for g in c)
+
+
+class _Walker:
+    """State of the walk; one instance per page (no globals).
+
+    ``visit`` runs once per element, so it is kept flat: plain elements (no class or id)
+    take a short path, and class tokens are cached per class string.
+    """
+
+    def __init__(self) -> None:
+        self.out = Walk()
+        self.blocks = self.out.blocks
+        self.parts: list[str] = []
+        self.link_chars = 0
+        self.link_depth = 0
+        self.quote_depth = 0
+        self.ordinal = 0
+        self.block_tag = "div"
+        self.block_owner = 0
+        self.negative: tuple[int, ...] = ()
+        self.positive = 0
+        self.byline = 0
+        self.row: Any = None
+
+    def flush(self) -> None:
+        if not self.parts:
+            return
+        raw = "".join(self.parts)
+        self.parts = []
+        marked = None
+        if _SEG in raw:
+            if len(raw) <= MAX_SEGMENTED_CHARS:
+                marked = raw
+            raw = raw.replace(_SEG, "")
+        if _CELL in raw:
+            text = "\t".join(c for c in (" ".join(c.split()) for c in raw.split(_CELL)) if c)
+        else:
+            text = " ".join(raw.split())
+        link_chars, self.link_chars = self.link_chars, 0
+        if not text:
+            return
+        tag = self.block_tag
+        kind = (
+            BlockKind.QUOTE
+            if self.quote_depth and tag not in KIND_BY_TAG
+            else KIND_BY_TAG.get(tag, BlockKind.PARAGRAPH)
+        )
+        level = int(tag[1]) if len(tag) == 2 and tag[0] == "h" and tag[1].isdigit() else 0
+        block = HtmlBlock(
+            text, tag, kind, link_chars, self.block_owner, self.negative, self.positive > 0, self.byline > 0
+        )
+        block.level, block.width, block.punct = level, fast_width(text), len(_PUNCT.findall(text))
+        block.marked = marked
+        block.density = min(1.0, link_chars / len(text))
+        self.blocks.append(block)
+
+    def visit(self, el: Any, parent_tag: str, parent_ordinal: int) -> None:
+        """One element and its subtree (recursion: libxml2 limits the depth to 256)."""
+        tag = el.tag
+        if "}" in tag:
+            tag = tag.rsplit("}", 1)[1]
+        self.ordinal += 1
+        ordinal = self.ordinal
+        if tag in DROP_TAGS:
+            return
+        cls, ident = el.get("class"), el.get("id")
+        if tag in SKIPPED_REGIONS and not _is_breadcrumb(cls, ident, el.get("aria-label")):
+            return  # navigation, sidebars and footers are never content; skipping them saves a third of the walk
+        is_block = tag in BLOCK_TAGS
+        parts = self.parts
+        if is_block:
+            if _is_hidden(el):
+                return
+            in_cell = self.row is not None and (tag in _CELL_TAGS or tag == "br")
+            if in_cell:
+                if parts:
+                    parts.append(_CELL if tag != "br" else " ")
+            else:
+                self.flush()
+                parts = self.parts
+                self.block_tag, self.block_owner = tag, ordinal
+                if tag == "tr" and self.row is None and _simple_row(el):
+                    self.row = el
+                elif tag == "blockquote":
+                    self.quote_depth += 1
+        else:
+            in_cell = False
+            parts.append(_SEG)
+            if tag == "a":
+                self.link_depth += 1
+        first = len(self.blocks)
+        flags = (
+            _NO_FLAGS
+            if cls is None and ident is None and tag not in TAG_TOKENS
+            else _flags(cls or "", ident or "", tag)
+        )
+        if flags is not _NO_FLAGS:
+            self._enter(el, tag, flags)
+        text = el.text
+        if text:
+            self.parts.append(text)
+            if self.link_depth:
+                self.link_chars += len(text.strip())
+        for child in el:
+            ctag = child.tag
+            if ctag.__class__ is str:
+                if ctag in _LEAF_INLINE and not len(child) and _plain(child.get("class"), child.get("id"), ctag):
+                    self._leaf(child, ctag)
+                else:
+                    self.visit(child, tag, ordinal)
+            tail = child.tail
+            if tail:
+                self.parts.append(tail)
+                if self.link_depth:
+                    self.link_chars += len(tail.strip())
+        if is_block:
+            if not in_cell:
+                self._end_block(el, tag, parent_tag, parent_ordinal)
+        else:
+            self.parts.append(_SEG)
+            if tag == "a":
+                self.link_depth -= 1
+        if tag in CONTAINER_TAGS and len(self.blocks) > first:
+            tokens, pos, neg, _ = flags
+            self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), pos, neg, tokens))
+        if flags is not _NO_FLAGS:
+            self._leave(ordinal, first, flags)
+
+    def _leaf(self, el: Any, tag: str) -> None:
+        """The short path of a plain inline element without children (most links and emphasis)."""
+        self.ordinal += 1
+        parts = self.parts
+        parts.append(_SEG)
+        text = el.text
+        if text:
+            parts.append(text)
+            if tag == "a" or self.link_depth:
+                self.link_chars += len(text.strip())
+        parts.append(_SEG)
+
+    def _enter(self, el: Any, tag: str, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
+        _, pos, neg, byline = flags
+        self.positive += pos
+        self.byline += byline
+        if neg:
+            self.negative = (*self.negative, self.ordinal)
+        # a byline under a chrome-classed wrapper still counts; a comment's author line does not
+        if byline and not neg and tag not in ("body", "article", "main"):
+            text = " ".join("".join(el.itertext()).split())
+            if 0 < len(text) <= MAX_BYLINE_CHARS:
+                self.out.bylines.append((len(self.blocks), text))
+
+    def _end_block(self, el: Any, tag: str, parent_tag: str, parent_ordinal: int) -> None:
+        if tag == "blockquote":
+            self.quote_depth -= 1
+        if el is self.row:
+            self.row = None
+            self.block_tag = "tr"
+        self.flush()
+        self.block_tag, self.block_owner = parent_tag, parent_ordinal
+
+    def _leave(self, ordinal: int, first: int, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
+        tokens, pos, neg, byline = flags
+        if neg:
+            self.negative = self.negative[:-1]
+            self.out.negative_ranges[ordinal] = (first, len(self.blocks))
+            self.out.negative_tokens[ordinal] = min(tokens & NEGATIVE_TOKENS)
+        self.positive -= pos
+        self.byline -= byline
+
+
+#: a byline element holds at most this many characters (more is a bio or an author box)
+MAX_BYLINE_CHARS = 120
+
+
+def _metadata_elements(root: Any, out: Walk) -> None:
+    """<time datetime>, itemprop and rel=author elements: one C-level XPath pass, not per element."""
+    for el in _METADATA_ELEMENTS(root):
+        prop = el.get("itemprop")
+        if prop:
+            prop = prop.lower()
+            value = el.get("content") or el.get("datetime") or ""
+            if not value and prop in ("author", "creator", "headline"):
+                value = " ".join("".join(el.itertext()).split())[:200]
+            if value:
+                out.itemprops.append((0, prop, value))
+        if el.tag == "time" and el.get("datetime"):
+            tokens = _flags(el.get("class") or "", el.get("id") or "", "time")[0]
+            pubdate = frozenset({"pubdate"}) if el.get("pubdate") is not None else frozenset()
+            out.times.append((0, el.get("datetime"), tokens | pubdate))
+        elif el.tag == "a" and el.get("rel") == "author":
+            text = " ".join("".join(el.itertext()).split())
+            if 0 < len(text) <= MAX_BYLINE_CHARS:
+                out.bylines.append((0, text))
+
+
+_METADATA_ELEMENTS = etree.XPath("//*[@itemprop] | //time[@datetime] | //a[@rel='author']")
+
+
+def walk(root: Any) -> Walk:
+    """Blocks, container candidates and metadata elements of the page, in one pass.
+
+    Raises ``RecursionError`` only for trees nested deeper than Python's recursion limit,
+    which our own parser never builds (see :func:`newsparse.html.tree.parse_html`).
+    """
+    state = _Walker()
+    state.visit(root, "div", 0)
+    state.flush()
+    _metadata_elements(root, state.out)
+    return state.out

@@ -1,0 +1,445 @@
+"""Stage 3 (HTML path): find the article container, then label every block.
+
+1. Each block gets a *content score*: its non-link text width minus a short-line
+   allowance, plus a bonus for sentence punctuation; link-heavy blocks score negative.
+   Blocks under an element whose class/id marks it as chrome (share, related, comment,
+   ``patterns/html.py``) score negative too, unless that element holds most of the page's
+   prose (then the token is a false alarm, e.g. ``<div class="post-share-wrapper">`` around
+   everything).
+2. The container is the element whose blocks sum to the highest score (prefix sums over
+   the block ranges the walk recorded): it takes all the prose and as little chrome as
+   possible. Containers whose class/id says ``article``/``content``/``TRS_Editor`` get a bonus.
+3. Inside the container, chrome is dropped block by block: chrome-classed subtrees, link
+   lists, lines :func:`chrome.classify_block` recognises (share bars, "您的浏览器暂时无法播放此视频",
+   editor lines, which become credits), repeated captions, and everything after a
+   "related reading" marker. Outside it, meta lines near the headline are kept for the
+   field readers, the rest is chrome or tail.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from itertools import accumulate
+
+from ..blocks import BODY_LABELS, Block, Label
+from ..chrome import classify_block, is_tail_marker
+from ..model import BlockKind
+from ..patterns import alt
+from ..patterns.html import MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES
+from .blocks import Element, HtmlBlock, Walk
+
+#: a block's width up to this counts against it: short lines are rarely article prose
+SHORT_WIDTH = 25
+#: score per sentence punctuation mark (capped)
+PUNCT_BONUS = 4
+MAX_PUNCT = 8
+#: link density above which a block is navigation
+MAX_LINK_DENSITY = 0.5
+#: a chrome-classed element holding more than this share of the page's prose is not chrome
+#: (when choosing the container), or of the container's prose (when cleaning inside it)
+MAX_NEGATIVE_PAGE_SHARE = 0.2
+MAX_NEGATIVE_CONTAINER_SHARE = 0.3
+#: score multiplier of a container whose class/id names article content
+POSITIVE_BONUS = 1.15
+#: an inner element with this share of the container's prose becomes the container
+DOMINANT_SHARE = 0.85
+#: the best run of blocks replaces the best element only when it scores this much higher
+RUN_ADVANTAGE = 1.3
+#: how many blocks around the container are read for meta lines and the headline
+HEADER_WINDOW = 12
+FOOTER_WINDOW = 12
+#: blocks wider than this are prose: the line rules (meta, chrome phrase ...) are not tried
+MAX_CLASSIFIED_WIDTH = 160
+#: a line this wide ending a sentence is prose, not a meta line or a widget
+MIN_SENTENCE_WIDTH = 60
+_SENTENCE_FINAL = frozenset('。！？.!?"”')
+#: how a closing sentence ends
+_CLOSING = frozenset('。！？.!?…"”»)）')
+#: blocks at each end of the body where meta lines and credits are looked for
+EDGE_BLOCKS = 10
+#: in the middle of the body only lines up to this wide are tried as widgets
+MAX_WIDGET_WIDTH = 60
+#: a related-reading marker is a short line
+MAX_MARKER_WIDTH = 60
+#: how many blocks around the container start the headline is looked for
+TITLE_WINDOW = 40
+#: a chrome-classed element with this share of its text in links is a teaser list
+MIN_TEASER_LINK_SHARE = 0.2
+#: a chrome-classed element away from the headline with less than this share of the prose is chrome
+MAX_TEASER_SHARE = 0.5
+#: a lead above the container is at most this many blocks below the headline
+MAX_LEAD_GAP = 8
+#: a block scoring this much is prose (a sentence or more); the body ends with one
+PROSE_SCORE = 40
+#: the first prose after the headline is at most this many blocks below it
+HEADLINE_REACH = 60
+#: a heading is at most this wide
+MAX_HEADING_WIDTH = 200
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class Container:
+    """The chosen main-content element and the rule that chose it."""
+
+    first: int
+    end: int
+    ordinal: int
+    rule: str
+
+
+def block_score(b: HtmlBlock) -> float:
+    """What a block adds to a container: prose scores up, links and short lines down."""
+    if b.link_density > MAX_LINK_DENSITY:
+        return -0.5 * b.width - 5
+    nonlink = b.width * (1 - b.link_density)
+    return nonlink - SHORT_WIDTH + PUNCT_BONUS * min(b.punct, MAX_PUNCT)
+
+
+def valid_negatives(walk: Walk, raw: list[float], share: float, span: tuple[int, int] | None = None) -> frozenset[int]:
+    """Chrome-classed elements that really are chrome: they hold at most ``share`` of the prose
+    of ``span`` (the page, or the chosen container). A token on an element around most of the
+    text is a false alarm (``<div class="post-share-wrapper">`` around everything)."""
+    positive = list(accumulate((max(s, 0.0) for s in raw), initial=0.0))
+    lo, hi = span or (0, len(raw))
+    total = (positive[hi] - positive[lo]) or 1.0
+    return frozenset(
+        ordinal
+        for ordinal, (first, end) in walk.negative_ranges.items()
+        if lo <= first and end <= hi and (positive[end] - positive[first]) / total <= share
+    )
+
+
+def effective_scores(walk: Walk, raw: list[float], negatives: frozenset[int]) -> list[float]:
+    return [
+        -abs(s) - 5 if b.negative and negatives.intersection(b.negative) else s
+        for b, s in zip(walk.blocks, raw, strict=True)
+    ]
+
+
+def choose_container(elements: list[Element], scores: list[float], must_hold: int | None = None) -> Container | None:
+    """The element whose blocks sum highest; children come first, so ties go to the tighter one.
+
+    When the prose does not sit under one element (paragraphs straight under ``<body>``
+    between link lists), the best run of blocks in document order is taken instead.
+    """
+    prefix = list(accumulate(scores, initial=0.0))
+    best: Element | None = None
+    best_score = 0.0
+    for el in elements:
+        if must_hold is not None and not el.first <= must_hold < el.end:
+            continue
+        score = prefix[el.end] - prefix[el.first]
+        if el.positive and not el.negative and score > 0:
+            score *= POSITIVE_BONUS
+        if score > best_score:
+            best, best_score = el, score
+    run_score, first, end = best_run(scores)
+    if must_hold is not None and not first <= must_hold < end and best is not None:
+        run_score = 0.0
+    if run_score > RUN_ADVANTAGE * best_score:
+        return Container(first, end, 0, f"best run of blocks, score {run_score:.0f} (no element holds the prose)")
+    if best is None:
+        return None
+    inner = dominant_child(elements, scores, best, must_hold)
+    if inner is not None:
+        rule = f"<{inner.tag}> holding most of the prose of the best-scoring <{best.tag}>"
+        return Container(inner.first, inner.end, inner.ordinal, rule)
+    return Container(best.first, best.end, best.ordinal, f"<{best.tag}> with the best content score {best_score:.0f}")
+
+
+def dominant_child(
+    elements: list[Element], scores: list[float], outer: Element, must_hold: int | None
+) -> Element | None:
+    """The tightest element inside ``outer`` that holds nearly all of its prose.
+
+    The best-scoring element often wraps the article *and* a stream of teasers whose
+    summaries score up too; when one inner element holds nearly all the prose, it is the
+    article and the rest goes.
+    """
+    positive = list(accumulate((max(s, 0.0) for s in scores), initial=0.0))
+    total = positive[outer.end] - positive[outer.first]
+    best: Element | None = None
+    for el in elements:
+        if (
+            el is outer
+            or not outer.first <= el.first <= el.end <= outer.end
+            or (el.first, el.end) == (outer.first, outer.end)
+        ):
+            continue
+        if must_hold is not None and not el.first <= must_hold < el.end:
+            continue
+        if positive[el.end] - positive[el.first] >= DOMINANT_SHARE * total and (
+            best is None or el.end - el.first < best.end - best.first
+        ):
+            best = el
+    return best
+
+
+def best_run(scores: list[float]) -> tuple[float, int, int]:
+    """Maximum-sum run of consecutive blocks: (score, first, end)."""
+    best, best_span = 0.0, (0, 0)
+    run, run_start = 0.0, 0
+    for i, score in enumerate(scores):
+        if run <= 0:
+            run, run_start = score, i
+        else:
+            run += score
+        if run > best:
+            best, best_span = run, (run_start, i + 1)
+    return best, best_span[0], best_span[1]
+
+
+def _norm(text: str) -> str:
+    return _SPACES.sub("", text).casefold()
+
+
+def find_headline(blocks: list[HtmlBlock], meta_titles: list[str]) -> int | None:
+    """A heading anywhere on the page that matches a metadata title (``<h1>`` first, then exact).
+
+    The headline anchors the article: its container must hold the first prose after it.
+    """
+    wanted = {_norm(t) for t in meta_titles if t}
+    if not wanted:
+        return None
+    best: tuple[int, int] | None = None
+    for i, b in enumerate(blocks):
+        if not b.level or b.width > MAX_HEADING_WIDTH:
+            continue
+        text = _norm(b.text)
+        if not text:
+            continue
+        exact = text in wanted
+        if exact or (len(text) >= 6 and any(text in w or w in text for w in wanted)):
+            key = (0 if b.level == 1 else 1) * 2 + (0 if exact else 1)
+            if best is None or key < best[0]:
+                best = (key, i)
+    return best[1] if best else None
+
+
+def first_prose_after(blocks: list[HtmlBlock], raw: list[float], start: int) -> int | None:
+    """The first prose paragraph after ``start`` (the article's first paragraph after its headline);
+    captions and list items do not count."""
+    stop = min(len(raw), start + 1 + HEADLINE_REACH)
+    return next(
+        (i for i in range(start + 1, stop) if raw[i] >= PROSE_SCORE and blocks[i].kind is BlockKind.PARAGRAPH), None
+    )
+
+
+def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozenset[int]:
+    """Chrome-classed elements away from the headline and its first prose: teasers, related stories.
+
+    An element holding the headline or the first prose is never chrome. Others are when they
+    are link lists, or hold less than half of the page's prose (more is the rest of the
+    article behind a "read more" or paywall class).
+    """
+    links = list(accumulate((b.link_chars for b in walk.blocks), initial=0))
+    chars = list(accumulate((len(b.text) for b in walk.blocks), initial=0))
+    positive = list(accumulate((max(s, 0.0) for s in raw), initial=0.0))
+    total = positive[-1] or 1.0
+    return frozenset(
+        ordinal
+        for ordinal, (first, end) in walk.negative_ranges.items()
+        if not any(first <= i < end for i in holds)
+        and (
+            (links[end] - links[first]) >= MIN_TEASER_LINK_SHARE * (chars[end] - chars[first])
+            or (positive[end] - positive[first]) / total <= MAX_TEASER_SHARE
+        )
+    )
+
+
+def find_title(blocks: list[HtmlBlock], container: Container, meta_titles: list[str]) -> tuple[int | None, str]:
+    """The headline block: a heading matching a metadata title, else the nearest <h1>."""
+    lo, hi = max(0, container.first - TITLE_WINDOW), min(len(blocks), container.first + TITLE_WINDOW)
+    wanted = [_norm(t) for t in meta_titles if t]
+    headings = [i for i in range(lo, hi) if blocks[i].level and blocks[i].width <= MAX_HEADING_WIDTH * 2]
+    for i in headings:
+        text = _norm(blocks[i].text)
+        if _prose_between(blocks, container.first, i):
+            break  # a heading below the article's prose is a teaser or a repeat, not the headline
+        if text and any(text == w or (len(text) >= 6 and (text in w or w in text)) for w in wanted):
+            return i, f"<{blocks[i].tag}> matching the metadata title"
+    if wanted:
+        for i in range(lo, hi):
+            if blocks[i].width <= MAX_HEADING_WIDTH and _norm(blocks[i].text) in wanted:
+                return i, "block equal to the metadata title"
+    h1 = [i for i in headings if blocks[i].level == 1]
+    if h1:
+        before = [i for i in h1 if i < container.first + 5]
+        i = before[-1] if before else h1[0]
+        return i, "<h1> nearest the content"
+    return None, ""
+
+
+def _prose_between(blocks: list[HtmlBlock], start: int, end: int) -> bool:
+    return any(
+        block_score(blocks[j]) >= PROSE_SCORE and blocks[j].kind is BlockKind.PARAGRAPH for j in range(start, end)
+    )
+
+
+def label_blocks(
+    walk: Walk,
+    container: Container | None,
+    title_at: int | None,
+    title_rule: str,
+    negatives: frozenset[int],
+    languages: tuple[str, ...],
+) -> list[Block]:
+    """Every block with its label and the rule that set it."""
+    if container is None:
+        return [_block(i, b, Label.CHROME, "no content container") for i, b in enumerate(walk.blocks)]
+    first, end = container.first, container.end
+    body_from = title_at + 1 if title_at is not None and first <= title_at < end else first
+    anchor = title_at if title_at is not None and title_at < first else first
+    seen: set[str] = set()
+    tail = False
+    out = []
+    for i, hb in enumerate(walk.blocks):
+        if i == title_at:
+            label, rule = Label.TITLE, title_rule
+        elif first <= i < end:
+            edge = i < body_from + EDGE_BLOCKS or i >= end - EDGE_BLOCKS
+            label, rule, tail = _label_inside(
+                hb, container, i < body_from, edge, tail, negatives, walk.negative_tokens, seen, languages
+            )
+        else:
+            near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
+            label, rule = _label_outside(hb, i >= end, near, languages)
+            if label is Label.CHROME and _is_lead(hb, i, title_at, first):
+                label, rule = Label.PARAGRAPH, "lead between the headline and the container"
+        out.append(_block(i, hb, label, rule, first <= i < end))
+    return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
+
+
+def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """Short lines after the container's last prose block are widgets and teasers, not body."""
+    body = [i for i, b in enumerate(blocks) if b.label in BODY_LABELS]
+    prose = [i for i in body if block_score(features[i]) >= PROSE_SCORE and blocks[i].label is Label.PARAGRAPH]
+    if not prose:
+        return blocks
+    out = list(blocks)
+    for i in body:
+        if i > prose[-1] and not _ends_sentence(features[i]):
+            out[i] = out[i].relabel(Label.TAIL, "short line after the last prose block")
+    return out
+
+
+def _ends_sentence(b: HtmlBlock) -> bool:
+    """A closing sentence, list item or table row is body, however short ("Danke fürs Lesen!")."""
+    return b.kind in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW) or b.text[-1] in _CLOSING
+
+
+#: labels whose blocks are read field by field: they keep the gaps between inline elements
+_FIELD_LABELS = frozenset({Label.META, Label.CREDIT, Label.BREADCRUMB})
+
+
+def _block(i: int, b: HtmlBlock, label: Label, rule: str, in_main: bool = False) -> Block:
+    text = (b.segmented or b.text) if label in _FIELD_LABELS else b.text
+    return Block(i, text, label, rule, b.kind, b.link_density, b.tag, in_main)
+
+
+def _classified(hb: HtmlBlock, languages: tuple[str, ...]) -> tuple[Label, str]:
+    """The text path's context-free line rules (meta line, breadcrumb, chrome phrase ...)."""
+    if hb.width > MAX_CLASSIFIED_WIDTH or (hb.width > MIN_SENTENCE_WIDTH and hb.text[-1] in _SENTENCE_FINAL):
+        return Label.UNKNOWN, ""
+    block = classify_block(Block(0, hb.segmented or hb.text), languages)
+    return block.label, block.rule
+
+
+_PHOTO_CREDIT = re.compile(
+    # "Foto: …", or a line ending with an agency's name (not a sentence: no full stop after it)
+    r"^\W{0,3}"
+    + alt(PHOTO_CREDIT_LABELS)
+    + r"\s*[:：|/]|"
+    + alt(re.escape(a) for a in PICTURE_AGENCIES)
+    + r"\s*[)\]）]?$",
+    re.IGNORECASE,
+)
+
+
+def _is_photo_credit(text: str) -> bool:
+    return bool(_PHOTO_CREDIT.search(text))
+
+
+def _label_inside(
+    hb: HtmlBlock,
+    container: Container,
+    above_title: bool,
+    edge: bool,
+    tail: bool,
+    negatives: frozenset[int],
+    negative_tokens: dict[int, str],
+    seen: set[str],
+    languages: tuple[str, ...],
+) -> tuple[Label, str, bool]:
+    if tail:
+        return Label.TAIL, "after a related-reading marker", True
+    inner = [n for n in hb.negative if n > container.ordinal and n in negatives] if hb.negative else None
+    if inner:
+        return Label.CHROME, f"class/id token {negative_tokens[inner[-1]]!r} inside the container", False
+    if hb.link_density > MAX_LINK_DENSITY:
+        return Label.CHROME, f"link density {hb.link_density:.2f}", False
+    if hb.width <= MAX_MARKER_WIDTH and is_tail_marker(hb.text, languages):
+        return Label.TAIL, "related-reading marker", True
+    # meta lines and credits sit at the body's edges; in the middle only short widgets are looked for
+    if hb.width <= MAX_CREDIT_LINE and _is_photo_credit(hb.text):
+        return Label.CHROME, "photo credit", False
+    label, rule = _classified(hb, languages) if edge or hb.width <= MAX_WIDGET_WIDTH else (Label.UNKNOWN, "")
+    if label is not Label.UNKNOWN:
+        return label, rule, False
+    if hb.kind is BlockKind.CAPTION:
+        key = _norm(hb.text)
+        if key in seen:
+            return Label.CHROME, "repeated caption", False
+        seen.add(key)
+    if above_title:
+        return Label.CHROME, "above the headline", False
+    if hb.level and hb.width <= MAX_HEADING_WIDTH:
+        return Label.HEADING, f"<{hb.tag}> inside the container", False
+    return Label.PARAGRAPH, "text inside the container", False
+
+
+def _is_lead(hb: HtmlBlock, i: int, title_at: int | None, first: int) -> bool:
+    """A prose paragraph between the headline and the container (a standfirst in the header)."""
+    if title_at is None or not title_at < i < first or first - title_at > MAX_LEAD_GAP:
+        return False
+    return hb.kind is BlockKind.PARAGRAPH and hb.link_density <= MAX_LINK_DENSITY and block_score(hb) >= PROSE_SCORE
+
+
+def _label_outside(hb: HtmlBlock, after: bool, near: bool, languages: tuple[str, ...]) -> tuple[Label, str]:
+    if near:
+        label, rule = _classified(hb, languages)
+        if label is Label.META and after:
+            return Label.CREDIT, "meta line after the container"
+        if label is not Label.UNKNOWN:
+            return label, rule
+    if hb.link_density > MAX_LINK_DENSITY:
+        return Label.CHROME, f"outside the container; link density {hb.link_density:.2f}"
+    if after:
+        return Label.TAIL, "after the container"
+    return Label.CHROME, "outside the container"
+
+
+def _drop_empty_headings(blocks: list[Block]) -> list[Block]:
+    """A heading with no paragraph before the next heading or the end heads nothing."""
+    out = list(blocks)
+    following_paragraph = False
+    for i in range(len(out) - 1, -1, -1):
+        label = out[i].label
+        if label is Label.PARAGRAPH:
+            following_paragraph = True
+        elif label is Label.HEADING:
+            if not following_paragraph:
+                out[i] = out[i].relabel(Label.CHROME, "heading without text")
+            following_paragraph = False
+    return out
+
+
+def _credits_after_body(blocks: list[Block]) -> list[Block]:
+    """Meta lines below the last paragraph are credits (editor, source), as in the text path."""
+    last = max((i for i, b in enumerate(blocks) if b.label is Label.PARAGRAPH), default=-1)
+    return [
+        b.relabel(Label.CREDIT, "meta line after the body") if i > last and b.label is Label.META else b
+        for i, b in enumerate(blocks)
+    ]

@@ -1,0 +1,324 @@
+"""Stage 3c (HTML path): the page's metadata -> ranked field :class:`Candidate` s.
+
+Every source (JSON-LD incl. ``@graph`` and ``@id`` references, OpenGraph/Twitter, Dublin
+Core and other ``<meta name>`` matched case-insensitively, Chinese CMS tags, microdata,
+``<time datetime>``, byline elements, the URL, ``<title>``) becomes candidates ranked by
+:data:`.ranks.PRIORITY`, and the source is the candidate's rule, so explain mode names it.
+Dates in the future are rejected, and updated dates are kept apart from published ones.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterator
+from datetime import datetime
+from functools import cache
+from typing import Any
+
+from ..fields import Candidate
+from ..fields.dates import MAX_FUTURE, find_dates
+from ..fields.names import is_placeholder, split_names
+from ..fields.titles import strip_site_suffix
+from ..model import Precision
+from ..patterns import alt
+from ..patterns.html import (
+    BYLINE_META_LABELS,
+    CMS_META,
+    GENERIC_META,
+    ITEMPROP,
+    JSONLD_ARTICLE_TYPES,
+    JSONLD_KEYS,
+    NOT_A_PERSON,
+    OPENGRAPH,
+    UPDATED_TOKENS,
+    URL_DATES,
+)
+from .blocks import Walk
+from .ranks import PRIORITY, TITLE_DEMOTION
+from .visible import byline_value, clean_byline
+
+#: JSON-LD scripts larger than this are skipped (bounded work on hostile pages)
+MAX_JSONLD_CHARS = 1_000_000
+_URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net|html?)\b", re.IGNORECASE)
+
+
+@cache
+def _url_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in URL_DATES)
+
+
+# --- reading values ---------------------------------------------------------------------------------
+
+
+def parse_date(raw: str, now: datetime) -> tuple[datetime, Precision] | None:
+    """A metadata date string (ISO 8601 or anything :func:`find_dates` reads), if plausible.
+
+    >>> parse_date("2019-12-12T05:00:00+01:00", datetime(2024, 1, 1))[0].isoformat()
+    '2019-12-12T05:00:00+01:00'
+    >>> parse_date("2999-01-01", datetime(2024, 1, 1)) is None
+    True
+    """
+    raw = raw.strip()
+    value, precision = _iso(raw)
+    if value is None:
+        found = find_dates(raw)
+        if not found:
+            return None
+        value, precision = found[0].value, found[0].precision
+    if value.year < 1990 or value.replace(tzinfo=None) > now + MAX_FUTURE:
+        return None
+    return value, precision
+
+
+def _iso(raw: str) -> tuple[datetime | None, Precision]:
+    text = raw.replace("Z", "+00:00") if raw.endswith("Z") else raw
+    if len(text) > 10 and text[10] == " ":
+        text = text[:10] + "T" + text[11:]
+    try:
+        value = datetime.fromisoformat(text)
+    except ValueError:
+        return None, Precision.DAY
+    if len(text) <= 10:
+        return value, Precision.DAY
+    return value, Precision.SECOND if value.second else Precision.MINUTE
+
+
+def _people(value: Any) -> list[str]:
+    """Names from a JSON-LD author value: a string, a Person object, or a list of them."""
+    if isinstance(value, str):
+        return [html.unescape(value)]
+    if isinstance(value, dict):
+        name = value.get("name")
+        return _people(name) if name else []
+    if isinstance(value, list):
+        return [n for v in value for n in _people(v)]
+    return []
+
+
+def clean_authors(raw: list[str], site: str | None, languages: tuple[str, ...]) -> list[str]:
+    """People only: no URLs, handles, placeholders or the site's own name."""
+    names: list[str] = []
+    site_key = (site or "").casefold()
+    for value in raw:
+        value = " ".join(value.split())
+        if not value or _URLISH.search(value) or value.startswith("@"):
+            continue
+        for name in split_names(value, languages) if len(value) > 40 or ";" in value else [value.strip(" ,;|")]:
+            key = name.casefold()
+            if key in NOT_A_PERSON or key == site_key or is_placeholder(name, languages) or name in names:
+                continue
+            names.append(name)
+    return names
+
+
+_BYLINE_LABEL = re.compile(r"^\s*" + alt(BYLINE_META_LABELS) + r"\b", re.IGNORECASE)
+
+
+# --- sources ----------------------------------------------------------------------------------------
+
+
+def iter_jsonld(root: Any) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
+    """Article objects of every JSON-LD script (``@graph`` unrolled), their source key, and the
+    script's nodes by ``@id`` (authors are often references: ``{"@id": ".../#/schema/person/1"}``)."""
+    for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue
+        text = script.text or ""
+        if not text.strip() or len(text) > MAX_JSONLD_CHARS:
+            continue
+        try:
+            data = json.loads(text, strict=False)
+        except ValueError:
+            continue
+        nodes = list(_nodes(data))
+        by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
+        for node in nodes:
+            types = node.get("@type")
+            names = {str(t).lower() for t in (types if isinstance(types, list) else [types]) if t}
+            if names & JSONLD_ARTICLE_TYPES:
+                webpage = all(t.endswith("page") for t in names & JSONLD_ARTICLE_TYPES)
+                yield node, "json-ld webpage" if webpage else "json-ld", by_id
+
+
+def _nodes(data: Any) -> Iterator[dict[str, Any]]:
+    stack = [data]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, list):
+            stack.extend(reversed(item))
+        elif isinstance(item, dict):
+            if "@graph" in item:
+                stack.append(item["@graph"])
+            yield item
+
+
+def _resolved(value: Any, by_id: dict[str, Any]) -> Any:
+    """A JSON-LD value with ``{"@id": …}`` references replaced by the nodes they name."""
+    if isinstance(value, list):
+        return [_resolved(v, by_id) for v in value]
+    if isinstance(value, dict) and "name" not in value and value.get("@id") in by_id:
+        return by_id[value["@id"]]
+    return value
+
+
+def jsonld_candidates(root: Any, now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
+    out: list[Candidate] = []
+    for obj, source, by_id in iter_jsonld(root):
+        rank = PRIORITY[source]
+        kind = "WebPage" if source == "json-ld webpage" else "article"
+        for field, keys in JSONLD_KEYS.items():
+            for key in keys:
+                value = _resolved(obj.get(key), by_id)
+                if not value:
+                    continue
+                rule = f"JSON-LD {kind}.{key}"
+                out.extend(_typed(field, value, rule, rank, now, languages))
+                break
+    return out
+
+
+def _typed(field: str, value: Any, rule: str, rank: int, now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
+    """One candidate of the right type for ``field`` from a raw metadata value."""
+    if field in ("published", "updated"):
+        parsed = parse_date(value, now) if isinstance(value, str) else None
+        return [Candidate(field, parsed[0], rule, rank, None, parsed[1])] if parsed else []
+    if field == "authors":
+        names = clean_authors([clean_byline(p) for p in _people(value)], None, languages)
+        return [Candidate("authors", names, rule, rank)] if names else []
+    if field == "site_name" and isinstance(value, dict):
+        value = value.get("name")
+    if isinstance(value, list):
+        value = value[0] if value and isinstance(value[0], str) else None
+    if not isinstance(value, str) or not value.strip():
+        return []
+    text = " ".join(html.unescape(value).split())
+    if field == "title":
+        return [Candidate("title", text, rule, rank + TITLE_DEMOTION)]
+    return [Candidate(field, text, rule, rank)]
+
+
+def meta_tag_candidates(root: Any, now: datetime, languages: tuple[str, ...]) -> tuple[list[Candidate], str | None]:
+    """Candidates of every ``<meta>`` (OpenGraph, generic, CMS), and the URL it declares."""
+    out: list[Candidate] = []
+    seen: dict[str, str] = {}
+    url = None
+    for meta in root.iter("meta"):
+        key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
+        content = meta.get("content")
+        if not key or not content or key in seen:
+            continue
+        seen[key] = content
+        if key.startswith("twitter:data") and _BYLINE_LABEL.match(seen.get("twitter:label" + key[12:], "")):
+            # Yoast's "twitter:label1 = Written by / Verfasst von" + "twitter:data1 = <name>"
+            out.extend(_typed("authors", content, f"<meta {key}> labelled as author", PRIORITY["meta"], now, languages))
+            continue
+        if key == "og:url":
+            url = content
+        for table, source in ((OPENGRAPH, "opengraph"), (GENERIC_META, "meta"), (CMS_META, "cms")):
+            field = table.get(key)
+            if field and field != "column":
+                out.extend(_typed(field, content, f"<meta {key}>", PRIORITY[source], now, languages))
+                break
+    return out, url
+
+
+def walk_candidates(walk: Walk, now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
+    """Candidates from elements met during the block walk: itemprop, <time>, bylines."""
+    out: list[Candidate] = []
+    for block, prop, value in walk.itemprops:
+        field = ITEMPROP.get(prop)
+        if field:
+            for c in _typed(field, value, f"itemprop={prop}", PRIORITY["itemprop"], now, languages):
+                out.append(Candidate(c.field, c.value, c.rule, c.rank, block, c.precision))
+    for block, raw, tokens in walk.times:
+        parsed = parse_date(raw, now)
+        if parsed:
+            field = "updated" if tokens & UPDATED_TOKENS else "published"
+            out.append(Candidate(field, parsed[0], "<time datetime>", PRIORITY["time element"], block, parsed[1]))
+    for block, text in walk.bylines:
+        names = clean_authors(split_names(byline_value(text, languages), languages), None, languages)
+        if names:
+            out.append(Candidate("authors", names, "byline-classed element", PRIORITY["byline element"], block))
+    return out
+
+
+def url_date_candidates(url: str | None, now: datetime) -> list[Candidate]:
+    if not url:
+        return []
+    path = url.split("?", 1)[0].split("//", 1)[-1]
+    path = path[path.find("/") :] if "/" in path else ""
+    for pattern in _url_patterns():
+        for m in pattern.finditer(path):
+            try:
+                value = datetime(int(m.group("y")), int(m.group("m")), int(m.group("d")))
+            except ValueError:
+                continue
+            if value <= now:
+                return [Candidate("published", value, "date in the URL", PRIORITY["url"], None, Precision.DAY)]
+    return []
+
+
+def title_element_candidates(root: Any) -> tuple[list[Candidate], str | None]:
+    head = root.find("head")
+    title = head.findtext("title") if head is not None else None
+    if title is None:
+        title = root.findtext(".//title")
+    if not title or not title.strip():
+        return [], None
+    raw = " ".join(title.split())
+    return [Candidate("title", strip_site_suffix(raw), "<title> minus the site suffix", PRIORITY["title element"])], raw
+
+
+def metadata_candidates(
+    root: Any, walk: Walk, url: str | None, now: datetime, languages: tuple[str, ...]
+) -> list[Candidate]:
+    """All metadata candidates of the page (see the priority table in the module docstring)."""
+    tags, declared_url = meta_tag_candidates(root, now, languages)
+    title, _ = title_element_candidates(root)
+    out = jsonld_candidates(root, now, languages) + tags + walk_candidates(walk, now, languages) + title
+    out += url_date_candidates(url or declared_url, now)
+    site = next((c.value for c in sorted(out, key=lambda c: c.rank) if c.field == "site_name"), None)
+    if site:
+        out = [_without_site(c, site) for c in out]
+    return [c for c in out if c.value]
+
+
+_TITLE_SEPARATORS = re.compile(r"\s*(?:[|｜_–—»«:]|\s-\s)\s*")
+
+
+def _title_without_site(title: str, site: str) -> str:
+    """``Headline | Site`` -> ``Headline`` when the part cut off names the site.
+
+    >>> _title_without_site("Was wir hören wollen | FASSETTE.NET", "fassette.net")
+    'Was wir hören wollen'
+    """
+    key = _squeezed(site)
+    parts = _TITLE_SEPARATORS.split(title)
+    while len(parts) > 1 and key and (_squeezed(parts[-1]) in key or key in _squeezed(parts[-1])):
+        title = title[: title.rfind(parts[-1])].rstrip(" |｜_–—»«:-")
+        parts = parts[:-1]
+    return title.strip()
+
+
+def _squeezed(text: str) -> str:
+    return "".join(text.casefold().split())
+
+
+def _without_site(c: Candidate, site: str) -> Candidate:
+    """The site's own name is not an author, and a title's site suffix goes."""
+    if c.field == "title":
+        title = _title_without_site(c.value, site)
+        value = title if title and title.casefold() != site.casefold() else ""
+        return Candidate(c.field, value, c.rule, c.rank, c.block, c.precision)
+    if c.field != "authors":
+        return c
+    names = [n for n in c.value if n.casefold() != site.casefold()]
+    return Candidate(c.field, names, c.rule, c.rank, c.block, c.precision)
+
+
+def metadata_titles(candidates: list[Candidate], raw_title: str | None) -> list[str]:
+    """Every title the metadata offers, for matching the visible headline."""
+    titles = [c.value for c in candidates if c.field == "title"]
+    return [*titles, raw_title] if raw_title else titles

@@ -1,0 +1,71 @@
+"""Stage 2a (HTML path): any accepted input -> one lxml element tree, safely.
+
+lxml's HTML parser (libxml2) is used for everything, never BeautifulSoup (about 12x slower):
+``recover`` survives broken markup, ``no_network`` forbids fetching, and ``huge_tree`` stays
+off so libxml2's own limits (nesting depth 256, text node size) bound time and memory. The
+HTML parser does not expand entities declared in an internal DTD, so an entity bomb stays a
+few bytes of literal text.
+
+libxml2 drops everything after a stray ``</html>`` or ``</body>``; pages concatenated by CMS
+templates often have one mid-page, so those end tags are removed before parsing (the parser
+closes the document itself).
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import etree
+
+from ..model import ParseWarning
+
+_END_TAGS = re.compile(r"</(?:html|body)\s*>", re.IGNORECASE)
+#: lxml refuses str input that carries an encoding declaration; the text is already decoded
+_XML_DECL = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
+_EMPTY = "<html><body></body></html>"
+
+
+def _without_stray_end_tags(text: str) -> str:
+    """Remove ``</body>`` and ``</html>``; only the part from the first of them on is rewritten."""
+    first = _END_TAGS.search(text)
+    if first is None:
+        return text
+    return text[: first.start()] + _END_TAGS.sub("", text[first.start() :])
+
+
+def _parser() -> etree.HTMLParser:
+    # the plain etree parser: lxml.html's element-class lookup runs Python code per element
+    return etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+
+
+def parse_html(source: str | bytes) -> tuple[Any, list[ParseWarning]]:
+    """The root ``<html>`` element of ``source`` and any warnings about the markup."""
+    if isinstance(source, bytes):
+        source = source.decode("utf-8", "replace")
+    text = _without_stray_end_tags(_XML_DECL.sub("", source, count=1)).replace("\x00", "")
+    parser = _parser()
+    warnings: list[ParseWarning] = []
+    try:
+        root = etree.fromstring(text, parser=parser) if text.strip() else None
+    except (etree.LxmlError, ValueError):
+        root = None
+    if root is None:
+        root = etree.fromstring(_EMPTY, parser=_parser())
+    if any("depth" in (e.message or "") for e in parser.error_log):
+        warnings.append(ParseWarning("html_too_deep", "elements nested deeper than 256 levels were cut off"))
+    return root, warnings
+
+
+def as_root(source: Any) -> tuple[Any, list[ParseWarning]]:
+    """The root element of a str/bytes page, a BeautifulSoup, or an lxml tree/element."""
+    if isinstance(source, (str, bytes)):
+        return parse_html(source)
+    if type(source).__module__.startswith("bs4"):
+        # re-parse the soup's markup with lxml: one parser, one set of safety limits
+        return parse_html(str(source))
+    if hasattr(source, "getroot"):
+        source = source.getroot()
+    if source is None or not isinstance(getattr(source, "tag", None), str):
+        return parse_html("")
+    return source, []

@@ -1,0 +1,171 @@
+"""Stage 3c (HTML path): fields read from visible lines near the headline, and byline cleaning.
+
+These are the fallbacks of :mod:`.meta`: a dated line near the headline, a month name of a
+language without a lexicon, the outlet printed after the header date, a "Von …" line, and
+the clean-up every author value goes through (prefixes, trailing dates, "am").
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import datetime
+from functools import cache
+
+from ..blocks import Block, Label
+from ..fields import Candidate
+from ..fields.dates import MAX_FUTURE, find_dates
+from ..fields.metaline import read_meta_line
+from ..fields.names import clean_source, split_names
+from ..model import Precision
+from ..patterns import FieldName, alt
+from ..patterns.html import BYLINE_PREFIXES, BYLINE_STOP, BYLINE_TRAILERS, FOREIGN_DATE, FOREIGN_MONTHS
+from .ranks import PRIORITY
+
+
+@cache
+def _byline_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    prefix = re.compile(r"^\s*" + alt(re.escape(p) for p in BYLINE_PREFIXES) + r"\s*[:：]?(?:\s+|$)", re.IGNORECASE)
+    trailer = re.compile(r"\s+" + alt(re.escape(t) for t in BYLINE_TRAILERS) + r"$", re.IGNORECASE)
+    return prefix, re.compile(BYLINE_STOP), trailer
+
+
+def byline_value(text: str, languages: tuple[str, ...]) -> str:
+    """The author part of a byline element: its ``作者：`` value when it labels fields, none when it
+    labels only others (``编辑：`` is an editor line styled as a byline)."""
+    labelled = read_meta_line(text, languages).values
+    if not labelled:
+        return clean_byline(text)
+    return " ".join(v.value for v in labelled if v.field is FieldName.AUTHOR)
+
+
+def clean_byline(text: str) -> str:
+    """The names in a byline element's text.
+
+    >>> clean_byline("von Limespacer · 22. Oktober 2019")
+    'Limespacer'
+    >>> clean_byline("By Glen Owen and Brendan Carlin")
+    'Glen Owen and Brendan Carlin'
+    >>> clean_byline("Erstellt von Andri Bryner am 12.03.2021"), clean_byline("By")
+    ('Andri Bryner', '')
+    """
+    prefix, stop, trailer = _byline_patterns()
+    text = stop.split(text, maxsplit=1)[0]
+    return trailer.sub("", prefix.sub("", text).strip(" ,;:")).strip(" ,;:")
+
+
+#: a dateline opening a paragraph lies within this many characters
+DATELINE_CHARS = 30
+#: blocks wider than this are prose: their dates are events, not the page's date
+MAX_DATE_LINE_WIDTH = 200
+
+
+def visible_date_candidates(
+    blocks: list[Block], near: range, now: datetime, languages: tuple[str, ...]
+) -> list[Candidate]:
+    """The first date in a short line near the headline."""
+    rule, rank = "date in a short line near the headline", PRIORITY["date near the headline"]
+    return _first_date(blocks, near, rule, rank, now, languages)
+
+
+def page_date_candidates(blocks: list[Block], now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
+    """The last resort: the first date in any short line of the page."""
+    rule, rank = "first date in a short line of the page", PRIORITY["date on the page"]
+    return _first_date(blocks, range(len(blocks)), rule, rank, now, languages)
+
+
+def _first_date(
+    blocks: list[Block], indices: range, rule: str, rank: int, now: datetime, languages: tuple[str, ...]
+) -> list[Candidate]:
+    for i in indices:
+        block = blocks[i]
+        if block.label in (Label.FOOTER, Label.TAIL):
+            continue
+        # a long block counts only with a dateline at its start ("01.02.2022 „Der Arbeitsmarkt …")
+        text = block.text if len(block.text) <= MAX_DATE_LINE_WIDTH else block.text[:DATELINE_CHARS]
+        if not _HAS_YEAR.search(text):
+            continue
+        found = find_dates(text, languages=languages, now=now)
+        if found:
+            return [Candidate("published", found[0].value, rule, rank, i, found[0].precision)]
+        foreign = foreign_date(text, now)
+        if foreign:
+            return [Candidate("published", foreign, rule + " (month name)", rank, i, Precision.DAY)]
+    return []
+
+
+@cache
+def _foreign_pattern() -> re.Pattern[str]:
+    return re.compile(FOREIGN_DATE.replace("{MONTH}", alt(FOREIGN_MONTHS)), re.IGNORECASE)
+
+
+def foreign_date(text: str, now: datetime) -> datetime | None:
+    """A day written with a month name of a language without a lexicon.
+
+    >>> foreign_date("Veröffentlicht: 12. Januar 2022,", datetime(2024, 1, 1))
+    datetime.datetime(2022, 1, 12, 0, 0)
+    >>> foreign_date("jueves 2 de abril de 2020", datetime(2024, 1, 1))
+    datetime.datetime(2020, 4, 2, 0, 0)
+    """
+    for m in _foreign_pattern().finditer(text):
+        try:
+            value = datetime(int(m.group("y")), FOREIGN_MONTHS[m.group("mon").lower()], int(m.group("d")))
+        except (ValueError, KeyError):
+            continue
+        if value <= now + MAX_FUTURE:
+            return value
+    return None
+
+
+#: every date form we read has a four-digit year (or a two-digit one before a time); a cheap pre-test
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d|\d-\d\d\s+\d")
+
+
+#: a byline line near the headline is at most this long
+MAX_BYLINE_LINE = 80
+#: an outlet name after the header date is this short and holds no sentence punctuation or digits
+MAX_OUTLET_CHARS = 20
+_NOT_OUTLET = re.compile(r"[。！？!?，,；;：:]|^\d+$")
+_OUTLET_EDGE = " ·•|｜丨/:：-—_"
+
+
+def header_outlet_candidates(blocks: list[Block], near: range, languages: tuple[str, ...]) -> list[Candidate]:
+    """``2016年05月25日10:10 新浪财经``: a short unlabelled name right after the header date is the source.
+
+    Only the first short dated line near the headline is read, and only when it labels no source.
+    """
+    for i in near:
+        block = blocks[i]
+        if block.label in (Label.TITLE, Label.FOOTER, Label.TAIL) or len(block.text) > MAX_DATE_LINE_WIDTH // 2:
+            continue
+        reading = read_meta_line(block.text, languages)
+        if not reading.dates:
+            continue
+        if any(v.field is FieldName.SOURCE for v in reading.values):
+            return []
+        end = reading.dates[0].end
+        stop = min((v.start for v in reading.values if v.start >= end), default=len(reading.cleaned))
+        rest = re.split(r"\s{3,}", reading.cleaned[end:stop].strip(_OUTLET_EDGE))[0].strip(_OUTLET_EDGE)
+        if 2 <= len(rest) <= MAX_OUTLET_CHARS and not _NOT_OUTLET.search(rest):
+            source, self_ref = clean_source(rest, languages)
+            if source and not self_ref:
+                return [Candidate("source", source, "name after the header date", PRIORITY["outlet after the date"], i)]
+        return []
+    return []
+
+
+#: a name in a byline: capitalised words (initials allowed), at most this many
+MAX_NAME_WORDS = 4
+_NAME = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w.'’-]*\.?\s*){1,4}$")
+
+
+def header_byline_candidates(blocks: list[Block], near: range, languages: tuple[str, ...]) -> list[Candidate]:
+    """A short line near the headline that starts with a byline word: ``Von Katrin Weber``, ``By Jo Li``."""
+    prefix, _, _ = _byline_patterns()
+    for i in near:
+        text = blocks[i].text
+        if len(text) > MAX_BYLINE_LINE or not prefix.match(text) or blocks[i].label in (Label.TITLE, Label.TAIL):
+            continue
+        names = [n for n in split_names(clean_byline(text), languages) if _NAME.match(n)]
+        if names:
+            return [Candidate("authors", names, "byline line near the headline", PRIORITY["byline line"], i)]
+    return []

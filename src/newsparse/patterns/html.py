@@ -1,0 +1,518 @@
+"""HTML pattern tables (language-independent): tags, class/id tokens, metadata names.
+
+Data only. ``html/blocks.py`` and ``html/meta.py`` compile them once. Class and id
+attributes are split into tokens at ``-``, ``_``, spaces and lower-to-upper case changes
+(``TRS_Editor`` -> ``trs``, ``editor``; ``articleBody`` -> ``article``, ``body``), and a
+token must match a table entry whole, so ``ad`` never fires inside ``header``.
+"""
+
+from __future__ import annotations
+
+#: elements whose content is never page text (skipped with their subtree; their tail is kept)
+DROP_TAGS: frozenset[str] = frozenset(
+    {
+        "script",
+        "style",
+        "noscript",
+        "template",
+        "svg",
+        "math",
+        "iframe",
+        "object",
+        "embed",
+        "select",
+        "option",
+        "button",
+        "textarea",
+        "input",
+        "head",
+        "canvas",
+        "video",
+        "audio",
+        "map",
+    }
+)
+
+#: elements that start and end a block of text
+BLOCK_TAGS: frozenset[str] = frozenset(
+    {
+        "p",
+        "div",
+        "section",
+        "article",
+        "main",
+        "aside",
+        "header",
+        "footer",
+        "nav",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "ul",
+        "ol",
+        "dl",
+        "dt",
+        "dd",
+        "table",
+        "tbody",
+        "thead",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
+        "caption",
+        "blockquote",
+        "pre",
+        "figure",
+        "figcaption",
+        "address",
+        "center",
+        "br",
+        "hr",
+        "form",
+        "fieldset",
+        "legend",
+        "details",
+        "summary",
+        "body",
+        "html",
+        "frameset",
+        "frame",
+    }
+)
+
+HEADING_TAGS: frozenset[str] = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
+
+#: elements that may hold the main content (candidates of the container search)
+CONTAINER_TAGS: frozenset[str] = frozenset(
+    {"div", "section", "article", "main", "td", "body", "form", "center", "font", "span", "tbody", "table", "dd"}
+)
+
+#: element names that count as class tokens too (``<nav>`` is chrome like ``class="nav"``)
+TAG_TOKENS: dict[str, str] = {"nav": "nav", "aside": "aside", "footer": "footer", "article": "article", "main": "main"}
+
+#: tokens of the main-content container and its parts
+POSITIVE_TOKENS: frozenset[str] = frozenset(
+    {
+        "article",
+        "articlebody",
+        "content",
+        "entry",
+        "post",
+        "story",
+        "text",
+        "body",
+        "main",
+        "trs",
+        "editor",
+        "detail",
+        "details",
+        "news",
+        "zoom",
+        "con",
+        "cont",
+        "zw",
+        "blog",
+        "prose",
+        "rich",
+        "richtext",
+        "markdown",
+        "page",
+    }
+)
+
+#: tokens of page chrome: navigation, share bars, related links, comments, ads
+NEGATIVE_TOKENS: frozenset[str] = frozenset(
+    {
+        "nav",
+        "navbar",
+        "navigation",
+        "menu",
+        "submenu",
+        "breadcrumb",
+        "breadcrumbs",
+        "crumb",
+        "crumbs",
+        "aside",
+        "sidebar",
+        "widget",
+        "widgets",
+        "footer",
+        "foot",
+        "share",
+        "sharing",
+        "social",
+        "sns",
+        "bshare",
+        "jiathis",
+        "related",
+        "relate",
+        "recommend",
+        "recommended",
+        "recommendation",
+        "recommendations",
+        "popular",
+        "trending",
+        "comment",
+        "comments",
+        "disqus",
+        "reply",
+        "respond",
+        "ad",
+        "ads",
+        "advert",
+        "advertisement",
+        "adsbygoogle",
+        "banner",
+        "sponsor",
+        "sponsored",
+        "promo",
+        "newsletter",
+        "subscribe",
+        "subscription",
+        "signup",
+        "login",
+        "cookie",
+        "cookies",
+        "consent",
+        "gdpr",
+        "paywall",
+        "tags",
+        "tag",
+        "keywords",
+        "pager",
+        "pagination",
+        "prevnext",
+        "skip",
+        "print",
+        "toolbar",
+        "tools",
+        "modal",
+        "popup",
+        "masthead",
+        "copyright",
+        "outbrain",
+        "taboola",
+        "more",
+        "extend",
+        "xgyd",
+        "xgwz",
+        "fenxiang",
+        "author-bio",
+        "bio",
+    }
+)
+
+#: tokens that mark a byline element (read as an author candidate)
+BYLINE_TOKENS: frozenset[str] = frozenset(
+    {"author", "authors", "byline", "by", "writer", "autor", "autorin", "autoren", "creator", "verfasser"}
+)
+
+#: words that introduce a name in a byline element, in the languages of European news sites
+#: (the lexicons' bare labels cover en/zh meta *lines*; these strip the prefix of an element)
+BYLINE_PREFIXES: tuple[str, ...] = (
+    "by",
+    "written by",
+    "posted by",
+    "von",
+    "text von",
+    "ein artikel von",
+    "artikel von",
+    "erstellt von",
+    "text",
+    "autor",
+    "autorin",
+    "interview",
+    "par",
+    "por",
+    "di",
+    "door",
+    "av",
+    "af",
+    "przez",
+    "from",
+)
+#: words left between a byline's name and the date it cut off ("Moritz Gathmann am 12.03.")
+BYLINE_TRAILERS: tuple[str, ...] = ("am", "on", "le", "el", "il", "vom", "den", "|")
+#: labels of a "twitter:labelN" meta whose "twitter:dataN" names the author (Yoast SEO writes them)
+BYLINE_META_LABELS: tuple[str, ...] = (
+    "written by",
+    "verfasst von",
+    "geschrieben von",
+    "author",
+    "autor",
+    "autorin",
+    "escrito por",
+    "écrit par",
+    "scritto da",
+)
+#: where a byline element's name ends: a separator, a dash between spaces, a digit (date, counter)
+BYLINE_STOP: str = r"[·|•\d]|\s[–—-]\s"
+
+#: inline ``style`` fragments that hide an element
+HIDDEN_STYLES: tuple[str, ...] = ("display:none",)
+
+# --- metadata names -------------------------------------------------------------------------------------
+# Each table maps a lower-cased <meta name|property|itemprop> to the field it gives. The rank of
+# each source is in html/meta.py (PRIORITY), so the order of trust is documented in one place.
+
+#: OpenGraph / Twitter / article:* properties
+OPENGRAPH: dict[str, str] = {
+    "og:title": "title",
+    "twitter:title": "title",
+    "og:site_name": "site_name",
+    "article:published_time": "published",
+    "og:published_time": "published",
+    "article:modified_time": "updated",
+    "og:updated_time": "updated",
+    "article:author": "authors",
+    "og:article:author": "authors",
+}
+
+#: generic <meta name=...> (case-insensitive), incl. Dublin Core and vendor tags
+GENERIC_META: dict[str, str] = {
+    "author": "authors",
+    "dc.creator": "authors",
+    "dcterms.creator": "authors",
+    "parsely-author": "authors",
+    "sailthru.author": "authors",
+    "byl": "authors",
+    "dc.title": "title",
+    "dcterms.title": "title",
+    "citation_title": "title",
+    "parsely-title": "title",
+    "headline": "title",
+    "pubdate": "published",
+    "publishdate": "published",
+    "publish-date": "published",
+    "publish_date": "published",
+    "published_time": "published",
+    "publication_date": "published",
+    "date": "published",
+    "dc.date": "published",
+    "dc.date.issued": "published",
+    "dc.date.created": "published",
+    "dcterms.date": "published",
+    "dcterms.issued": "published",
+    "dcterms.created": "published",
+    "citation_publication_date": "published",
+    "citation_date": "published",
+    "parsely-pub-date": "published",
+    "sailthru.date": "published",
+    "article.published": "published",
+    "datepublished": "published",
+    "original-publish-date": "published",
+    "created": "published",
+    "dc.date.modified": "updated",
+    "dcterms.modified": "updated",
+    "last-modified": "updated",
+    "lastmod": "updated",
+    "datemodified": "updated",
+    "application-name": "site_name",
+}
+
+#: Chinese government / TRS CMS tags (the page's own record of the visible fields)
+CMS_META: dict[str, str] = {
+    "articletitle": "title",
+    "firstpublishedtime": "published",
+    "publishtime": "published",
+    "contentsource": "source",
+    "sitename": "site_name",
+    "columnname": "column",
+}
+
+#: schema.org types whose JSON-LD object is the article
+JSONLD_ARTICLE_TYPES: frozenset[str] = frozenset(
+    {
+        "article",
+        "newsarticle",
+        "reportagenewsarticle",
+        "analysisnewsarticle",
+        "opinionnewsarticle",
+        "backgroundnewsarticle",
+        "reviewnewsarticle",
+        "blogposting",
+        "socialmediaposting",
+        "liveblogposting",
+        "scholarlyarticle",
+        "techarticle",
+        "report",
+        "webpage",
+        "itempage",
+        "medicalwebpage",
+        "creativework",
+        "posting",
+    }
+)
+
+#: JSON-LD keys by field
+JSONLD_KEYS: dict[str, tuple[str, ...]] = {
+    "title": ("headline", "name", "alternativeHeadline"),
+    "published": ("datePublished", "dateCreated"),
+    "updated": ("dateModified",),
+    "authors": ("author", "creator"),
+    "site_name": ("publisher",),
+}
+
+#: itemprop names by field
+ITEMPROP: dict[str, str] = {
+    "headline": "title",
+    "datepublished": "published",
+    "datecreated": "published",
+    "datemodified": "updated",
+    "author": "authors",
+    "creator": "authors",
+}
+
+#: author values that are no person (a site, a URL placeholder, a template default)
+NOT_A_PERSON: tuple[str, ...] = (
+    "admin",
+    "administrator",
+    "wordpressadmin",
+    "staff",
+    "editor",
+    "unknown",
+    "none",
+    "null",
+    "no author",
+    "follow",
+)
+
+#: dates in a page's URL (``/2024/02/28/``, ``/2024-02-28/``, ``t20240228_123.html``, ``/202402/28/``)
+URL_DATES: tuple[str, ...] = (
+    r"(?<![\d])(?P<y>(?:19|20)\d{2})[/_.-](?P<m>[01]?\d)[/_.-](?P<d>[0-3]?\d)(?![\d])",
+    r"(?<![\d])t?(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])",
+    r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)/(?P<d>[0-3]\d)/",
+)
+
+#: tokens of a <time> element's class/id that make its date the update, not the publication
+UPDATED_TOKENS: frozenset[str] = frozenset({"updated", "modified", "update", "lastmod", "aktualisiert"})
+
+#: month names of the European languages news pages are written in, for dates shown on a page
+#: whose language has no lexicon yet (the en/zh lexicons hold their own months)
+FOREIGN_MONTHS: dict[str, int] = {
+    # de
+    "januar": 1,
+    "jänner": 1,
+    "februar": 2,
+    "märz": 3,
+    "maerz": 3,
+    "april": 4,
+    "mai": 5,
+    "juni": 6,
+    "juli": 7,
+    "august": 8,
+    "september": 9,
+    "oktober": 10,
+    "november": 11,
+    "dezember": 12,
+    # fr
+    "janvier": 1,
+    "février": 2,
+    "fevrier": 2,
+    "mars": 3,
+    "avril": 4,
+    "juin": 6,
+    "juillet": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "octobre": 10,
+    "novembre": 11,
+    "décembre": 12,
+    "decembre": 12,
+    # es / pt / it
+    "enero": 1,
+    "febrero": 2,
+    "marzo": 3,
+    "abril": 4,
+    "mayo": 5,
+    "junio": 6,
+    "julio": 7,
+    "agosto": 8,
+    "septiembre": 9,
+    "setiembre": 9,
+    "octubre": 10,
+    "noviembre": 11,
+    "diciembre": 12,
+    "janeiro": 1,
+    "fevereiro": 2,
+    "março": 3,
+    "maio": 5,
+    "junho": 6,
+    "julho": 7,
+    "setembro": 9,
+    "outubro": 10,
+    "dezembro": 12,
+    "gennaio": 1,
+    "febbraio": 2,
+    "aprile": 4,
+    "maggio": 5,
+    "giugno": 6,
+    "luglio": 7,
+    "settembre": 9,
+    "ottobre": 10,
+    "dicembre": 12,
+    # nl
+    "januari": 1,
+    "februari": 2,
+    "maart": 3,
+    "mei": 5,
+    "augustus": 8,
+}
+#: "12. Januar 2022", "2 de abril de 2020", "14 décembre 2015" ({MONTH} is the names above)
+FOREIGN_DATE: str = (
+    r"(?<!\d)(?P<d>3[01]|[12]\d|0?[1-9])\.?\s*(?:de\s+)?(?P<mon>{MONTH})\.?,?\s*(?:de\s+)?(?P<y>(?:19|20)\d{2})(?!\d)"
+)
+
+#: a short line opening with one of these and a colon is a photo credit, not body text
+PHOTO_CREDIT_LABELS: tuple[str, ...] = (
+    "foto",
+    "fotos",
+    "photo",
+    "photos",
+    "image",
+    "images",
+    "image credits?",
+    "photo credits?",
+    "bild",
+    "bilder",
+    "credits?",
+    "screenshot",
+    "illustration",
+    "grafik",
+    "picture",
+    "bildquelle",
+    "fotoquelle",
+    "crédit photo",
+    "crédito",
+    "créditos",
+    "fuente",
+    "źródło",
+    "zdjęcie",
+)
+#: picture agencies that end a short credit line ("Dee Dee Myers Getty Images")
+PICTURE_AGENCIES: tuple[str, ...] = (
+    "getty images",
+    "shutterstock",
+    "istock",
+    "istockphoto",
+    "imago",
+    "dpa",
+    "afp",
+    "reuters",
+    "ap photo",
+    "picture alliance",
+    "picture-alliance",
+    "keystone",
+    "efe",
+    "unsplash",
+    "pixabay",
+    "adobe stock",
+)
+#: a photo credit line is at most this long
+MAX_CREDIT_LINE = 120

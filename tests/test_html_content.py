@@ -1,0 +1,96 @@
+"""HTML path, main content: container choice, chrome inside it, typed blocks and sections."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import newsparse
+from newsparse import BlockKind
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
+
+
+def parse_fixture(name: str) -> newsparse.Article:
+    return newsparse.parse_file(FIXTURES / name)
+
+
+@pytest.fixture(scope="module")
+def news() -> newsparse.Article:
+    return parse_fixture("en/news-jsonld.html")
+
+
+def test_body_keeps_the_article_and_drops_chrome(news: newsparse.Article) -> None:
+    text = news.text
+    assert "movable flood barrier across the old port entrance" in text
+    assert "asked for a second review" in text
+    for chrome in ("Share on Facebook", "Storm surge floods lower town again", "Finally! We have waited", "All rights"):
+        assert chrome not in text
+    assert "Home" not in text.split()
+
+
+def test_sections_follow_the_headings(news: newsparse.Article) -> None:
+    headings = [s.heading for s in news.sections]
+    assert headings == [None, "How the barrier will work", "Opposition"]
+
+
+def test_typed_blocks(news: newsparse.Article) -> None:
+    kinds = {p: s.kind_of(i) for s in news.sections for i, p in enumerate(s.paragraphs)}
+    assert kinds["An artist's impression of the barrier at high tide."] is BlockKind.CAPTION
+    assert kinds["The gates will be tested twice a year."] is BlockKind.LIST_ITEM
+    quote = next(p for p in kinds if p.startswith('"This is the most important'))
+    assert kinds[quote] is BlockKind.QUOTE
+    assert kinds["Construction\t£38m"] is BlockKind.TABLE_ROW
+
+
+def test_headline_is_not_repeated_in_the_body(news: newsparse.Article) -> None:
+    assert news.title == "Harbour council approves flood barrier plan"
+    assert news.title not in news.paragraphs
+
+
+def test_government_page_drops_video_notice_related_and_editor_line() -> None:
+    article = parse_fixture("zh/gov-trs.html")
+    text = article.text
+    assert text.startswith("2月27日，南陵县人民检察院召开全院干警大会")
+    assert "做好公益诉讼检察。" in text
+    for chrome in ("您的浏览器暂时无法播放此视频", "责任编辑", "相关阅读", "芜湖市检察院召开检察长会议", "ICP"):
+        assert chrome not in text
+
+
+def test_explain_names_the_rule_of_every_block() -> None:
+    explanation = newsparse.explain((FIXTURES / "zh/gov-trs.html").read_bytes())
+    rules = {b.text: b.rule for b in explanation.blocks}
+    assert rules["您的浏览器暂时无法播放此视频"] == "chrome phrase"
+    assert "xgyd" in rules["芜湖市检察院召开检察长会议"]
+    assert all(b.rule for b in explanation.blocks)
+
+
+def test_paragraphs_straight_under_body_between_link_lists() -> None:
+    links = "".join(f'<li><a href="/{i}">Link number {i}</a></li>' for i in range(30))
+    prose = "This paragraph holds a full sentence of article prose, long enough to count as content. " * 2
+    html = f"<html><body><ul>{links}</ul><p>{prose}</p><p>{prose}</p><ul>{links}</ul></body></html>"
+    article = newsparse.parse(html)
+    assert article.paragraphs == [prose.strip(), prose.strip()]
+
+
+def test_stray_end_of_document_mid_page_keeps_the_body() -> None:
+    html = (
+        "<html><body><h1>Budget passed</h1></body></html>"
+        "<p>The city council passed the budget on Monday after a long debate about schools and roads.</p>"
+        "<p>The vote was nine to two, with two members absent from the meeting.</p></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert "The vote was nine to two" in article.text
+
+
+def test_photo_credits_are_not_body() -> None:
+    prose = "<p>The museum reopened on Saturday after a two-year renovation of its main hall and roof.</p>" * 3
+    html = (
+        f"<html><body><article><h1>Museum reopens</h1>{prose}<p>Foto: Anna Berg</p>"
+        f"<p>Visitors queued in the rain</p><p>Getty Images</p>{prose}</article></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert "Foto: Anna Berg" not in article.paragraphs
+    assert "Getty Images" not in article.paragraphs
+    assert "Visitors queued in the rain" in article.paragraphs

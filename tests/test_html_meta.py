@@ -1,0 +1,105 @@
+"""HTML path, metadata: every source becomes a ranked candidate; the winner's rule is recorded."""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+from pathlib import Path
+
+import newsparse
+from newsparse import Precision
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
+
+
+def rules(data: bytes | str, **kwargs: object) -> dict[str, str]:
+    explanation = newsparse.explain(data, kind="html", **kwargs)  # type: ignore[arg-type]
+    return {e.field: e.rule for e in explanation.evidence}
+
+
+def page(head: str, body: str = "") -> str:
+    prose = "<p>The committee met on Monday and agreed the new plan after a long and careful debate.</p>" * 3
+    return f"<html><head>{head}</head><body><h1>Plan agreed</h1>{body}<div class='content'>{prose}</div></body></html>"
+
+
+def test_jsonld_graph_wins_and_keeps_updated_apart() -> None:
+    data = (FIXTURES / "en/news-jsonld.html").read_bytes()
+    article = newsparse.parse(data)
+    assert article.authors == ["Jane Porter", "Sam Okafor"]
+    assert article.published == datetime(2023, 3, 14, 9, 30, tzinfo=timezone.utc)
+    assert article.updated == datetime(2023, 3, 15, 11, 0, tzinfo=timezone.utc)
+    assert article.site_name == "The Coastal Herald"
+    assert rules(data)["published"] == "JSON-LD article.datePublished"
+
+
+def test_meta_names_match_case_insensitively() -> None:
+    html = page('<meta name="AUTHOR" content="Ana Silva"><meta name="PubDate" content="2021-06-01">')
+    article = newsparse.parse(html)
+    assert article.authors == ["Ana Silva"]
+    assert article.published == datetime(2021, 6, 1)
+    assert article.published_precision is Precision.DAY
+
+
+def test_chinese_cms_tags_and_visible_meta_line() -> None:
+    data = (FIXTURES / "zh/gov-trs.html").read_bytes()
+    article = newsparse.parse(data)
+    assert article.title == "南陵县检察院召开全院干警大会"
+    assert article.published == datetime(2024, 2, 28, 10, 30)
+    assert article.source == "南陵县人民检察院"
+    assert article.authors == ["刘静", "齐绍杰"]
+    assert article.editors == ["王敏"]
+    assert article.site_name == "芜湖市人民检察院"
+    assert article.breadcrumb == ["首页", "工作动态"]
+
+
+def test_cms_source_tag_when_no_line_shows_one() -> None:
+    html = page('<meta name="ContentSource" content="新华社"><meta name="SiteName" content="某市政府网">')
+    article = newsparse.parse(html)
+    assert article.source == "新华社"
+    assert rules(html)["source"] == "<meta contentsource>"
+
+
+def test_byline_element_and_short_date_line() -> None:
+    article = newsparse.parse_file(FIXTURES / "de/regional-byline.html")
+    assert article.authors == ["Katrin Weber"]
+    assert article.published == datetime(2022, 5, 12)
+
+
+def test_future_dates_are_rejected() -> None:
+    future = (datetime.now() + timedelta(days=400)).strftime("%Y-%m-%d")
+    html = page(f'<meta property="article:published_time" content="{future}">')
+    assert newsparse.parse(html).published is None
+
+
+def test_url_date_forms() -> None:
+    html = page("")
+    assert newsparse.parse(html, url="https://x.example/news/2024/02/28/plan.html").published == datetime(2024, 2, 28)
+    assert newsparse.parse(html, url="http://www.gov.example/xwdt/202402/t20240228_123.html").published == datetime(
+        2024, 2, 28
+    )
+    assert rules(html, url="https://x.example/2024/02/28/a.html")["published"] == "date in the URL"
+
+
+def test_time_element_and_itemprop() -> None:
+    body = '<time datetime="2020-05-04T08:15:00">4 May</time><span itemprop="author">Lee Chan</span>'
+    article = newsparse.parse(page("", body))
+    assert article.published == datetime(2020, 5, 4, 8, 15)
+    assert article.authors == ["Lee Chan"]
+
+
+def test_title_element_loses_its_site_suffix() -> None:
+    html = "<html><head><title>Rates held steady | Money Daily</title></head><body><p>Short.</p></body></html>"
+    assert newsparse.parse(html).title == "Rates held steady"
+
+
+def test_visible_local_time_refines_utc_metadata() -> None:
+    head = '<script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2024-05-20T06:33:00Z"}</script>'
+    html = page(head, "<div>2024-05-20 14:33 新华社</div>")
+    article = newsparse.parse(html)
+    assert article.published == datetime(2024, 5, 20, 14, 33)
+    assert article.source == "新华社"
+    assert rules(html)["published"].startswith("visible time refining JSON-LD")
+
+
+def test_site_name_is_not_an_author() -> None:
+    html = page('<meta property="article:author" content="新京报"><meta property="og:site_name" content="新京报">')
+    assert newsparse.parse(html).authors == []
