@@ -119,7 +119,9 @@ def test_csv_flat_fields() -> None:
             "title": "Title",
             "kicker": "Kicker",
             "published": "2024-02-28T10:30:00",
-            "precision": "minute",
+            "published_precision": "minute",
+            "updated": "",
+            "updated_precision": "",
             "authors": "Ann Lee; Bo Li",
             "editors": "Cy",
             "source": "Xinhua",
@@ -128,6 +130,7 @@ def test_csv_flat_fields() -> None:
             "language": "en",
             "url": "https://example.com/a.html",
             "text": ARTICLE.text,
+            "warnings": "",
         }
     ]
 

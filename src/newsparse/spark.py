@@ -25,25 +25,10 @@ from typing import Any
 from newsparse.batch.readers import iter_records
 from newsparse.batch.records import Outcome, Record, record_id
 from newsparse.batch.runner import PoolOptions, parse_records
+from newsparse.model import Article
 
 #: the Article's columns, in order (the keys of ``Article.to_dict()``)
-ARTICLE_COLUMNS: tuple[str, ...] = (
-    "title",
-    "kicker",
-    "published",
-    "published_precision",
-    "updated",
-    "updated_precision",
-    "authors",
-    "editors",
-    "source",
-    "site_name",
-    "breadcrumb",
-    "sections",
-    "language",
-    "url",
-    "warnings",
-)
+ARTICLE_COLUMNS: tuple[str, ...] = tuple(Article().to_dict())
 
 #: default seconds per record (a looping page cannot stall a Spark task); None parses in-process
 DEFAULT_TIMEOUT = 10.0

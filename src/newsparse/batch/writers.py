@@ -20,33 +20,16 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import IO, Protocol
 
 from ..errors import OptionsError
+from ..exporters import ExportOptions, csv_export
 from ..model import Article
 from .records import Outcome
 
-#: flat columns of the CSV format, in order
-CSV_COLUMNS: tuple[str, ...] = (
-    "id",
-    "origin",
-    "url",
-    "title",
-    "kicker",
-    "published",
-    "published_precision",
-    "updated",
-    "updated_precision",
-    "authors",
-    "editors",
-    "source",
-    "site_name",
-    "breadcrumb",
-    "language",
-    "text",
-    "warnings",
-)
+#: flat columns of the CSV format, in order: the record's id and origin, then the exporters' CSV columns
+CSV_COLUMNS: tuple[str, ...] = ("id", "origin", *csv_export.COLUMNS)
 
 
 class Writer(Protocol):
@@ -176,10 +159,9 @@ def reject_line(outcome: Outcome) -> bytes:
 
 def csv_row(outcome: Outcome) -> bytes:
     assert outcome.article is not None
-    flat = flat_fields(outcome.article)
-    flat.update({"id": outcome.id, "origin": outcome.origin, "url": outcome.article.url or outcome.url})
+    article = outcome.article if outcome.article.url else replace(outcome.article, url=outcome.url)
     out = io.StringIO()
-    csv.writer(out).writerow(["" if flat.get(c) is None else flat[c] for c in CSV_COLUMNS])
+    csv.writer(out).writerow([outcome.id, outcome.origin, *csv_export.row(article, ExportOptions())])
     return out.getvalue().encode("utf-8", "backslashreplace")
 
 
@@ -187,20 +169,6 @@ def csv_header() -> bytes:
     out = io.StringIO()
     csv.writer(out).writerow(CSV_COLUMNS)
     return out.getvalue().encode("utf-8")
-
-
-def flat_fields(article: Article) -> dict[str, object]:
-    """The Article as one row of scalars: lists joined with ``; ``, breadcrumb with `` > ``."""
-    d = article.to_dict()
-    return {
-        **{k: d[k] for k in ("title", "kicker", "published", "published_precision", "updated", "updated_precision")},
-        **{k: d[k] for k in ("source", "site_name", "language", "url")},
-        "authors": "; ".join(article.authors),
-        "editors": "; ".join(article.editors),
-        "breadcrumb": " > ".join(article.breadcrumb),
-        "text": article.text,
-        "warnings": " ".join(w.code for w in article.warnings),
-    }
 
 
 def _json_document(outcome: Outcome) -> bytes:

@@ -19,11 +19,14 @@ from ..model import Article
 from ._common import clean_text, iso_date, localize
 from .options import ExportOptions
 
+#: the flat fields, in order; the batch CSV puts ``id`` and ``origin`` before them
 COLUMNS = (
     "title",
     "kicker",
     "published",
-    "precision",
+    "published_precision",
+    "updated",
+    "updated_precision",
     "authors",
     "editors",
     "source",
@@ -32,6 +35,7 @@ COLUMNS = (
     "language",
     "url",
     "text",
+    "warnings",
 )
 _FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
@@ -44,12 +48,15 @@ def _cell(value: str | None, options: ExportOptions) -> str:
 
 
 def row(article: Article, options: ExportOptions) -> list[str]:
-    published = localize(article.published, options)
+    """The article's cells in :data:`COLUMNS` order, formula-guarded for spreadsheets."""
+    published, updated = localize(article.published, options), localize(article.updated, options)
     values = [
         article.title,
         article.kicker,
         iso_date(published, article.published_precision) if published else None,
         article.published_precision.value if article.published_precision else None,
+        iso_date(updated, article.updated_precision) if updated else None,
+        article.updated_precision.value if article.updated_precision else None,
         "; ".join(article.authors),
         "; ".join(article.editors),
         article.source,
@@ -58,6 +65,7 @@ def row(article: Article, options: ExportOptions) -> list[str]:
         article.language,
         article.url,
         article.text,
+        " ".join(w.code for w in article.warnings),
     ]
     return [_cell(v, options) for v in values]
 
