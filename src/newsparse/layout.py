@@ -49,6 +49,10 @@ GROUP_DAMPING = 0.5
 #: a page footer closes a zone of chrome: all of the lines just above it are no prose
 FOOTER_ZONE_LINES = 8
 FOOTER_ZONE_SHARE = 1.0
+#: the text above a footer is the body if it scores at least this share of the text below
+FOOTER_OUTWEIGH = 2
+#: ... unless the footer is this far down the page (consent dialogs after a short article)
+FOOTER_MIN_POSITION = 0.5
 #: a line this long is prose even if the page repeats it (a lead shown twice)
 LONG_LINE_CHARS = 80
 #: a heading is at most this wide and does not end a sentence
@@ -176,10 +180,19 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     for footer in page_footers(blocks or [], scores):
         if span[1] > footer:
             before, value = best_run(scores[:footer])
-            if value >= MIN_BODY_SCORE:
+            if value >= MIN_BODY_SCORE and is_page_footer(footer, len(scores), value, scores):
                 return before
             break
     return span
+
+
+def is_page_footer(footer: int, n_blocks: int, value_before: int, scores: list[int]) -> bool:
+    """A footer in the page's upper half (a photo credit ``© …/Getty Images`` under the
+    header's chrome) closes the page only if the text above it outweighs the text below."""
+    if footer >= n_blocks * FOOTER_MIN_POSITION:
+        return True
+    _, after = best_run(scores[footer + 1 :])
+    return value_before * FOOTER_OUTWEIGH >= after
 
 
 def page_footers(blocks: list[Block], scores: list[int]) -> list[int]:
