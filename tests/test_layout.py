@@ -137,3 +137,14 @@ def test_paragraph_opening_with_an_inline_image_is_prose() -> None:
         + "周边县城：震中距伽师县92公里、距阿图什市98公里、距岳普湖县120公里，震中周边地区人口密度较低。" * 3
     )
     assert reads_as_prose(line)
+
+
+def test_title_case_headline_is_no_prose_in_any_language() -> None:
+    from newsparse.prose import reads_as_prose
+
+    headline = "Hotman Paris Minta Polisi Tampilkan Fisik Pegi Perong DPO Vina Cirebon, Buktikan yang Ditangkap Asli"
+    sentence = "Seorang petugas berjaga di meja resepsionis gedung Lembaga Perlindungan Saksi dan Korban, Jakarta."
+    assert not reads_as_prose(headline, use_stopwords=False)
+    assert reads_as_prose(sentence, use_stopwords=False)
+    # German capitalises nouns: a sentence is still prose
+    assert reads_as_prose("Das Gewicht der Schneedecke belastet die Module auf dem Dach.")

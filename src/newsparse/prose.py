@@ -82,7 +82,29 @@ def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
             return False
     elif not (_SENTENCE_END.search(text) or _CLAUSE_MARK.search(text)):
         return False
-    return not use_stopwords or not is_latin(text) or stopword_share(text) >= MIN_STOPWORD_SHARE
+    if not is_latin(text):
+        return True
+    if use_stopwords and stopword_share(text) < MIN_STOPWORD_SHARE:
+        return False
+    # a Title Case line is a headline in any language (the stopword tables lack many)
+    return len(text) > MAX_HEADLINE_CHARS or capitalised_share(text) < MIN_HEADLINE_CAPITALS
+
+
+def capitalised_share(text: str) -> float:
+    """Share of words (of three letters or more) that start with a capital: a Title Case
+    headline scores high in any Latin-script language, a sentence low."""
+    words = [w for w in _WORD.findall(text) if len(w) >= 3]
+    if len(words) < MIN_HEADLINE_WORDS:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
+def looks_like_teaser(text: str) -> bool:
+    """A list item, an image then a headline, or a Title Case headline: how teaser lists
+    and galleries render, whatever the language."""
+    if is_list_item(text) or _IMAGE_LED.match(text):
+        return True
+    return is_latin(text) and capitalised_share(text) >= MIN_HEADLINE_CAPITALS
 
 
 def page_knows_stopwords(texts: list[str]) -> bool:
@@ -101,3 +123,7 @@ MIN_IMAGE_LED_PARAGRAPH = 200
 #: a page whose long lines have fewer function words than this is in an unknown language
 MIN_PAGE_STOPWORD_SHARE = 0.08
 STOPWORD_SAMPLE = 3000
+#: a Title Case headline: at least this many words, this share of them capitalised
+MIN_HEADLINE_WORDS = 3
+MIN_HEADLINE_CAPITALS = 0.8
+MAX_HEADLINE_CHARS = 160
