@@ -140,11 +140,32 @@ def test_paragraph_opening_with_an_inline_image_is_prose() -> None:
 
 
 def test_title_case_headline_is_no_prose_in_any_language() -> None:
-    from newsparse.prose import reads_as_prose
-
     headline = "Hotman Paris Minta Polisi Tampilkan Fisik Pegi Perong DPO Vina Cirebon, Buktikan yang Ditangkap Asli"
     sentence = "Seorang petugas berjaga di meja resepsionis gedung Lembaga Perlindungan Saksi dan Korban, Jakarta."
     assert not reads_as_prose(headline, use_stopwords=False)
     assert reads_as_prose(sentence, use_stopwords=False)
     # German capitalises nouns: a sentence is still prose
     assert reads_as_prose("Das Gewicht der Schneedecke belastet die Module auf dem Dach.")
+
+
+def test_lead_under_the_headline_joins_a_body_that_sidebars_cut_off() -> None:
+    menu = [f"Menu item {i}" for i in range(12)]
+    page = [
+        *menu,
+        "",
+        "Snow on solar panels: why only professionals should clear it",
+        "",
+        "A blanket of snow on the solar panels does not only lower the yield of the system, it also weighs on them.",
+        "",
+        "10.12.2022 18:27 by Jane Doe",
+        "",
+        *[f"Sidebar link {i}" for i in range(12)],
+        "",
+        "Subscribe now",
+        "",
+        *ARTICLE,
+    ]
+    art = newsparse.parse("\n".join(page), kind="text")
+    assert art.text.startswith("A blanket of snow on the solar panels")
+    assert "Menu item" not in art.text
+    assert "The mayor, who had proposed" in art.text

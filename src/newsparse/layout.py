@@ -62,6 +62,8 @@ MAX_LEAD_LINES = 4
 #: a lead separated from the body by bylines and tags: how far up, and how much prose
 LEAD_REACH = 8
 MIN_LEAD_SCORE = 40
+#: a lead under the headline: how many lines (not meta lines) it may be below
+LEAD_UNDER_TITLE_LINES = 2
 #: a headline is at most this wide
 MAX_TITLE_WIDTH = 240
 _SENTENCE_END = re.compile(r"[.!?。！？;；…\"”’)）]$")
@@ -87,7 +89,10 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     if title_at is not None:
         blocks[title_at] = blocks[title_at].relabel(Label.TITLE, "line above the meta block / body")
     start = extend_to_lead(blocks, start, title_at)
+    lead = lead_under_title(blocks, scores, title_at, start)
     blocks = mark_body(blocks, start, end, repeated)
+    if lead is not None:
+        blocks[lead] = blocks[lead].relabel(Label.PARAGRAPH, "prose lead just under the headline")
     return mark_after_body(blocks, end, languages)
 
 
@@ -286,6 +291,24 @@ def rescue_lead(blocks: list[Block], scores: list[int], start: int) -> int:
                 best = i
         i -= 1
     return best
+
+
+def lead_under_title(blocks: list[Block], scores: list[int], title_at: int | None, start: int) -> int | None:
+    """A lead paragraph printed right under the headline (and its meta lines), which
+    sidebars, ads or a teaser box then cut off from the rest of the body."""
+    if title_at is None or title_at >= start:
+        return None
+    seen = 0
+    for i in range(title_at + 1, start):
+        block = blocks[i]
+        if block.label in (Label.BLANK, Label.META):
+            continue
+        if block.label is Label.UNKNOWN and scores[i] >= MIN_LEAD_SCORE:
+            return i
+        seen += 1
+        if seen >= LEAD_UNDER_TITLE_LINES:
+            return None
+    return None
 
 
 def extend_to_lead(blocks: list[Block], start: int, title_at: int | None) -> int:
