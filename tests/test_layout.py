@@ -169,3 +169,15 @@ def test_lead_under_the_headline_joins_a_body_that_sidebars_cut_off() -> None:
     assert art.text.startswith("A blanket of snow on the solar panels")
     assert "Menu item" not in art.text
     assert "The mayor, who had proposed" in art.text
+
+
+def test_snippet_between_two_teaser_bullets_counts_for_less() -> None:
+    from newsparse.blocks import Label
+    from newsparse.layout import page_scores
+
+    snippet = "Recently the organisers published the list of nominees, and the audience will vote for five in each category."
+    lines = ["• First teaser headline here", "", snippet, "", "• Second teaser headline here", "", snippet + " Again."]
+    blocks = [Block(i, t, Label.BLANK if not t else Label.UNKNOWN) for i, t in enumerate(lines)]
+    scores = page_scores(blocks, LANGS)
+    alone = content_score(blocks[2], LANGS)
+    assert 0 < scores[2] < alone

@@ -28,7 +28,7 @@ from itertools import islice
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, is_tail_marker, split_crumbs
 from .fields.titles import choose_title_line
-from .prose import page_knows_stopwords, reads_as_prose, text_width
+from .prose import looks_like_teaser, page_knows_stopwords, reads_as_prose, text_width
 
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
@@ -46,6 +46,8 @@ MIN_BODY_SCORE = 100
 MIN_GROUP_LINES = 3
 LIST_GROUP_SHARE = 0.6
 GROUP_DAMPING = 0.5
+#: a prose line between two teaser headlines counts this much
+ISOLATED_DAMPING = 0.5
 #: a page footer closes a zone of chrome: all of the lines just above it are no prose
 FOOTER_ZONE_LINES = 8
 FOOTER_ZONE_SHARE = 1.0
@@ -133,7 +135,25 @@ def page_scores(blocks: list[Block], languages: tuple[str, ...], repeated: set[s
     scores = [
         CHROME_SCORE if b.text in repeated else content_score(b, languages, use_stopwords=use_stopwords) for b in blocks
     ]
-    return damp_list_groups(blocks, scores)
+    return damp_isolated_prose(blocks, damp_list_groups(blocks, scores))
+
+
+def _is_teaser(block: Block, score: int) -> bool:
+    return score <= 0 and block.label is Label.UNKNOWN and looks_like_teaser(block.text)
+
+
+def damp_isolated_prose(blocks: list[Block], scores: list[int]) -> list[int]:
+    """A prose line whose nearest neighbours above and below are both teaser headlines
+    (list items, image-led lines) is a teaser's snippet or a caption more often than a
+    paragraph: a teaser list with snippets, separated by blank lines, escapes the list
+    damping. It counts for less."""
+    content = [i for i, b in enumerate(blocks) if b.label is not Label.BLANK]
+    out = list(scores)
+    for pos in range(1, len(content) - 1):
+        i = content[pos]
+        if scores[i] > 0 and all(_is_teaser(blocks[j], scores[j]) for j in (content[pos - 1], content[pos + 1])):
+            out[i] = int(scores[i] * ISOLATED_DAMPING)
+    return out
 
 
 def damp_list_groups(blocks: list[Block], scores: list[int]) -> list[int]:

@@ -107,6 +107,11 @@ def looks_like_teaser(text: str) -> bool:
     return is_latin(text) and capitalised_share(text) >= MIN_HEADLINE_CAPITALS
 
 
+def looks_like_teaser(text: str) -> bool:
+    """A list item or an image then a headline: how teaser lists render, whatever the language."""
+    return is_list_item(text) or bool(_IMAGE_LED.match(text))
+
+
 def page_knows_stopwords(texts: list[str]) -> bool:
     """Do the stopword tables cover this page's language? (Finnish, Czech, ... they do not.)"""
     words = list(islice((w for t in texts for w in _WORD.findall(t.lower())), STOPWORD_SAMPLE))
