@@ -175,9 +175,25 @@ def test_snippet_between_two_teaser_bullets_counts_for_less() -> None:
     from newsparse.blocks import Label
     from newsparse.layout import page_scores
 
-    snippet = "Recently the organisers published the list of nominees, and the audience will vote for five in each category."
+    snippet = (
+        "Recently the organisers published the list of nominees, and the audience will vote for five in each category."
+    )
     lines = ["• First teaser headline here", "", snippet, "", "• Second teaser headline here", "", snippet + " Again."]
     blocks = [Block(i, t, Label.BLANK if not t else Label.UNKNOWN) for i, t in enumerate(lines)]
     scores = page_scores(blocks, LANGS)
     alone = content_score(blocks[2], LANGS)
     assert 0 < scores[2] < alone
+
+
+def test_lead_above_a_table_of_contents_joins_the_body() -> None:
+    lead = (
+        "You surely know the saying about the hen that lays an egg every day, and wish you had her patience. "
+        "But does every hen lay eggs, from what age, and for how long? We answer the questions keepers ask most, "
+        "from the breed and the feed to the light in the coop and the moult in the autumn."
+    )
+    toc = [f"• Question number {i} about hens?" for i in range(12)]
+    page = ["Home > Animals > Hens", "", lead, "", "Contents", "", *toc, "", *ARTICLE]
+    art = newsparse.parse("\n".join(page), kind="text")
+    assert lead in art.text
+    assert "The mayor, who had proposed" in art.text
+    assert "Animals" not in art.text

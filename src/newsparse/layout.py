@@ -48,6 +48,8 @@ LIST_GROUP_SHARE = 0.6
 GROUP_DAMPING = 0.5
 #: a prose line between two teaser headlines counts this much
 ISOLATED_DAMPING = 0.5
+#: crossing a list of no prose costs at most this much
+LIST_COST_CAP = 120
 #: a page footer closes a zone of chrome: all of the lines just above it are no prose
 FOOTER_ZONE_LINES = 8
 FOOTER_ZONE_SHARE = 1.0
@@ -86,6 +88,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
+    start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
     start = rescue_lead(blocks, scores, start)
     title_at = find_title(blocks, start)
     if title_at is not None:
@@ -136,6 +139,29 @@ def page_scores(blocks: list[Block], languages: tuple[str, ...], repeated: set[s
         CHROME_SCORE if b.text in repeated else content_score(b, languages, use_stopwords=use_stopwords) for b in blocks
     ]
     return damp_isolated_prose(blocks, damp_list_groups(blocks, scores))
+
+
+def cap_list_costs(blocks: list[Block], scores: list[int]) -> list[int]:
+    """A list of no prose (a table of contents, a related-links box: lines with no blank
+    line between them) is one element of the page: crossing it costs at most
+    :data:`LIST_COST_CAP`, however many items it has."""
+    out = list(scores)
+    i = 0
+    while i < len(blocks):
+        if blocks[i].label is Label.BLANK:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].label is not Label.BLANK:
+            j += 1
+        group = out[i:j]
+        total = sum(group)
+        unlabelled = all(blocks[k].label is Label.UNKNOWN and out[k] <= 0 for k in range(i, j))
+        if j - i >= MIN_GROUP_LINES and total < -LIST_COST_CAP and unlabelled:
+            for k in range(i, j):
+                out[k] = out[k] * LIST_COST_CAP // -total
+        i = j
+    return out
 
 
 def _is_teaser(block: Block, score: int) -> bool:
@@ -292,6 +318,22 @@ def find_title(blocks: list[Block], body_start: int) -> int | None:
 
 def _could_be_title(block: Block) -> bool:
     return block.label is Label.UNKNOWN and 2 <= block.width <= MAX_TITLE_WIDTH
+
+
+def extend_over_lists(blocks: list[Block], capped: list[int], start: int) -> int:
+    """Lead paragraphs above a table of contents or a box of links join the body: the body
+    start moves up to the best-scoring stretch just above it, each list costing at most
+    :data:`LIST_COST_CAP` (:func:`cap_list_costs`). It does not cross a meta line (above the
+    header's meta block is the headline), a footer or the related/comments zone."""
+    best, best_at, run = 0, start, 0
+    for i in range(start - 1, -1, -1):
+        block = blocks[i]
+        if block.label in (Label.BREADCRUMB, Label.FOOTER, Label.META) or capped[i] <= TAIL_SCORE:
+            break
+        run += capped[i]
+        if run > best:
+            best, best_at = run, i
+    return best_at
 
 
 def rescue_lead(blocks: list[Block], scores: list[int], start: int) -> int:

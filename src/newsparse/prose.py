@@ -100,14 +100,6 @@ def capitalised_share(text: str) -> float:
 
 
 def looks_like_teaser(text: str) -> bool:
-    """A list item, an image then a headline, or a Title Case headline: how teaser lists
-    and galleries render, whatever the language."""
-    if is_list_item(text) or _IMAGE_LED.match(text):
-        return True
-    return is_latin(text) and capitalised_share(text) >= MIN_HEADLINE_CAPITALS
-
-
-def looks_like_teaser(text: str) -> bool:
     """A list item or an image then a headline: how teaser lists render, whatever the language."""
     return is_list_item(text) or bool(_IMAGE_LED.match(text))
 
