@@ -49,7 +49,7 @@ GROUP_DAMPING = 0.5
 #: a prose line between two teaser headlines counts this much
 ISOLATED_DAMPING = 0.5
 #: crossing a list of no prose costs at most this much
-LIST_COST_CAP = 120
+LIST_COST_CAP = 80
 #: a page footer closes a zone of chrome: all of the lines just above it are no prose
 FOOTER_ZONE_LINES = 8
 FOOTER_ZONE_SHARE = 1.0
