@@ -197,3 +197,15 @@ def test_lead_above_a_table_of_contents_joins_the_body() -> None:
     assert lead in art.text
     assert "The mayor, who had proposed" in art.text
     assert "Animals" not in art.text
+
+
+def test_body_goes_on_after_a_short_ad_gap() -> None:
+    from newsparse.blocks import Label
+    from newsparse.layout import extend_over_gaps
+
+    lines = [*ARTICLE, "", "Advertisement", "", "[ad-banner]", "", ARTICLE[0] + " More."]
+    blocks = [Block(i, t, Label.BLANK if not t else Label.UNKNOWN) for i, t in enumerate(lines)]
+    scores = [content_score(b, LANGS) for b in blocks]
+    assert extend_over_gaps(blocks, scores, 0, len(ARTICLE) - 1) == len(lines) - 1
+    scores[-1] = 5  # a short line after the gap is not as dense as the body
+    assert extend_over_gaps(blocks, scores, 0, len(ARTICLE) - 1) == len(ARTICLE) - 1

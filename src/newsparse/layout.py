@@ -50,6 +50,10 @@ GROUP_DAMPING = 0.5
 ISOLATED_DAMPING = 0.5
 #: crossing a list of no prose costs at most this much
 LIST_COST_CAP = 80
+#: the body goes on across a gap of at most this many lines of no prose, if the prose
+#: after it scores at least this share of the body's mean per line
+MAX_GAP_LINES = 3
+GAP_DENSITY = 0.6
 #: a page footer closes a zone of chrome: all of the lines just above it are no prose
 FOOTER_ZONE_LINES = 8
 FOOTER_ZONE_SHARE = 1.0
@@ -85,6 +89,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     repeated = repeated_lines(blocks)
     scores = page_scores(blocks, languages, repeated)
     start, end = find_body_span(scores, blocks)
+    end = extend_over_gaps(blocks, scores, start, end)
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
@@ -244,6 +249,37 @@ def is_page_footer(footer: int, n_blocks: int, value_before: int, scores: list[i
         return True
     _, after = best_run(scores[footer + 1 :])
     return value_before * FOOTER_OUTWEIGH >= after
+
+
+def extend_over_gaps(blocks: list[Block], scores: list[int], start: int, end: int) -> int:
+    """The body goes on after a short gap of no prose (an ad, a caption, a share bar) when
+    the prose after it is as dense as the body's: the one-best-run search stops at a gap
+    that costs more than the paragraph after it. Not across a footer, a meta line or the
+    related/comments zone."""
+    prose = [scores[i] for i in range(start, end + 1) if scores[i] > 0]
+    if not prose:
+        return end
+    mean = sum(prose) / len(prose)
+    i = end + 1
+    while True:
+        gap = 0
+        while i < len(blocks) and scores[i] <= 0:
+            if blocks[i].label in (Label.FOOTER, Label.META) or scores[i] <= TAIL_SCORE:
+                return end
+            gap += blocks[i].label is not Label.BLANK
+            if gap > MAX_GAP_LINES:
+                return end
+            i += 1
+        run = []
+        while i < len(blocks) and (scores[i] > 0 or blocks[i].label is Label.BLANK):
+            if scores[i] > 0:
+                run.append(scores[i])
+            i += 1
+        if not run or sum(run) / len(run) < GAP_DENSITY * mean:
+            return end
+        end = i - 1
+        while blocks[end].label is Label.BLANK:
+            end -= 1
 
 
 def page_footers(blocks: list[Block], scores: list[int]) -> list[int]:
