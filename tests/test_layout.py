@@ -209,3 +209,10 @@ def test_body_goes_on_after_a_short_ad_gap() -> None:
     assert extend_over_gaps(blocks, scores, 0, len(ARTICLE) - 1) == len(lines) - 1
     scores[-1] = 5  # a short line after the gap is not as dense as the body
     assert extend_over_gaps(blocks, scores, 0, len(ARTICLE) - 1) == len(ARTICLE) - 1
+
+
+def test_image_card_inside_the_body_is_no_paragraph() -> None:
+    page = [*ARTICLE[:3], "", "[csm_hermel] The stoat is well hidden in winter.", "", *ARTICLE[3:]]
+    art = newsparse.parse("\n".join(page), kind="text")
+    assert "csm_hermel" not in art.text
+    assert "The mayor, who had proposed" in art.text

@@ -28,7 +28,7 @@ from itertools import islice
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, is_tail_marker, split_crumbs
 from .fields.titles import choose_title_line
-from .prose import looks_like_teaser, page_knows_stopwords, reads_as_prose, text_width
+from .prose import is_image_led, looks_like_teaser, page_knows_stopwords, reads_as_prose, text_width
 
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
@@ -101,6 +101,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     start = extend_to_lead(blocks, start, title_at)
     lead = lead_under_title(blocks, scores, title_at, start)
     blocks = mark_body(blocks, start, end, repeated)
+    blocks = drop_image_lines(blocks, scores, start, end)
     if lead is not None:
         blocks[lead] = blocks[lead].relabel(Label.PARAGRAPH, "prose lead just under the headline")
     return mark_after_body(blocks, end, languages)
@@ -450,6 +451,16 @@ def mark_body(
             out[i] = out[i].relabel(Label.HEADING, "short line leading into prose")
         else:
             out[i] = out[i].relabel(Label.PARAGRAPH, "content line inside the body span")
+    return out
+
+
+def drop_image_lines(blocks: list[Block], scores: list[int], start: int, end: int) -> list[Block]:
+    """An image with its caption or a teaser card (``[alt] headline``) that the body span
+    bridged is not a paragraph of the article."""
+    out = list(blocks)
+    for i in range(start, end + 1):
+        if out[i].label in (Label.PARAGRAPH, Label.HEADING) and scores[i] <= 0 and is_image_led(out[i].text):
+            out[i] = out[i].relabel(Label.CHROME, "image or teaser card inside the body span")
     return out
 
 

@@ -99,6 +99,10 @@ def capitalised_share(text: str) -> float:
     return sum(1 for w in words if w[0].isupper()) / len(words)
 
 
+def is_image_led(text: str) -> bool:
+    return bool(_IMAGE_LED.match(text))
+
+
 def looks_like_teaser(text: str) -> bool:
     """A list item or an image then a headline: how teaser lists render, whatever the language."""
     return is_list_item(text) or bool(_IMAGE_LED.match(text))
