@@ -216,3 +216,23 @@ def test_image_card_inside_the_body_is_no_paragraph() -> None:
     art = newsparse.parse("\n".join(page), kind="text")
     assert "csm_hermel" not in art.text
     assert "The mayor, who had proposed" in art.text
+
+
+def test_paragraph_opening_with_an_inline_image_stays() -> None:
+    from newsparse.prose import is_image_card
+
+    assert is_image_card("[csm_hermel] The stoat is well hidden in winter.")
+    assert not is_image_card(
+        "[svg][eubank-jr]Chris Eubank Jr. (England) is back in the ring this weekend. "
+        "The fight against the Pole was agreed last month, and tickets sold out in a day."
+    )
+
+
+def test_short_lines_above_the_body_do_not_cross_a_related_heading() -> None:
+    from newsparse.blocks import Label
+    from newsparse.layout import TAIL_SCORE, extend_to_lead
+
+    lines = ["Related articles", "", "Teaser one", "", ARTICLE[0]]
+    blocks = [Block(i, t, Label.BLANK if not t else Label.UNKNOWN) for i, t in enumerate(lines)]
+    scores = [TAIL_SCORE, 0, -20, 0, 80]
+    assert extend_to_lead(blocks, 4, None, scores) == 1  # the blank line below the heading

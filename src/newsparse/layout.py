@@ -28,7 +28,7 @@ from itertools import islice
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, is_tail_marker, split_crumbs
 from .fields.titles import choose_title_line
-from .prose import is_image_led, looks_like_teaser, page_knows_stopwords, reads_as_prose, text_width
+from .prose import is_image_card, looks_like_teaser, page_knows_stopwords, reads_as_prose, text_width
 
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
@@ -98,7 +98,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     title_at = find_title(blocks, start)
     if title_at is not None:
         blocks[title_at] = blocks[title_at].relabel(Label.TITLE, "line above the meta block / body")
-    start = extend_to_lead(blocks, start, title_at)
+    start = extend_to_lead(blocks, start, title_at, scores)
     lead = lead_under_title(blocks, scores, title_at, start)
     blocks = mark_body(blocks, start, end, repeated)
     blocks = drop_image_lines(blocks, scores, start, end)
@@ -410,8 +410,9 @@ def lead_under_title(blocks: list[Block], scores: list[int], title_at: int | Non
     return None
 
 
-def extend_to_lead(blocks: list[Block], start: int, title_at: int | None) -> int:
-    """Let short content lines just above the body (subtitles, leads) join it."""
+def extend_to_lead(blocks: list[Block], start: int, title_at: int | None, scores: list[int] | None = None) -> int:
+    """Let short content lines just above the body (subtitles, leads) join it; not a
+    heading that opens the related/comments zone."""
     floor = title_at + 1 if title_at is not None else 0
     taken = 0
     i = start
@@ -420,7 +421,7 @@ def extend_to_lead(blocks: list[Block], start: int, title_at: int | None) -> int
         if prev.label is Label.BLANK:
             i -= 1
             continue
-        if prev.label is not Label.UNKNOWN:
+        if prev.label is not Label.UNKNOWN or (scores is not None and scores[i - 1] <= TAIL_SCORE):
             break
         i -= 1
         taken += 1
@@ -459,7 +460,7 @@ def drop_image_lines(blocks: list[Block], scores: list[int], start: int, end: in
     bridged is not a paragraph of the article."""
     out = list(blocks)
     for i in range(start, end + 1):
-        if out[i].label in (Label.PARAGRAPH, Label.HEADING) and scores[i] <= 0 and is_image_led(out[i].text):
+        if out[i].label in (Label.PARAGRAPH, Label.HEADING) and scores[i] <= 0 and is_image_card(out[i].text):
             out[i] = out[i].relabel(Label.CHROME, "image or teaser card inside the body span")
     return out
 

@@ -30,6 +30,7 @@ _STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: a teaser card: an image (``[alt]``) then its headline
 _IMAGE_LED = re.compile(r"^\s*(?:[•·*]\s*)?\[[^\]]{1,40}\]\s*\S")
+_LEADING_IMAGES = re.compile(r"^\s*(?:[•·*]\s*)?(?:\[[^\]]{1,40}\]\s*)+")
 _OTHER_SCRIPT = re.compile(
     "[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff"
     "\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
@@ -99,8 +100,13 @@ def capitalised_share(text: str) -> float:
     return sum(1 for w in words if w[0].isupper()) / len(words)
 
 
-def is_image_led(text: str) -> bool:
-    return bool(_IMAGE_LED.match(text))
+def is_image_card(text: str) -> bool:
+    """An image (``[alt]``) then a caption or headline, not a paragraph that opens with
+    an inline image: what follows the image is no full sentence of some length."""
+    if not _IMAGE_LED.match(text):
+        return False
+    rest = _LEADING_IMAGES.sub("", text)
+    return text_width(rest) < MIN_IMAGE_LED_SENTENCE or not _SENTENCE_END.search(rest)
 
 
 def looks_like_teaser(text: str) -> bool:
@@ -128,3 +134,5 @@ STOPWORD_SAMPLE = 3000
 MIN_HEADLINE_WORDS = 3
 MIN_HEADLINE_CAPITALS = 0.8
 MAX_HEADLINE_CHARS = 160
+#: text after an image that makes the line a paragraph, not a caption
+MIN_IMAGE_LED_SENTENCE = 80
