@@ -236,3 +236,10 @@ def test_short_lines_above_the_body_do_not_cross_a_related_heading() -> None:
     blocks = [Block(i, t, Label.BLANK if not t else Label.UNKNOWN) for i, t in enumerate(lines)]
     scores = [TAIL_SCORE, 0, -20, 0, 80]
     assert extend_to_lead(blocks, 4, None, scores) == 1  # the blank line below the heading
+
+
+def test_rule_line_inside_the_body_is_no_paragraph() -> None:
+    page = [*ARTICLE[:3], "", "━" * 80, "", *ARTICLE[3:]]
+    art = newsparse.parse("\n".join(page), kind="text")
+    assert "━" not in art.text
+    assert "The mayor, who had proposed" in art.text

@@ -456,12 +456,17 @@ def mark_body(
 
 
 def drop_image_lines(blocks: list[Block], scores: list[int], start: int, end: int) -> list[Block]:
-    """An image with its caption or a teaser card (``[alt] headline``) that the body span
-    bridged is not a paragraph of the article."""
+    """An image with its caption or a teaser card (``[alt] headline``), or a line with no
+    letters at all (a rule ``━━━━``, a form field), that the body span bridged is not a
+    paragraph of the article."""
     out = list(blocks)
     for i in range(start, end + 1):
-        if out[i].label in (Label.PARAGRAPH, Label.HEADING) and scores[i] <= 0 and is_image_card(out[i].text):
+        if out[i].label not in (Label.PARAGRAPH, Label.HEADING) or scores[i] > 0:
+            continue
+        if is_image_card(out[i].text):
             out[i] = out[i].relabel(Label.CHROME, "image or teaser card inside the body span")
+        elif text_width(out[i].text) == 0:
+            out[i] = out[i].relabel(Label.CHROME, "no letters: a rule, an input box or a bare number")
     return out
 
 
