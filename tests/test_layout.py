@@ -137,3 +137,109 @@ def test_paragraph_opening_with_an_inline_image_is_prose() -> None:
         + "周边县城：震中距伽师县92公里、距阿图什市98公里、距岳普湖县120公里，震中周边地区人口密度较低。" * 3
     )
     assert reads_as_prose(line)
+
+
+def test_title_case_headline_is_no_prose_in_any_language() -> None:
+    headline = "Hotman Paris Minta Polisi Tampilkan Fisik Pegi Perong DPO Vina Cirebon, Buktikan yang Ditangkap Asli"
+    sentence = "Seorang petugas berjaga di meja resepsionis gedung Lembaga Perlindungan Saksi dan Korban, Jakarta."
+    assert not reads_as_prose(headline, use_stopwords=False)
+    assert reads_as_prose(sentence, use_stopwords=False)
+    # German capitalises nouns: a sentence is still prose
+    assert reads_as_prose("Das Gewicht der Schneedecke belastet die Module auf dem Dach.")
+
+
+def test_lead_under_the_headline_joins_a_body_that_sidebars_cut_off() -> None:
+    menu = [f"Menu item {i}" for i in range(12)]
+    page = [
+        *menu,
+        "",
+        "Snow on solar panels: why only professionals should clear it",
+        "",
+        "A blanket of snow on the solar panels does not only lower the yield of the system, it also weighs on them.",
+        "",
+        "10.12.2022 18:27 by Jane Doe",
+        "",
+        *[f"Sidebar link {i}" for i in range(12)],
+        "",
+        "Subscribe now",
+        "",
+        *ARTICLE,
+    ]
+    art = newsparse.parse("\n".join(page), kind="text")
+    assert art.text.startswith("A blanket of snow on the solar panels")
+    assert "Menu item" not in art.text
+    assert "The mayor, who had proposed" in art.text
+
+
+def test_snippet_between_two_teaser_bullets_counts_for_less() -> None:
+    from newsparse.blocks import Label
+    from newsparse.layout import page_scores
+
+    snippet = (
+        "Recently the organisers published the list of nominees, and the audience will vote for five in each category."
+    )
+    lines = ["• First teaser headline here", "", snippet, "", "• Second teaser headline here", "", snippet + " Again."]
+    blocks = [Block(i, t, Label.BLANK if not t else Label.UNKNOWN) for i, t in enumerate(lines)]
+    scores = page_scores(blocks, LANGS)
+    alone = content_score(blocks[2], LANGS)
+    assert 0 < scores[2] < alone
+
+
+def test_lead_above_a_table_of_contents_joins_the_body() -> None:
+    lead = (
+        "You surely know the saying about the hen that lays an egg every day, and wish you had her patience. "
+        "But does every hen lay eggs, from what age, and for how long? We answer the questions keepers ask most, "
+        "from the breed and the feed to the light in the coop and the moult in the autumn."
+    )
+    toc = [f"• Question number {i} about hens?" for i in range(12)]
+    page = ["Home > Animals > Hens", "", lead, "", "Contents", "", *toc, "", *ARTICLE]
+    art = newsparse.parse("\n".join(page), kind="text")
+    assert lead in art.text
+    assert "The mayor, who had proposed" in art.text
+    assert "Animals" not in art.text
+
+
+def test_body_goes_on_after_a_short_ad_gap() -> None:
+    from newsparse.blocks import Label
+    from newsparse.layout import extend_over_gaps
+
+    lines = [*ARTICLE, "", "Advertisement", "", "[ad-banner]", "", ARTICLE[0] + " More."]
+    blocks = [Block(i, t, Label.BLANK if not t else Label.UNKNOWN) for i, t in enumerate(lines)]
+    scores = [content_score(b, LANGS) for b in blocks]
+    assert extend_over_gaps(blocks, scores, 0, len(ARTICLE) - 1) == len(lines) - 1
+    scores[-1] = 5  # a short line after the gap is not as dense as the body
+    assert extend_over_gaps(blocks, scores, 0, len(ARTICLE) - 1) == len(ARTICLE) - 1
+
+
+def test_image_card_inside_the_body_is_no_paragraph() -> None:
+    page = [*ARTICLE[:3], "", "[csm_hermel] The stoat is well hidden in winter.", "", *ARTICLE[3:]]
+    art = newsparse.parse("\n".join(page), kind="text")
+    assert "csm_hermel" not in art.text
+    assert "The mayor, who had proposed" in art.text
+
+
+def test_paragraph_opening_with_an_inline_image_stays() -> None:
+    from newsparse.prose import is_image_card
+
+    assert is_image_card("[csm_hermel] The stoat is well hidden in winter.")
+    assert not is_image_card(
+        "[svg][eubank-jr]Chris Eubank Jr. (England) is back in the ring this weekend. "
+        "The fight against the Pole was agreed last month, and tickets sold out in a day."
+    )
+
+
+def test_short_lines_above_the_body_do_not_cross_a_related_heading() -> None:
+    from newsparse.blocks import Label
+    from newsparse.layout import TAIL_SCORE, extend_to_lead
+
+    lines = ["Related articles", "", "Teaser one", "", ARTICLE[0]]
+    blocks = [Block(i, t, Label.BLANK if not t else Label.UNKNOWN) for i, t in enumerate(lines)]
+    scores = [TAIL_SCORE, 0, -20, 0, 80]
+    assert extend_to_lead(blocks, 4, None, scores) == 1  # the blank line below the heading
+
+
+def test_rule_line_inside_the_body_is_no_paragraph() -> None:
+    page = [*ARTICLE[:3], "", "━" * 80, "", *ARTICLE[3:]]
+    art = newsparse.parse("\n".join(page), kind="text")
+    assert "━" not in art.text
+    assert "The mayor, who had proposed" in art.text

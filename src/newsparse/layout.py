@@ -28,7 +28,7 @@ from itertools import islice
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, is_tail_marker, split_crumbs
 from .fields.titles import choose_title_line
-from .prose import page_knows_stopwords, reads_as_prose, text_width
+from .prose import is_image_card, looks_like_teaser, page_knows_stopwords, reads_as_prose, text_width
 
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
@@ -46,9 +46,21 @@ MIN_BODY_SCORE = 100
 MIN_GROUP_LINES = 3
 LIST_GROUP_SHARE = 0.6
 GROUP_DAMPING = 0.5
+#: a prose line between two teaser headlines counts this much
+ISOLATED_DAMPING = 0.5
+#: crossing a list of no prose costs at most this much
+LIST_COST_CAP = 80
+#: the body goes on across a gap of at most this many lines of no prose, if the prose
+#: after it scores at least this share of the body's mean per line
+MAX_GAP_LINES = 3
+GAP_DENSITY = 0.6
 #: a page footer closes a zone of chrome: all of the lines just above it are no prose
 FOOTER_ZONE_LINES = 8
 FOOTER_ZONE_SHARE = 1.0
+#: the text above a footer is the body if it scores at least this share of the text below
+FOOTER_OUTWEIGH = 2
+#: ... unless the footer is this far down the page (consent dialogs after a short article)
+FOOTER_MIN_POSITION = 0.5
 #: a line this long is prose even if the page repeats it (a lead shown twice)
 LONG_LINE_CHARS = 80
 #: a heading is at most this wide and does not end a sentence
@@ -58,6 +70,8 @@ MAX_LEAD_LINES = 4
 #: a lead separated from the body by bylines and tags: how far up, and how much prose
 LEAD_REACH = 8
 MIN_LEAD_SCORE = 40
+#: a lead under the headline: how many lines (not meta lines) it may be below
+LEAD_UNDER_TITLE_LINES = 2
 #: a headline is at most this wide
 MAX_TITLE_WIDTH = 240
 _SENTENCE_END = re.compile(r"[.!?。！？;；…\"”’)）]$")
@@ -75,15 +89,21 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     repeated = repeated_lines(blocks)
     scores = page_scores(blocks, languages, repeated)
     start, end = find_body_span(scores, blocks)
+    end = extend_over_gaps(blocks, scores, start, end)
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
+    start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
     start = rescue_lead(blocks, scores, start)
     title_at = find_title(blocks, start)
     if title_at is not None:
         blocks[title_at] = blocks[title_at].relabel(Label.TITLE, "line above the meta block / body")
-    start = extend_to_lead(blocks, start, title_at)
+    start = extend_to_lead(blocks, start, title_at, scores)
+    lead = lead_under_title(blocks, scores, title_at, start)
     blocks = mark_body(blocks, start, end, repeated)
+    blocks = drop_image_lines(blocks, scores, start, end)
+    if lead is not None:
+        blocks[lead] = blocks[lead].relabel(Label.PARAGRAPH, "prose lead just under the headline")
     return mark_after_body(blocks, end, languages)
 
 
@@ -124,7 +144,48 @@ def page_scores(blocks: list[Block], languages: tuple[str, ...], repeated: set[s
     scores = [
         CHROME_SCORE if b.text in repeated else content_score(b, languages, use_stopwords=use_stopwords) for b in blocks
     ]
-    return damp_list_groups(blocks, scores)
+    return damp_isolated_prose(blocks, damp_list_groups(blocks, scores))
+
+
+def cap_list_costs(blocks: list[Block], scores: list[int]) -> list[int]:
+    """A list of no prose (a table of contents, a related-links box: lines with no blank
+    line between them) is one element of the page: crossing it costs at most
+    :data:`LIST_COST_CAP`, however many items it has."""
+    out = list(scores)
+    i = 0
+    while i < len(blocks):
+        if blocks[i].label is Label.BLANK:
+            i += 1
+            continue
+        j = i
+        while j < len(blocks) and blocks[j].label is not Label.BLANK:
+            j += 1
+        group = out[i:j]
+        total = sum(group)
+        unlabelled = all(blocks[k].label is Label.UNKNOWN and out[k] <= 0 for k in range(i, j))
+        if j - i >= MIN_GROUP_LINES and total < -LIST_COST_CAP and unlabelled:
+            for k in range(i, j):
+                out[k] = out[k] * LIST_COST_CAP // -total
+        i = j
+    return out
+
+
+def _is_teaser(block: Block, score: int) -> bool:
+    return score <= 0 and block.label is Label.UNKNOWN and looks_like_teaser(block.text)
+
+
+def damp_isolated_prose(blocks: list[Block], scores: list[int]) -> list[int]:
+    """A prose line whose nearest neighbours above and below are both teaser headlines
+    (list items, image-led lines) is a teaser's snippet or a caption more often than a
+    paragraph: a teaser list with snippets, separated by blank lines, escapes the list
+    damping. It counts for less."""
+    content = [i for i, b in enumerate(blocks) if b.label is not Label.BLANK]
+    out = list(scores)
+    for pos in range(1, len(content) - 1):
+        i = content[pos]
+        if scores[i] > 0 and all(_is_teaser(blocks[j], scores[j]) for j in (content[pos - 1], content[pos + 1])):
+            out[i] = int(scores[i] * ISOLATED_DAMPING)
+    return out
 
 
 def damp_list_groups(blocks: list[Block], scores: list[int]) -> list[int]:
@@ -176,10 +237,50 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     for footer in page_footers(blocks or [], scores):
         if span[1] > footer:
             before, value = best_run(scores[:footer])
-            if value >= MIN_BODY_SCORE:
+            if value >= MIN_BODY_SCORE and is_page_footer(footer, len(scores), value, scores):
                 return before
             break
     return span
+
+
+def is_page_footer(footer: int, n_blocks: int, value_before: int, scores: list[int]) -> bool:
+    """A footer in the page's upper half (a photo credit ``© …/Getty Images`` under the
+    header's chrome) closes the page only if the text above it outweighs the text below."""
+    if footer >= n_blocks * FOOTER_MIN_POSITION:
+        return True
+    _, after = best_run(scores[footer + 1 :])
+    return value_before * FOOTER_OUTWEIGH >= after
+
+
+def extend_over_gaps(blocks: list[Block], scores: list[int], start: int, end: int) -> int:
+    """The body goes on after a short gap of no prose (an ad, a caption, a share bar) when
+    the prose after it is as dense as the body's: the one-best-run search stops at a gap
+    that costs more than the paragraph after it. Not across a footer, a meta line or the
+    related/comments zone."""
+    prose = [scores[i] for i in range(start, end + 1) if scores[i] > 0]
+    if not prose:
+        return end
+    mean = sum(prose) / len(prose)
+    i = end + 1
+    while True:
+        gap = 0
+        while i < len(blocks) and scores[i] <= 0:
+            if blocks[i].label in (Label.FOOTER, Label.META) or scores[i] <= TAIL_SCORE:
+                return end
+            gap += blocks[i].label is not Label.BLANK
+            if gap > MAX_GAP_LINES:
+                return end
+            i += 1
+        run = []
+        while i < len(blocks) and (scores[i] > 0 or blocks[i].label is Label.BLANK):
+            if scores[i] > 0:
+                run.append(scores[i])
+            i += 1
+        if not run or sum(run) / len(run) < GAP_DENSITY * mean:
+            return end
+        end = i - 1
+        while blocks[end].label is Label.BLANK:
+            end -= 1
 
 
 def page_footers(blocks: list[Block], scores: list[int]) -> list[int]:
@@ -256,6 +357,22 @@ def _could_be_title(block: Block) -> bool:
     return block.label is Label.UNKNOWN and 2 <= block.width <= MAX_TITLE_WIDTH
 
 
+def extend_over_lists(blocks: list[Block], capped: list[int], start: int) -> int:
+    """Lead paragraphs above a table of contents or a box of links join the body: the body
+    start moves up to the best-scoring stretch just above it, each list costing at most
+    :data:`LIST_COST_CAP` (:func:`cap_list_costs`). It does not cross a meta line (above the
+    header's meta block is the headline), a footer or the related/comments zone."""
+    best, best_at, run = 0, start, 0
+    for i in range(start - 1, -1, -1):
+        block = blocks[i]
+        if block.label in (Label.BREADCRUMB, Label.FOOTER, Label.META) or capped[i] <= TAIL_SCORE:
+            break
+        run += capped[i]
+        if run > best:
+            best, best_at = run, i
+    return best_at
+
+
 def rescue_lead(blocks: list[Block], scores: list[int], start: int) -> int:
     """A lead paragraph above byline and tag lines joins the body: within a few lines above
     the body, the furthest line that reads as a real sentence. It does not cross a meta
@@ -275,8 +392,27 @@ def rescue_lead(blocks: list[Block], scores: list[int], start: int) -> int:
     return best
 
 
-def extend_to_lead(blocks: list[Block], start: int, title_at: int | None) -> int:
-    """Let short content lines just above the body (subtitles, leads) join it."""
+def lead_under_title(blocks: list[Block], scores: list[int], title_at: int | None, start: int) -> int | None:
+    """A lead paragraph printed right under the headline (and its meta lines), which
+    sidebars, ads or a teaser box then cut off from the rest of the body."""
+    if title_at is None or title_at >= start:
+        return None
+    seen = 0
+    for i in range(title_at + 1, start):
+        block = blocks[i]
+        if block.label in (Label.BLANK, Label.META):
+            continue
+        if block.label is Label.UNKNOWN and scores[i] >= MIN_LEAD_SCORE:
+            return i
+        seen += 1
+        if seen >= LEAD_UNDER_TITLE_LINES:
+            return None
+    return None
+
+
+def extend_to_lead(blocks: list[Block], start: int, title_at: int | None, scores: list[int] | None = None) -> int:
+    """Let short content lines just above the body (subtitles, leads) join it; not a
+    heading that opens the related/comments zone."""
     floor = title_at + 1 if title_at is not None else 0
     taken = 0
     i = start
@@ -285,7 +421,7 @@ def extend_to_lead(blocks: list[Block], start: int, title_at: int | None) -> int
         if prev.label is Label.BLANK:
             i -= 1
             continue
-        if prev.label is not Label.UNKNOWN:
+        if prev.label is not Label.UNKNOWN or (scores is not None and scores[i - 1] <= TAIL_SCORE):
             break
         i -= 1
         taken += 1
@@ -316,6 +452,21 @@ def mark_body(
             out[i] = out[i].relabel(Label.HEADING, "short line leading into prose")
         else:
             out[i] = out[i].relabel(Label.PARAGRAPH, "content line inside the body span")
+    return out
+
+
+def drop_image_lines(blocks: list[Block], scores: list[int], start: int, end: int) -> list[Block]:
+    """An image with its caption or a teaser card (``[alt] headline``), or a line with no
+    letters at all (a rule ``━━━━``, a form field), that the body span bridged is not a
+    paragraph of the article."""
+    out = list(blocks)
+    for i in range(start, end + 1):
+        if out[i].label not in (Label.PARAGRAPH, Label.HEADING) or scores[i] > 0:
+            continue
+        if is_image_card(out[i].text):
+            out[i] = out[i].relabel(Label.CHROME, "image or teaser card inside the body span")
+        elif text_width(out[i].text) == 0:
+            out[i] = out[i].relabel(Label.CHROME, "no letters: a rule, an input box or a bare number")
     return out
 
 

@@ -30,6 +30,7 @@ _STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: a teaser card: an image (``[alt]``) then its headline
 _IMAGE_LED = re.compile(r"^\s*(?:[•·*]\s*)?\[[^\]]{1,40}\]\s*\S")
+_LEADING_IMAGES = re.compile(r"^\s*(?:[•·*]\s*)?(?:\[[^\]]{1,40}\]\s*)+")
 _OTHER_SCRIPT = re.compile(
     "[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff"
     "\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
@@ -82,7 +83,35 @@ def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
             return False
     elif not (_SENTENCE_END.search(text) or _CLAUSE_MARK.search(text)):
         return False
-    return not use_stopwords or not is_latin(text) or stopword_share(text) >= MIN_STOPWORD_SHARE
+    if not is_latin(text):
+        return True
+    if use_stopwords and stopword_share(text) < MIN_STOPWORD_SHARE:
+        return False
+    # a Title Case line is a headline in any language (the stopword tables lack many)
+    return len(text) > MAX_HEADLINE_CHARS or capitalised_share(text) < MIN_HEADLINE_CAPITALS
+
+
+def capitalised_share(text: str) -> float:
+    """Share of words (of three letters or more) that start with a capital: a Title Case
+    headline scores high in any Latin-script language, a sentence low."""
+    words = [w for w in _WORD.findall(text) if len(w) >= 3]
+    if len(words) < MIN_HEADLINE_WORDS:
+        return 0.0
+    return sum(1 for w in words if w[0].isupper()) / len(words)
+
+
+def is_image_card(text: str) -> bool:
+    """An image (``[alt]``) then a caption or headline, not a paragraph that opens with
+    an inline image: what follows the image is no full sentence of some length."""
+    if not _IMAGE_LED.match(text):
+        return False
+    rest = _LEADING_IMAGES.sub("", text)
+    return text_width(rest) < MIN_IMAGE_LED_SENTENCE or not _SENTENCE_END.search(rest)
+
+
+def looks_like_teaser(text: str) -> bool:
+    """A list item or an image then a headline: how teaser lists render, whatever the language."""
+    return is_list_item(text) or bool(_IMAGE_LED.match(text))
 
 
 def page_knows_stopwords(texts: list[str]) -> bool:
@@ -101,3 +130,9 @@ MIN_IMAGE_LED_PARAGRAPH = 200
 #: a page whose long lines have fewer function words than this is in an unknown language
 MIN_PAGE_STOPWORD_SHARE = 0.08
 STOPWORD_SAMPLE = 3000
+#: a Title Case headline: at least this many words, this share of them capitalised
+MIN_HEADLINE_WORDS = 3
+MIN_HEADLINE_CAPITALS = 0.8
+MAX_HEADLINE_CHARS = 160
+#: text after an image that makes the line a paragraph, not a caption
+MIN_IMAGE_LED_SENTENCE = 80
