@@ -112,7 +112,7 @@ Rule = Callable[[Block, Compiled, tuple[str, ...]], bool]
 
 
 def is_footer(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return block.width <= MAX_FOOTER_WIDTH and bool(c.footer.search(block.text.lower()))
+    return block.width <= MAX_FOOTER_WIDTH and bool(c.footer.search(block.lowered))
 
 
 def is_breadcrumb(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
@@ -132,9 +132,9 @@ def could_be_meta(block: Block, c: Compiled) -> bool:
     if block.width > MAX_META_WIDTH:
         return False
     text = block.text
-    if (":" in text or "：" in text) and _label_before_colon(text.lower(), c):
+    if (":" in text or "：" in text) and _label_before_colon(block.lowered, c):
         return True
-    return bool(_YEAR.search(text)) or bool(c.bare_label.search(text.lower()))
+    return bool(_YEAR.search(text)) or bool(c.bare_label.search(block.lowered))
 
 
 def _label_before_colon(text: str, c: Compiled) -> bool:
@@ -151,7 +151,7 @@ def is_meta(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
 
 
 def is_chrome_phrase(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return bool(c.chrome.match(block.text.lower()))
+    return bool(c.chrome.match(block.lowered))
 
 
 def is_menu(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:

@@ -23,9 +23,16 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=False,
 )
 
-#: characters ftfy's mojibake detector looks for (its own tables): a line without any
-#: of them cannot look bad to ftfy, so its encoding fixers leave it alone
-_MOJIBAKE_CHARS = re.compile("[" + "".join(MOJIBAKE_CATEGORIES.values()) + "]")
+#: ftfy's character classes that never make a line look bad on their own: every branch of
+#: ftfy's ``BADNESS_RE`` (6.x) needs at least one character of the *other* classes (or a
+#: literal of them: ``Ã``, ``œ``, ``β``, ``Г`` ...). Curly quotes, dashes and ellipses are
+#: in these three, and common in clean news text.
+_HARMLESS_ALONE = frozenset({"common", "start_punctuation", "end_punctuation"})
+#: so a line without any of the others cannot look bad to ftfy, and its encoding fixers
+#: leave it alone
+_MOJIBAKE_CHARS = re.compile(
+    "[" + "".join(chars for name, chars in MOJIBAKE_CATEGORIES.items() if name not in _HARMLESS_ALONE) + "]"
+)
 #: characters ftfy's other fixers act on whatever the badness (terminal escapes, surrogates,
 #: deprecated format characters); C1 controls make ftfy's badness test fire; the other
 #: controls and line ends it would fix are left to normalise_whitespace
