@@ -98,9 +98,11 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
         tail=fold_case(r"^\W{0,3}(?:" + alt(lex.tail_markers) + "|" + alt(TAIL_HEADINGS) + r"\W{0,3}$)"),
         crumb_placeholder=re.compile(r"^" + alt(lex.crumb_placeholders) + r"$", re.IGNORECASE),
         # where fields/metaline.py reads a bare label: line start, after a bar or a wide
-        # gap, or after a widget it cuts out (which ends in a bracket)
+        # gap, or after a widget it cuts out (which ends in a bracket). The gap is a
+        # lookbehind: ``\s{2,}`` made sre try the label table at every split of a run of
+        # spaces (quadratic in the run: column layouts have runs of dozens)
         bare_label=fold_case(
-            r"(?:^\s*|[|｜丨\]】]\s*|\s{2,})" + alt(t for labels in lex.bare_labels.values() for t in labels) + r"\s"
+            r"(?:^\s*|[|｜丨\]】]\s*|(?<=\s\s))" + alt(t for labels in lex.bare_labels.values() for t in labels) + r"\s"
         ),
         caption=fold_case(r"[(（\[]?\s*" + alt(PHOTO_CREDITS) + r"\s*[:：/]\s*[^!?。！？:：]{1,80}[)）\]]?\.?\s*$"),
         label_colon=fold_case(alt(t for labels in lex.field_labels.values() for t in labels) + COLON),
