@@ -99,6 +99,35 @@ def alt(tokens: Iterable[str]) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
+def alt_words(words: Iterable[str]) -> str:
+    """An alternation of literal words, case-insensitive, factored by first letter:
+    ``alt(re.escape(w) for w in words)`` with the same matches (same preference order among
+    words sharing a first letter, and words with different first letters never compete).
+
+    sre has no fast skip for case-insensitive literals: in a flat alternation of 300 month
+    names it sets up every name at every word start; factored, it tests ~30 first letters.
+
+    >>> alt_words(["May", "March", "June", "Jan."])
+    '(?:M(?:arch|ay)|J(?:an\\.|une))'
+    >>> bool(re.fullmatch(alt_words(["may", "march"]), "MARCH", re.IGNORECASE))
+    True
+    """
+    items = sorted({w for w in words if w}, key=lambda w: len(re.escape(w)), reverse=True)
+    if not items:
+        raise ValueError("empty alternation: it would match everything")
+    groups: dict[str, list[str]] = {}
+    for word in items:
+        groups.setdefault(word[0].lower(), []).append(word)
+    firsts = list(groups)
+    if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in firsts for b in firsts if a != b):
+        return alt(re.escape(w) for w in items)  # letters that match each other: keep one flat list
+    parts = []
+    for group in groups.values():
+        rests = "|".join(re.escape(w[1:]) for w in group)
+        parts.append(re.escape(group[0][0]) + "(?:" + rests + ")")
+    return "(?:" + "|".join(parts) + ")"
+
+
 def compile_alt(tokens: Iterable[str], *, template: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Compile ``template`` with ``{}`` replaced by the alternation of ``tokens``."""
     return re.compile(template.replace("{}", alt(tokens)), flags)
