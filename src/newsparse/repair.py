@@ -37,6 +37,8 @@ _MOJIBAKE_CHARS = re.compile(
 #: deprecated format characters); C1 controls make ftfy's badness test fire; the other
 #: controls and line ends it would fix are left to normalise_whitespace
 _FIXER_CHARS = re.compile("[\x1b\ud800-\udfff\u206a-\u206f\ufff9-\ufffc]")
+#: either: a line without one is left as it is
+_SUSPECT_CHARS = re.compile(_MOJIBAKE_CHARS.pattern + "|" + _FIXER_CHARS.pattern)
 _CRLF = re.compile("\r\n?")
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -65,8 +67,9 @@ def normalise_whitespace(text: str) -> str:
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8-read-as-Latin-1 style damage with ftfy, leaving punctuation alone.
 
-    ftfy works line by line anyway; we hand it only the lines it could change (a cheap
-    character scan, then ftfy's own badness test), which keeps clean pages fast.
+    ftfy works line by line anyway; we hand it only the lines it could change (a scan for
+    suspect characters over the whole text, then ftfy's badness test near them), which
+    keeps clean pages fast.
 
     >>> fix_mojibake("cafÃ©")
     'café'
@@ -75,9 +78,20 @@ def fix_mojibake(text: str) -> str:
     >>> fix_mojibake("第一行\\n标题：cafÃ© au lait\\n")
     '第一行\\n标题：café au lait\\n'
     """
-    if text.isascii() or not (_MOJIBAKE_CHARS.search(text) or _FIXER_CHARS.search(text)):
+    if text.isascii():
         return text
-    return "\n".join(_fix_line(line) for line in text.split("\n"))
+    out: list[str] = []
+    done = 0
+    while suspect := _SUSPECT_CHARS.search(text, done):
+        start = text.rfind("\n", 0, suspect.start()) + 1
+        end = text.find("\n", suspect.start())
+        end = len(text) if end < 0 else end
+        out += (text[done:start], _fix_line(text[start:end]))
+        done = end
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
 
 
 def _fix_line(line: str) -> str:
