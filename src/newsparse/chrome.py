@@ -13,7 +13,7 @@ from functools import cache
 
 from .blocks import Block, Label, display_width
 from .fields.metaline import read_meta_line
-from .patterns import alt, merged
+from .patterns import AnyOf, alt, merged
 from .patterns.common import COLON, CRUMB_SEPARATORS, PHOTO_CREDITS, STRONG_CRUMB_SEPARATORS, TAIL_HEADINGS
 
 #: a footer line longer than this is prose that mentions copyright, not a footer
@@ -42,7 +42,7 @@ class Compiled:
     """The lexicon's phrase tables, compiled once per language set."""
 
     chrome: re.Pattern[str]
-    footer: re.Pattern[str]
+    footer: AnyOf
     crumb_label: re.Pattern[str]
     home_start: re.Pattern[str]
     end_mark: re.Pattern[str]
@@ -79,7 +79,7 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
     return Compiled(
         # chrome, footer and tail are matched against the lowered text (see fold_case)
         chrome=fold_case(r"^\W{0,3}" + alt(lex.chrome_lines) + r"\W{0,3}$"),
-        footer=fold_case(alt(lex.footer_markers)),
+        footer=AnyOf.of(fold_case(f).pattern for f in lex.footer_markers),
         crumb_label=re.compile(
             r"^\W{0,3}"
             + alt(lex.breadcrumb_labels)
@@ -114,7 +114,7 @@ Rule = Callable[[Block, Compiled, tuple[str, ...]], bool]
 
 
 def is_footer(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return block.width <= MAX_FOOTER_WIDTH and bool(c.footer.search(block.lowered))
+    return block.width <= MAX_FOOTER_WIDTH and c.footer.search(block.lowered)
 
 
 def is_breadcrumb(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
