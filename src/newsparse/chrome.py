@@ -34,6 +34,8 @@ _COLONS = re.compile(r"[:：]")
 LABEL_WINDOW = 40
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d-\d\d-\d\d")
 _MENU_SPLIT = re.compile(r"\s*[|｜丨┊•·]\s*|\s{2,}")
+#: a line without one of these splits into one item: no menu (a fast scan before the split)
+_MENU_SEPARATOR = re.compile(r"[|｜丨┊•·]|\s\s")
 _SENTENCE_PUNCT = re.compile(r"[.!?。！？，,;；]\s|[。！？]$|[.!?]$")
 
 
@@ -159,7 +161,7 @@ def is_chrome_phrase(block: Block, c: Compiled, languages: tuple[str, ...]) -> b
 def is_menu(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
     """A row of short items separated by bars, bullets or wide gaps, with no sentence in it."""
     text = block.text
-    if _SENTENCE_PUNCT.search(text):
+    if _SENTENCE_PUNCT.search(text) or not _MENU_SEPARATOR.search(text):
         return False
     items = [x for x in _MENU_SPLIT.split(text) if x.strip()]
     if len(items) < MIN_MENU_ITEMS:
