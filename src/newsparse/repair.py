@@ -38,7 +38,8 @@ _MOJIBAKE_CHARS = re.compile(
 #: controls and line ends it would fix are left to normalise_whitespace
 _FIXER_CHARS = re.compile("[\x1b\ud800-\udfff\u206a-\u206f\ufff9-\ufffc]")
 #: either: a line without one is left as it is
-_SUSPECT_CHARS = re.compile(_MOJIBAKE_CHARS.pattern + "|" + _FIXER_CHARS.pattern)
+#: (one character class, not an alternation of two: sre scans a class without trying branches)
+_SUSPECT_CHARS = re.compile("[" + _MOJIBAKE_CHARS.pattern[1:-1] + _FIXER_CHARS.pattern[1:-1] + "]")
 _CRLF = re.compile("\r\n?")
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
