@@ -8,11 +8,35 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import Enum
-from functools import cache, cached_property
+from functools import cache, lru_cache
+from typing import Any, Generic, TypeVar
 
 from .model import BlockKind
+
+T = TypeVar("T")
+
+
+class computed_once(Generic[T]):
+    """``functools.cached_property`` without its lock (Python 3.11 takes an RLock on every
+    read before the value is cached, which cost more than the width itself): the value is
+    stored in the instance ``__dict__``, which later reads find first."""
+
+    def __init__(self, func: Callable[[Any], T]) -> None:
+        self.func = func
+        self.name = func.__name__
+        self.__doc__ = func.__doc__
+
+    def __set_name__(self, owner: type, name: str) -> None:
+        self.name = name
+
+    def __get__(self, instance: Any, owner: type | None = None) -> Any:
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.func(instance)
+        return value
 
 
 class Label(str, Enum):
@@ -62,14 +86,21 @@ class Block:
         new.__dict__["rule"] = rule
         return new
 
-    @cached_property
+    @computed_once
     def width(self) -> int:
         """Display width, computed once per block (the layout rules ask for it often)."""
         return display_width(self.text)
 
+    @computed_once
+    def lowered(self) -> str:
+        """``text.lower()``, computed once: the phrase rules match lowered text (see chrome.fold_case)."""
+        return self.text.lower()
 
+
+@lru_cache(maxsize=8192)
 def display_width(text: str) -> int:
     """Columns a text terminal gives ``text``: CJK and full-width characters count twice.
+    Cached (bounded): the wrap detection, the block and the prose features measure the same lines.
 
     >>> display_width("ab中文")
     6

@@ -13,7 +13,7 @@ from functools import cache
 
 from .blocks import Block, Label, display_width
 from .fields.metaline import read_meta_line
-from .patterns import alt, merged
+from .patterns import AnyOf, alt, merged
 from .patterns.common import COLON, CRUMB_SEPARATORS, PHOTO_CREDITS, STRONG_CRUMB_SEPARATORS, TAIL_HEADINGS
 
 #: a footer line longer than this is prose that mentions copyright, not a footer
@@ -34,6 +34,8 @@ _COLONS = re.compile(r"[:：]")
 LABEL_WINDOW = 40
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d-\d\d-\d\d")
 _MENU_SPLIT = re.compile(r"\s*[|｜丨┊•·]\s*|\s{2,}")
+#: a line without one of these splits into one item: no menu (a fast scan before the split)
+_MENU_SEPARATOR = re.compile(r"[|｜丨┊•·]|\s\s")
 _SENTENCE_PUNCT = re.compile(r"[.!?。！？，,;；]\s|[。！？]$|[.!?]$")
 
 
@@ -42,7 +44,7 @@ class Compiled:
     """The lexicon's phrase tables, compiled once per language set."""
 
     chrome: re.Pattern[str]
-    footer: re.Pattern[str]
+    footer: AnyOf
     crumb_label: re.Pattern[str]
     home_start: re.Pattern[str]
     end_mark: re.Pattern[str]
@@ -79,7 +81,7 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
     return Compiled(
         # chrome, footer and tail are matched against the lowered text (see fold_case)
         chrome=fold_case(r"^\W{0,3}" + alt(lex.chrome_lines) + r"\W{0,3}$"),
-        footer=fold_case(alt(lex.footer_markers)),
+        footer=AnyOf.of(fold_case(f).pattern for f in lex.footer_markers),
         crumb_label=re.compile(
             r"^\W{0,3}"
             + alt(lex.breadcrumb_labels)
@@ -98,9 +100,11 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
         tail=fold_case(r"^\W{0,3}(?:" + alt(lex.tail_markers) + "|" + alt(TAIL_HEADINGS) + r"\W{0,3}$)"),
         crumb_placeholder=re.compile(r"^" + alt(lex.crumb_placeholders) + r"$", re.IGNORECASE),
         # where fields/metaline.py reads a bare label: line start, after a bar or a wide
-        # gap, or after a widget it cuts out (which ends in a bracket)
+        # gap, or after a widget it cuts out (which ends in a bracket). The gap is a
+        # lookbehind: ``\s{2,}`` made sre try the label table at every split of a run of
+        # spaces (quadratic in the run: column layouts have runs of dozens)
         bare_label=fold_case(
-            r"(?:^\s*|[|｜丨\]】]\s*|\s{2,})" + alt(t for labels in lex.bare_labels.values() for t in labels) + r"\s"
+            r"(?:^\s*|[|｜丨\]】]\s*|(?<=\s\s))" + alt(t for labels in lex.bare_labels.values() for t in labels) + r"\s"
         ),
         caption=fold_case(r"[(（\[]?\s*" + alt(PHOTO_CREDITS) + r"\s*[:：/]\s*[^!?。！？:：]{1,80}[)）\]]?\.?\s*$"),
         label_colon=fold_case(alt(t for labels in lex.field_labels.values() for t in labels) + COLON),
@@ -112,7 +116,7 @@ Rule = Callable[[Block, Compiled, tuple[str, ...]], bool]
 
 
 def is_footer(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return block.width <= MAX_FOOTER_WIDTH and bool(c.footer.search(block.text.lower()))
+    return block.width <= MAX_FOOTER_WIDTH and c.footer.search(block.lowered)
 
 
 def is_breadcrumb(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
@@ -132,9 +136,9 @@ def could_be_meta(block: Block, c: Compiled) -> bool:
     if block.width > MAX_META_WIDTH:
         return False
     text = block.text
-    if (":" in text or "：" in text) and _label_before_colon(text.lower(), c):
+    if (":" in text or "：" in text) and _label_before_colon(block.lowered, c):
         return True
-    return bool(_YEAR.search(text)) or bool(c.bare_label.search(text.lower()))
+    return bool(_YEAR.search(text)) or bool(c.bare_label.search(block.lowered))
 
 
 def _label_before_colon(text: str, c: Compiled) -> bool:
@@ -151,13 +155,13 @@ def is_meta(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
 
 
 def is_chrome_phrase(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return bool(c.chrome.match(block.text.lower()))
+    return bool(c.chrome.match(block.lowered))
 
 
 def is_menu(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
     """A row of short items separated by bars, bullets or wide gaps, with no sentence in it."""
     text = block.text
-    if _SENTENCE_PUNCT.search(text):
+    if _SENTENCE_PUNCT.search(text) or not _MENU_SEPARATOR.search(text):
         return False
     items = [x for x in _MENU_SPLIT.split(text) if x.strip()]
     if len(items) < MIN_MENU_ITEMS:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import ftfy
-from ftfy.badness import MOJIBAKE_CATEGORIES, is_bad
+from ftfy.badness import BADNESS_RE, MOJIBAKE_CATEGORIES
 
 #: ftfy configured to repair encoding damage only; page punctuation is left as it is
 FTFY_CONFIG = ftfy.TextFixerConfig(
@@ -23,13 +23,23 @@ FTFY_CONFIG = ftfy.TextFixerConfig(
     explain=False,
 )
 
-#: characters ftfy's mojibake detector looks for (its own tables): a line without any
-#: of them cannot look bad to ftfy, so its encoding fixers leave it alone
-_MOJIBAKE_CHARS = re.compile("[" + "".join(MOJIBAKE_CATEGORIES.values()) + "]")
+#: ftfy's character classes that never make a line look bad on their own: every branch of
+#: ftfy's ``BADNESS_RE`` (6.x) needs at least one character of the *other* classes (or a
+#: literal of them: ``Ã``, ``œ``, ``β``, ``Г`` ...). Curly quotes, dashes and ellipses are
+#: in these three, and common in clean news text.
+_HARMLESS_ALONE = frozenset({"common", "start_punctuation", "end_punctuation"})
+#: so a line without any of the others cannot look bad to ftfy, and its encoding fixers
+#: leave it alone
+_MOJIBAKE_CHARS = re.compile(
+    "[" + "".join(chars for name, chars in MOJIBAKE_CATEGORIES.items() if name not in _HARMLESS_ALONE) + "]"
+)
 #: characters ftfy's other fixers act on whatever the badness (terminal escapes, surrogates,
 #: deprecated format characters); C1 controls make ftfy's badness test fire; the other
 #: controls and line ends it would fix are left to normalise_whitespace
 _FIXER_CHARS = re.compile("[\x1b\ud800-\udfff\u206a-\u206f\ufff9-\ufffc]")
+#: either: a line without one is left as it is
+#: (one character class, not an alternation of two: sre scans a class without trying branches)
+_SUSPECT_CHARS = re.compile("[" + _MOJIBAKE_CHARS.pattern[1:-1] + _FIXER_CHARS.pattern[1:-1] + "]")
 _CRLF = re.compile("\r\n?")
 
 _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
@@ -58,8 +68,9 @@ def normalise_whitespace(text: str) -> str:
 def fix_mojibake(text: str) -> str:
     """Undo UTF-8-read-as-Latin-1 style damage with ftfy, leaving punctuation alone.
 
-    ftfy works line by line anyway; we hand it only the lines it could change (a cheap
-    character scan, then ftfy's own badness test), which keeps clean pages fast.
+    ftfy works line by line anyway; we hand it only the lines it could change (a scan for
+    suspect characters over the whole text, then ftfy's badness test near them), which
+    keeps clean pages fast.
 
     >>> fix_mojibake("cafÃ©")
     'café'
@@ -68,15 +79,63 @@ def fix_mojibake(text: str) -> str:
     >>> fix_mojibake("第一行\\n标题：cafÃ© au lait\\n")
     '第一行\\n标题：café au lait\\n'
     """
-    if text.isascii() or not (_MOJIBAKE_CHARS.search(text) or _FIXER_CHARS.search(text)):
+    if text.isascii():
         return text
-    return "\n".join(_fix_line(line) for line in text.split("\n"))
+    out: list[str] = []
+    done = 0
+    while suspect := _SUSPECT_CHARS.search(text, done):
+        start = text.rfind("\n", 0, suspect.start()) + 1
+        end = text.find("\n", suspect.start())
+        end = len(text) if end < 0 else end
+        out += (text[done:start], _fix_line(text[start:end]))
+        done = end
+    if not out:
+        return text
+    out.append(text[done:])
+    return "".join(out)
 
 
 def _fix_line(line: str) -> str:
-    if _FIXER_CHARS.search(line) or (_MOJIBAKE_CHARS.search(line) and is_bad(line)):
+    if _FIXER_CHARS.search(line) or looks_bad(line):
         return ftfy.fix_text(line, config=FTFY_CONFIG)
     return line
+
+
+def _badness_reach() -> int:
+    """The longest stretch ftfy's ``BADNESS_RE`` can match (7 characters in ftfy 6.x)."""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser
+    return int(min(_parser.parse(BADNESS_RE.pattern, BADNESS_RE.flags).getwidth()[1], 1 << 30))
+
+
+_BADNESS_REACH = _badness_reach()
+
+
+def looks_bad(line: str) -> bool:
+    """ftfy's ``is_bad(line)``, searched only near the characters that can make a line bad.
+
+    Every match of ``BADNESS_RE`` holds one of :data:`_MOJIBAKE_CHARS` and is at most
+    :data:`_BADNESS_REACH` long, so it lies within that reach of one; ``BADNESS_RE`` has no
+    lookarounds, so a match inside such a window is a match of the line. Accented Latin
+    and Cyrillic lines hold many suspects but few spots where a match could be: scanning
+    only there made the repair step several times cheaper.
+
+    >>> looks_bad("cafÃ© au lait"), looks_bad("café au lait"), looks_bad("")
+    (True, False, False)
+    """
+    reach = _BADNESS_REACH
+    lo = hi = -1
+    for suspect in _MOJIBAKE_CHARS.finditer(line):
+        at = suspect.start()
+        if at - reach < hi:  # overlaps the current window: widen it
+            hi = at + reach
+            continue
+        if hi >= 0 and BADNESS_RE.search(line, lo, hi):
+            return True
+        lo, hi = max(0, at - reach + 1), at + reach
+    return hi >= 0 and bool(BADNESS_RE.search(line, lo, hi))
 
 
 def repair_text(text: str) -> str:

@@ -23,7 +23,7 @@ from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cache
 
 from ..model import Precision
-from ..patterns import ALL_LANGUAGES, alt, merged
+from ..patterns import ALL_LANGUAGES, alt, alt_words, merged
 from ..patterns.common import (
     DATE_FORMS,
     DATE_HINT,
@@ -78,7 +78,7 @@ class _Compiled:
 @cache
 def _compiled(languages: tuple[str, ...]) -> _Compiled:
     lex = merged(languages)
-    month = alt(re.escape(m) for m in lex.months) if lex.months else "(?!)"
+    month = alt_words(lex.months) if lex.months else "(?!)"
     fill = alt(lex.date_fillers)
     forms = tuple(
         (name, re.compile(form.replace("{MONTH}", month).replace("{FILL}", fill), re.IGNORECASE))

@@ -99,6 +99,84 @@ def alt(tokens: Iterable[str]) -> str:
     return "(?:" + "|".join(items) + ")"
 
 
+def alt_words(words: Iterable[str]) -> str:
+    """An alternation of literal words, case-insensitive, factored by first letter:
+    ``alt(re.escape(w) for w in words)`` with the same matches (same preference order among
+    words sharing a first letter, and words with different first letters never compete).
+
+    sre has no fast skip for case-insensitive literals: in a flat alternation of 300 month
+    names it sets up every name at every word start; factored, it tests ~30 first letters.
+
+    >>> alt_words(["May", "March", "June", "Jan"])
+    '(?:M(?:arch|ay)|J(?:une|an))'
+    >>> bool(re.fullmatch(alt_words(["may", "march"]), "MARCH", re.IGNORECASE))
+    True
+    """
+    # longest first, as alt() orders them (ties in a fixed order: equal-length literals
+    # that both match are the same text)
+    items = sorted({w for w in words if w}, key=lambda w: (-len(re.escape(w)), w))
+    if not items:
+        raise ValueError("empty alternation: it would match everything")
+    groups: dict[str, list[str]] = {}
+    for word in items:
+        groups.setdefault(word[0].lower(), []).append(word)
+    firsts = list(groups)
+    if any(re.fullmatch(re.escape(a), b, re.IGNORECASE) for a in firsts for b in firsts if a != b):
+        return alt(re.escape(w) for w in items)  # letters that match each other: keep one flat list
+    parts = []
+    for group in groups.values():
+        rests = "|".join(re.escape(w[1:]) for w in group)
+        parts.append(re.escape(group[0][0]) + "(?:" + rests + ")")
+    return "(?:" + "|".join(parts) + ")"
+
+
+@dataclass(frozen=True)
+class AnyOf:
+    """Does any of many regex fragments occur in a text? One alternation, split so that sre
+    scans fast: sre skips ahead to a possible first character only when *every* branch
+    starts with a literal, so one branch such as ``[a-z]\\s*-\\d{8}`` made it try the whole
+    table at every letter. Branches that start otherwise are searched on their own, and
+    only when the text holds a character every match of theirs holds.
+
+    >>> footer = AnyOf.of(["copyright", "all rights reserved", r"[a-z]\\s*-\\d{8}"])
+    >>> footer.search("tel a-01234567"), footer.search("(c) copyright"), footer.search("a-b")
+    (True, True, False)
+    """
+
+    literal_first: re.Pattern[str] | None
+    others: tuple[tuple[str, re.Pattern[str]], ...]
+
+    @classmethod
+    def of(cls, fragments: Iterable[str], flags: int = 0) -> AnyOf:
+        heads, others = [], []
+        for fragment in dict.fromkeys(fragments):
+            first, needed = _first_and_needed(fragment, flags)
+            if first:
+                heads.append(fragment)
+            else:
+                others.append((needed, re.compile(fragment, flags)))
+        return cls(re.compile(alt(heads), flags) if heads else None, tuple(others))
+
+    def search(self, text: str) -> bool:
+        if self.literal_first is not None and self.literal_first.search(text):
+            return True
+        return any((not needed or needed in text) and pattern.search(text) for needed, pattern in self.others)
+
+
+def _first_and_needed(fragment: str, flags: int) -> tuple[bool, str]:
+    """Does ``fragment`` start with a literal character, and which character must every
+    match hold (its first literal at the top level; "" if none is certain)?"""
+    try:
+        from re import _parser  # type: ignore[attr-defined]
+    except ImportError:  # Python 3.10
+        import sre_parse as _parser
+    items = list(_parser.parse(fragment, flags))
+    literal = _parser.LITERAL if hasattr(_parser, "LITERAL") else None
+    starts = bool(items) and items[0][0] == literal and not flags & re.IGNORECASE
+    needed = next((chr(av) for op, av in items if op == literal), "")
+    return starts, needed if not flags & re.IGNORECASE else ""
+
+
 def compile_alt(tokens: Iterable[str], *, template: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:
     """Compile ``template`` with ``{}`` replaced by the alternation of ``tokens``."""
     return re.compile(template.replace("{}", alt(tokens)), flags)
