@@ -94,3 +94,22 @@ def test_photo_credits_are_not_body() -> None:
     assert "Foto: Anna Berg" not in article.paragraphs
     assert "Getty Images" not in article.paragraphs
     assert "Visitors queued in the rain" in article.paragraphs
+
+
+def test_hashed_css_module_class_names_say_nothing() -> None:
+    from newsparse.html.blocks import _tokens
+
+    assert "ad" not in _tokens("styles_article__Ee5Ad")
+    assert {"trs", "editor", "article", "body"} <= _tokens("TRS_Editor articleBody")
+
+
+def test_chrome_classed_element_around_headline_and_first_paragraph_is_the_article() -> None:
+    teaser = '<li><a href="/x">Another story from the same site today</a> Short summary here.</li>'
+    prose = "<p>The river rose by two metres overnight, and the town closed its old bridge to traffic.</p>"
+    html = (
+        "<html><head><title>Flood closes bridge</title></head><body>"
+        f'<div class="enableInArticleAd"><h1>Flood closes bridge</h1>{prose}</div>'
+        f'<div class="related"><ul>{teaser * 8}</ul></div></body></html>'
+    )
+    article = newsparse.parse(html)
+    assert "The river rose by two metres overnight" in article.text

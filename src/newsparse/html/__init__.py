@@ -28,6 +28,7 @@ from ..options import Options
 from ..repair import normalise_whitespace, repair_text
 from .blocks import walk
 from .content import (
+    MAX_LEAD_GAP,
     MAX_NEGATIVE_CONTAINER_SHARE,
     MAX_NEGATIVE_PAGE_SHARE,
     anchored_negatives,
@@ -38,6 +39,7 @@ from .content import (
     find_title,
     first_prose_after,
     label_blocks,
+    unanchored,
     valid_negatives,
 )
 from .meta import metadata_candidates, metadata_titles, title_element_candidates
@@ -70,7 +72,9 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     _, raw_title = title_element_candidates(root)
     headline = find_headline(page.blocks, metadata_titles(hints, raw_title))
     lead = first_prose_after(page.blocks, raw, headline) if headline is not None else None
-    negatives = valid_negatives(page, raw, MAX_NEGATIVE_PAGE_SHARE)
+    # the headline and a first paragraph right below it are the article, whatever their classes say
+    anchors = [headline, lead] if lead is not None and lead - headline <= MAX_LEAD_GAP else []
+    negatives = unanchored(page, valid_negatives(page, raw, MAX_NEGATIVE_PAGE_SHARE), anchors)
     if lead is not None:
         negatives = negatives | anchored_negatives(page, raw, [headline, lead])
     scores = effective_scores(page, raw, negatives)
@@ -79,7 +83,8 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
         negatives, scores = frozenset(), raw
     container = choose_container(page.elements, scores, lead)
     if container is not None:
-        negatives = valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, (container.first, container.end))
+        span = (container.first, container.end)
+        negatives = unanchored(page, valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, span), anchors)
     title_at, title_rule = (None, "")
     if container is not None:
         title_at, title_rule = find_title(page.blocks, container, metadata_titles(hints, raw_title))

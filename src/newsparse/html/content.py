@@ -249,6 +249,19 @@ def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozen
     )
 
 
+def unanchored(walk: Walk, negatives: frozenset[int], anchors: list[int]) -> frozenset[int]:
+    """Chrome-classed elements that hold neither the headline nor its first prose paragraph.
+
+    The element around the headline and the article's first paragraph is the article, whatever
+    its class says (``enableInArticleAd``, a theme's ``ad-wrapper`` around everything).
+    """
+    if not anchors:
+        return negatives
+    return frozenset(
+        n for n in negatives if not any(walk.negative_ranges[n][0] <= a < walk.negative_ranges[n][1] for a in anchors)
+    )
+
+
 def find_title(blocks: list[HtmlBlock], container: Container, meta_titles: list[str]) -> tuple[int | None, str]:
     """The headline block: a heading matching a metadata title, else the nearest <h1>."""
     lo, hi = max(0, container.first - TITLE_WINDOW), min(len(blocks), container.first + TITLE_WINDOW)
