@@ -113,3 +113,13 @@ def test_chrome_classed_element_around_headline_and_first_paragraph_is_the_artic
     )
     article = newsparse.parse(html)
     assert "The river rose by two metres overnight" in article.text
+
+
+def test_site_name_heading_is_not_the_headline() -> None:
+    prose = "<p>The senator said on Tuesday that he would not run again, ending a career of three decades.</p>"
+    html = (
+        "<html><head><title>Senator will not run again - POLITICO</title></head><body>"
+        '<header><h1 class="logo">POLITICO</h1></header>'
+        f"<article><h2>Senator will not run again</h2>{prose * 3}</article></body></html>"
+    )
+    assert newsparse.parse(html).title == "Senator will not run again"

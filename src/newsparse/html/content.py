@@ -210,9 +210,9 @@ def find_headline(blocks: list[HtmlBlock], meta_titles: list[str]) -> int | None
         text = _norm(b.text)
         if not text:
             continue
-        exact = text in wanted
-        if exact or (len(text) >= 6 and any(text in w or w in text for w in wanted)):
-            key = (0 if b.level == 1 else 1) * 2 + (0 if exact else 1)
+        quality = max(_title_match(text, w) for w in wanted)
+        if quality:
+            key = (0 if b.level == 1 else 1) * 4 + 3 - quality
             if best is None or key < best[0]:
                 best = (key, i)
     return best[1] if best else None
@@ -267,12 +267,16 @@ def find_title(blocks: list[HtmlBlock], container: Container, meta_titles: list[
     lo, hi = max(0, container.first - TITLE_WINDOW), min(len(blocks), container.first + TITLE_WINDOW)
     wanted = [_norm(t) for t in meta_titles if t]
     headings = [i for i in range(lo, hi) if blocks[i].level and blocks[i].width <= MAX_HEADING_WIDTH * 2]
+    best: tuple[int, int] | None = None  # (match quality, block)
     for i in headings:
         text = _norm(blocks[i].text)
         if _prose_between(blocks, container.first, i):
             break  # a heading below the article's prose is a teaser or a repeat, not the headline
-        if text and any(text == w or (len(text) >= 6 and (text in w or w in text)) for w in wanted):
-            return i, f"<{blocks[i].tag}> matching the metadata title"
+        quality = max((_title_match(text, w) for w in wanted), default=0)
+        if quality and (best is None or quality > best[0]):
+            best = (quality, i)
+    if best is not None:
+        return best[1], f"<{blocks[best[1]].tag}> matching the metadata title"
     if wanted:
         for i in range(lo, hi):
             if blocks[i].width <= MAX_HEADING_WIDTH and _norm(blocks[i].text) in wanted:
@@ -283,6 +287,25 @@ def find_title(blocks: list[HtmlBlock], container: Container, meta_titles: list[
         i = before[-1] if before else h1[0]
         return i, "<h1> nearest the content"
     return None, ""
+
+
+#: a heading that is part of the metadata title covers at least this share of it; less is
+#: the site's name or section ("POLITICO" in "Mark Meadows accused … - POLITICO")
+MIN_TITLE_COVER = 0.5
+
+
+def _title_match(text: str, wanted: str) -> int:
+    """How well a heading matches a metadata title: 3 equal, 2 the title with a kicker or
+    suffix around it, 1 most of the title, 0 no match."""
+    if not text:
+        return 0
+    if text == wanted:
+        return 3
+    if len(text) < 6:
+        return 0
+    if wanted in text:
+        return 2
+    return 1 if text in wanted and len(text) >= MIN_TITLE_COVER * len(wanted) else 0
 
 
 def _prose_between(blocks: list[HtmlBlock], start: int, end: int) -> bool:
