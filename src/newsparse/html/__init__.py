@@ -127,6 +127,16 @@ def repaired(blocks: list[Block]) -> list[Block]:
 
 def _without_outlets(hints: list[Candidate]) -> list[Candidate]:
     """An "author" that is the site or the source (``<meta article:author content="新京报">``) is no person."""
+    # an outlet that a better-ranked author candidate names is a person ("28. Jan. 2022 Paula Balov"
+    # read as an outlet after the date, while <span class="author"> says it is the author)
+    best_author = {
+        n.casefold(): c.rank for c in sorted(hints, key=lambda c: -c.rank) if c.field == "authors" for n in c.value
+    }
+    hints = [
+        c
+        for c in hints
+        if c.field not in ("source", "site_name") or best_author.get(str(c.value).casefold(), c.rank) >= c.rank
+    ]
     outlets = {str(c.value).casefold() for c in hints if c.field in ("source", "site_name")}
     out = []
     for c in hints:
