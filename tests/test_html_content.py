@@ -123,3 +123,16 @@ def test_site_name_heading_is_not_the_headline() -> None:
         f"<article><h2>Senator will not run again</h2>{prose * 3}</article></body></html>"
     )
     assert newsparse.parse(html).title == "Senator will not run again"
+
+
+def test_next_article_below_the_first_is_not_body() -> None:
+    first = "<p>The first story has a full paragraph of prose about the harbour and its new quay.</p>" * 3
+    second = "<p>The second story is another article entirely, loaded below the first by the site.</p>" * 3
+    html = (
+        "<html><head><title>Harbour opens</title></head><body><div>"
+        f"<h1>Harbour opens</h1><p>2024-05-20 13:09</p>{first}"
+        f"<h1>Singer remembered</h1><p>2023-06-01 00:48</p>{second}</div></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert "harbour" in article.text
+    assert "second story" not in article.text

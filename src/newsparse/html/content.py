@@ -345,7 +345,35 @@ def label_blocks(
             if label is Label.CHROME and _is_lead(hb, i, title_at, first):
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
+    out = _cut_at_next_article(out, walk.blocks, title_at)
     return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
+
+
+#: a next article's headline is followed by its meta line (date, byline) within this many blocks
+NEXT_HEADER_REACH = 4
+
+
+def _cut_at_next_article(blocks: list[Block], features: list[HtmlBlock], title_at: int | None) -> list[Block]:
+    """An <h1> with its own meta line below the article's prose starts the next article
+    (infinite scroll, "read next" with the full story): it and what follows are tail."""
+    if title_at is None or features[title_at].level != 1:
+        return blocks
+    prose_seen = False
+    for i in range(title_at + 1, len(blocks)):
+        b = blocks[i]
+        if b.label is Label.PARAGRAPH and block_score(features[i]) >= PROSE_SCORE:
+            prose_seen = True
+        elif prose_seen and b.in_main and features[i].level == 1:
+            header = blocks[i + 1 : i + 1 + NEXT_HEADER_REACH]
+            if any(h.label is Label.META for h in header):
+                return [
+                    *blocks[:i],
+                    *(
+                        x.relabel(Label.TAIL, "after the next article's headline") if x.label in BODY_LABELS else x
+                        for x in blocks[i:]
+                    ),
+                ]
+    return blocks
 
 
 def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
