@@ -136,3 +136,27 @@ def test_next_article_below_the_first_is_not_body() -> None:
     article = newsparse.parse(html)
     assert "harbour" in article.text
     assert "second story" not in article.text
+
+
+def test_teaser_stream_after_the_article_is_not_body() -> None:
+    prose = "<p>Pine Labs received approval from a court to merge its local entity with the Indian one.</p>" * 4
+    teaser = (
+        '<div><a href="/t">Privacy</a><h3><a href="/s">A taskforce offers a first look at the chatbot rules</a></h3>'
+        '<a href="/a">Natasha Lomas</a><p>12 hours ago</p>'
+        "<p>A data protection taskforce that spent a year on the question has reported its findings.</p></div>"
+    )
+    html = (
+        "<html><head><title>Pine Labs moves</title></head><body><div>"
+        f"<h1>Pine Labs moves</h1>{prose}{teaser * 5}</div></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert "Pine Labs received approval" in article.text
+    assert "taskforce" not in article.text
+    assert "12 hours ago" not in article.text
+
+
+def test_read_also_links_between_paragraphs_keep_the_article() -> None:
+    prose = "<p>La deuda externa total aumentó en 884 millones de dólares respecto al año anterior.</p>"
+    link = '<p><a href="/x">Lea también: otra noticia sobre la economía del país este año</a></p>'
+    html = f"<html><body><div><h1>Deuda</h1>{prose * 2}{(link + prose * 2) * 4}</div></body></html>"
+    assert newsparse.parse(html).text.count("La deuda externa") == 10

@@ -345,8 +345,63 @@ def label_blocks(
             if label is Label.CHROME and _is_lead(hb, i, title_at, first):
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
-    out = _cut_at_next_article(out, walk.blocks, title_at)
+    out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
     return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
+
+
+#: a teaser's linked headline is this wide (a title, not a one-word tag or a whole summary)
+TEASER_HEAD_WIDTH = (15, 200)
+#: a teaser's summary or date line is at most this many blocks below its linked headline
+TEASER_REACH = 3
+#: this many linked headlines make a stream
+MIN_TEASERS = 3
+
+
+def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """A stream of teasers at the end of the container: linked headlines (and their linked
+    section and author names), each followed by its summary or date line ("12 hours ago", a
+    paragraph). From the first linked headline after which every kept block sits just below
+    a linked block, the rest is tail.
+    """
+    inside = [i for i, b in enumerate(blocks) if b.in_main]
+    if not inside:
+        return blocks
+    lo, hi = inside[0], inside[-1] + 1
+    heads = [
+        i
+        for i in range(lo, hi)
+        if features[i].link_density > MAX_LINK_DENSITY
+        and TEASER_HEAD_WIDTH[0] <= features[i].width <= TEASER_HEAD_WIDTH[1]
+        and features[i].kind is not BlockKind.LIST_ITEM
+    ]
+    if len(heads) < MIN_TEASERS:
+        return blocks
+    is_head = set(heads)
+    start: int | None = None
+    count = linked = body = 0
+    # backwards: the stream grows while every body block sits just below a linked block; it
+    # has as many linked blocks as body blocks (an article with "Read also: …" links between
+    # its paragraphs has far more prose than links)
+    for i in range(hi - 1, lo - 1, -1):
+        if features[i].link_density > MAX_LINK_DENSITY:
+            linked += 1
+            count += i in is_head
+            if i in is_head and count >= MIN_TEASERS and MIN_TEASERS <= body <= linked:
+                start = i
+        elif blocks[i].label in BODY_LABELS:
+            if not any(features[j].link_density > MAX_LINK_DENSITY for j in range(max(lo, i - TEASER_REACH), i)):
+                break
+            body += 1
+    if start is None or not any(
+        blocks[i].label is Label.PARAGRAPH and block_score(features[i]) >= PROSE_SCORE for i in range(lo, start)
+    ):
+        return blocks
+    return [
+        b.relabel(Label.TAIL, "teaser stream: linked headlines with summaries")
+        if i >= start and b.label in BODY_LABELS
+        else b
+        for i, b in enumerate(blocks)
+    ]
 
 
 #: a next article's headline is followed by its meta line (date, byline) within this many blocks
