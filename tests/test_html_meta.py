@@ -124,3 +124,15 @@ def test_byline_label_on_its_own_line_names_the_next_block() -> None:
         f"<h4>Autor</h4><p>Nikolai Huke</p>{prose * 3}</article></body></html>"
     )
     assert newsparse.parse(html).authors == ["Nikolai Huke"]
+
+
+def test_utc_metadata_time_takes_the_local_day_another_source_gives() -> None:
+    prose = "<p>Police are investigating after two people were stabbed late on Wednesday evening.</p>"
+    html = (
+        '<html><head><title>Two stabbed</title><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "headline": "Two stabbed", "datePublished": "2023-11-09T02:11:03+00:00"}'
+        "</script></head><body><article><h1>Two stabbed</h1>"
+        f'<time datetime="2023-11-08T21:11:03-05:00">November 8</time>{prose * 3}</article></body></html>'
+    )
+    published = newsparse.parse(html).published
+    assert published is not None and published.date().isoformat() == "2023-11-08"

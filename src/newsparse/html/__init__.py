@@ -183,6 +183,9 @@ def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Cand
         return [
             Candidate("published", url_day.value, f"URL day over {best.rule}", best.rank - 1, None, url_day.precision)
         ]
+    local = _local_form(best, hints)
+    if local is not None:
+        return [local]
     for cand in visible:
         if cand.field != "published":
             continue
@@ -190,6 +193,23 @@ def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Cand
             rule = f"visible time refining {best.rule}"
             return [Candidate("published", cand.value, rule, best.rank - 1, cand.block, cand.precision)]
     return []
+
+
+def _local_form(best: Candidate, hints: list[Candidate]) -> Candidate | None:
+    """A UTC metadata time that another source gives in the publisher's zone: the same instant,
+    written with its local offset (JSON-LD ``2023-11-09T02:11Z``, ``<time datetime=
+    "2023-11-08T21:11-05:00">``). The page's day is the local one."""
+    offset = best.value.utcoffset()
+    if offset is None or offset.total_seconds() != 0:
+        return None
+    for c in hints:
+        if c.field != "published" or c.value.tzinfo is None:
+            continue
+        shift = c.value.utcoffset()
+        if shift is not None and shift.total_seconds() != 0 and c.value == best.value:
+            rule = f"local time of {best.rule} ({c.rule})"
+            return Candidate("published", c.value, rule, best.rank - 1, c.block, best.precision)
+    return None
 
 
 def _same_day_finer(a: Candidate, b: Candidate) -> bool:
