@@ -136,3 +136,10 @@ def test_utc_metadata_time_takes_the_local_day_another_source_gives() -> None:
     )
     published = newsparse.parse(html).published
     assert published is not None and published.date().isoformat() == "2023-11-08"
+
+
+def test_day_first_date_in_the_url() -> None:
+    from newsparse.html.meta import url_date_candidates
+
+    (cand,) = url_date_candidates("https://example.org/media-news/meldungen/29-10-2021", datetime(2024, 1, 1))
+    assert cand.value == datetime(2021, 10, 29)
