@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from lxml import etree
@@ -120,9 +120,9 @@ class HtmlBlock:
     def link_density(self) -> float:
         return self.density
 
-    @property
+    @cached_property
     def segmented(self) -> str | None:
-        """The text with wide gaps between inline elements, for meta lines (computed when asked)."""
+        """The text with wide gaps between inline elements, for meta lines (computed once, when asked)."""
         if self.marked is None:
             return None
         text = _segmented(self.marked)
@@ -189,12 +189,12 @@ def _class_flags(cls: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
 
 
 def _tokens(attr: str) -> frozenset[str]:
-    out = {
-        t.lower()
-        for chunk in _CHUNK.findall(attr)
-        if _WORDLIKE.fullmatch(chunk) or not any(c.isdigit() for c in chunk)
-        for t in _TOKEN.findall(chunk)
-    }
+    out = set()
+    for chunk in _CHUNK.findall(attr):
+        if chunk.isalpha() and (chunk.islower() or chunk.isupper()):
+            out.add(chunk.lower())  # one word, no camel case: most class names
+        elif _WORDLIKE.fullmatch(chunk) or not any(c.isdigit() for c in chunk):
+            out.update(t.lower() for t in _TOKEN.findall(chunk))
     out.update(attr.lower().split())
     return frozenset(out)
 
