@@ -160,3 +160,14 @@ def test_read_also_links_between_paragraphs_keep_the_article() -> None:
     link = '<p><a href="/x">Lea también: otra noticia sobre la economía del país este año</a></p>'
     html = f"<html><body><div><h1>Deuda</h1>{prose * 2}{(link + prose * 2) * 4}</div></body></html>"
     assert newsparse.parse(html).text.count("La deuda externa") == 10
+
+
+def test_read_also_marker_mid_article_does_not_end_the_body() -> None:
+    prose = "<p>Habeck said the chances of an industrial power price were now lower than before, and firms waited.</p>"
+    html = (
+        "<html><body><article><h1>Power price</h1>"
+        f'{prose * 2}<p>Lesen Sie auch:</p><p><a href="/x">Ein anderer Artikel</a></p>'
+        "<p>The stalemate is bad for companies, the association said on Monday in a statement in Berlin.</p>"
+        f"{prose}</article></body></html>"
+    )
+    assert "The stalemate is bad for companies" in newsparse.parse(html).text

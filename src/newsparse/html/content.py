@@ -336,6 +336,8 @@ def label_blocks(
             label, rule = Label.TITLE, title_rule
         elif first <= i < end:
             edge = i < body_from + EDGE_BLOCKS or i >= end - EDGE_BLOCKS
+            if tail and i + 1 < end and _plain_prose(hb) and _plain_prose(walk.blocks[i + 1]):
+                tail = False  # "Lesen Sie auch: …" mid-article: two paragraphs of prose go on with it
             label, rule, tail = _label_inside(
                 hb, container, i < body_from, edge, tail, negatives, walk.negative_tokens, seen, languages
             )
@@ -429,6 +431,21 @@ def _cut_at_next_article(blocks: list[Block], features: list[HtmlBlock], title_a
                     ),
                 ]
     return blocks
+
+
+#: an unlinked paragraph scoring this much is a full sentence or more of prose
+PLAIN_PROSE_SCORE = 2 * PROSE_SCORE
+#: at most this share of a plain prose paragraph is link text
+MAX_PROSE_LINKS = 0.2
+
+
+def _plain_prose(hb: HtmlBlock) -> bool:
+    return (
+        hb.kind is BlockKind.PARAGRAPH
+        and hb.link_density <= MAX_PROSE_LINKS
+        and not hb.level
+        and block_score(hb) >= PLAIN_PROSE_SCORE
+    )
 
 
 def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
