@@ -167,7 +167,7 @@ def test_read_also_marker_mid_article_does_not_end_the_body() -> None:
     html = (
         "<html><body><article><h1>Power price</h1>"
         f'{prose * 2}<p>Lesen Sie auch:</p><p><a href="/x">Ein anderer Artikel</a></p>'
-        "<p>The stalemate is bad for companies, the association said on Monday in a statement in Berlin.</p>"
+        "<p>The stalemate is bad for companies, the association said on Monday, in a statement issued in Berlin.</p>"
         f"{prose}</article></body></html>"
     )
     assert "The stalemate is bad for companies" in newsparse.parse(html).text
