@@ -540,7 +540,12 @@ def _is_lead(hb: HtmlBlock, i: int, title_at: int | None, first: int) -> bool:
     """A prose paragraph between the headline and the container (a standfirst in the header)."""
     if title_at is None or not title_at < i < first or first - title_at > MAX_LEAD_GAP:
         return False
-    return hb.kind is BlockKind.PARAGRAPH and hb.link_density <= MAX_LINK_DENSITY and block_score(hb) >= PROSE_SCORE
+    return (
+        hb.kind is BlockKind.PARAGRAPH
+        and hb.link_density <= MAX_LINK_DENSITY
+        and block_score(hb) >= PROSE_SCORE
+        and not (hb.width <= MAX_CREDIT_LINE and _is_photo_credit(hb.text))
+    )
 
 
 def _label_outside(hb: HtmlBlock, after: bool, near: bool, languages: tuple[str, ...]) -> tuple[Label, str]:
