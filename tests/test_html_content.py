@@ -94,3 +94,80 @@ def test_photo_credits_are_not_body() -> None:
     assert "Foto: Anna Berg" not in article.paragraphs
     assert "Getty Images" not in article.paragraphs
     assert "Visitors queued in the rain" in article.paragraphs
+
+
+def test_hashed_css_module_class_names_say_nothing() -> None:
+    from newsparse.html.blocks import _tokens
+
+    assert "ad" not in _tokens("styles_article__Ee5Ad")
+    assert {"trs", "editor", "article", "body"} <= _tokens("TRS_Editor articleBody")
+
+
+def test_chrome_classed_element_around_headline_and_first_paragraph_is_the_article() -> None:
+    teaser = '<li><a href="/x">Another story from the same site today</a> Short summary here.</li>'
+    prose = "<p>The river rose by two metres overnight, and the town closed its old bridge to traffic.</p>"
+    html = (
+        "<html><head><title>Flood closes bridge</title></head><body>"
+        f'<div class="enableInArticleAd"><h1>Flood closes bridge</h1>{prose}</div>'
+        f'<div class="related"><ul>{teaser * 8}</ul></div></body></html>'
+    )
+    article = newsparse.parse(html)
+    assert "The river rose by two metres overnight" in article.text
+
+
+def test_site_name_heading_is_not_the_headline() -> None:
+    prose = "<p>The senator said on Tuesday that he would not run again, ending a career of three decades.</p>"
+    html = (
+        "<html><head><title>Senator will not run again - POLITICO</title></head><body>"
+        '<header><h1 class="logo">POLITICO</h1></header>'
+        f"<article><h2>Senator will not run again</h2>{prose * 3}</article></body></html>"
+    )
+    assert newsparse.parse(html).title == "Senator will not run again"
+
+
+def test_next_article_below_the_first_is_not_body() -> None:
+    first = "<p>The first story has a full paragraph of prose about the harbour and its new quay.</p>" * 3
+    second = "<p>The second story is another article entirely, loaded below the first by the site.</p>" * 3
+    html = (
+        "<html><head><title>Harbour opens</title></head><body><div>"
+        f"<h1>Harbour opens</h1><p>2024-05-20 13:09</p>{first}"
+        f"<h1>Singer remembered</h1><p>2023-06-01 00:48</p>{second}</div></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert "harbour" in article.text
+    assert "second story" not in article.text
+
+
+def test_teaser_stream_after_the_article_is_not_body() -> None:
+    prose = "<p>Pine Labs received approval from a court to merge its local entity with the Indian one.</p>" * 4
+    teaser = (
+        '<div><a href="/t">Privacy</a><h3><a href="/s">A taskforce offers a first look at the chatbot rules</a></h3>'
+        '<a href="/a">Natasha Lomas</a><p>12 hours ago</p>'
+        "<p>A data protection taskforce that spent a year on the question has reported its findings.</p></div>"
+    )
+    html = (
+        "<html><head><title>Pine Labs moves</title></head><body><div>"
+        f"<h1>Pine Labs moves</h1>{prose}{teaser * 5}</div></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert "Pine Labs received approval" in article.text
+    assert "taskforce" not in article.text
+    assert "12 hours ago" not in article.text
+
+
+def test_read_also_links_between_paragraphs_keep_the_article() -> None:
+    prose = "<p>La deuda externa total aumentó en 884 millones de dólares respecto al año anterior.</p>"
+    link = '<p><a href="/x">Lea también: otra noticia sobre la economía del país este año</a></p>'
+    html = f"<html><body><div><h1>Deuda</h1>{prose * 2}{(link + prose * 2) * 4}</div></body></html>"
+    assert newsparse.parse(html).text.count("La deuda externa") == 10
+
+
+def test_read_also_marker_mid_article_does_not_end_the_body() -> None:
+    prose = "<p>Habeck said the chances of an industrial power price were now lower than before, and firms waited.</p>"
+    html = (
+        "<html><body><article><h1>Power price</h1>"
+        f'{prose * 2}<p>Lesen Sie auch:</p><p><a href="/x">Ein anderer Artikel</a></p>'
+        "<p>The stalemate is bad for companies, the association said on Monday, in a statement issued in Berlin.</p>"
+        f"{prose}</article></body></html>"
+    )
+    assert "The stalemate is bad for companies" in newsparse.parse(html).text

@@ -103,3 +103,43 @@ def test_visible_local_time_refines_utc_metadata() -> None:
 def test_site_name_is_not_an_author() -> None:
     html = page('<meta property="article:author" content="新京报"><meta property="og:site_name" content="新京报">')
     assert newsparse.parse(html).authors == []
+
+
+def test_byline_classed_name_after_the_date_is_an_author_not_an_outlet() -> None:
+    prose = "<p>The committee published its report on Friday after two years of hearings and interviews.</p>"
+    html = (
+        "<html><head><title>Report published</title></head><body><article><h1>Report published</h1>"
+        '<div class="info"><span>28. Jan. 2022</span> <span class="author">Paula Balov</span></div>'
+        f"{prose * 3}</article></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert article.authors == ["Paula Balov"]
+    assert article.source != "Paula Balov"
+
+
+def test_byline_label_on_its_own_line_names_the_next_block() -> None:
+    prose = "<p>The committee published its report on Friday after two years of hearings and interviews.</p>"
+    html = (
+        "<html><head><title>Report published</title></head><body><article><h1>Report published</h1>"
+        f"<h4>Autor</h4><p>Nikolai Huke</p>{prose * 3}</article></body></html>"
+    )
+    assert newsparse.parse(html).authors == ["Nikolai Huke"]
+
+
+def test_utc_metadata_time_takes_the_local_day_another_source_gives() -> None:
+    prose = "<p>Police are investigating after two people were stabbed late on Wednesday evening.</p>"
+    html = (
+        '<html><head><title>Two stabbed</title><script type="application/ld+json">'
+        '{"@type": "NewsArticle", "headline": "Two stabbed", "datePublished": "2023-11-09T02:11:03+00:00"}'
+        "</script></head><body><article><h1>Two stabbed</h1>"
+        f'<time datetime="2023-11-08T21:11:03-05:00">November 8</time>{prose * 3}</article></body></html>'
+    )
+    published = newsparse.parse(html).published
+    assert published is not None and published.date().isoformat() == "2023-11-08"
+
+
+def test_day_first_date_in_the_url() -> None:
+    from newsparse.html.meta import url_date_candidates
+
+    (cand,) = url_date_candidates("https://example.org/media-news/meldungen/29-10-2021", datetime(2024, 1, 1))
+    assert cand.value == datetime(2021, 10, 29)

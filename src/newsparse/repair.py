@@ -46,6 +46,10 @@ _ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_ENDS = re.compile("\r\n?|[\u2028\u2029\x85]")
+_RARE_LINE_ENDS = "\u2028\u2029\x85"
+_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_WIDE_SPACES = "\u00a0\u3000\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B)))
+_CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]))
 #: what ftfy's other enabled fixers act on (C1 controls, terminal escapes, surrogates,
 #: deprecated format characters); without these and without mojibake it changes nothing
 _FTFY_TRIGGERS = re.compile("[\x80-\x9f\x1b\ud800-\udfff\u206a-\u206f\ufff9-\ufffc]")
@@ -59,10 +63,23 @@ def normalise_whitespace(text: str) -> str:
     >>> normalise_whitespace("a\\u3000b\\r\\nc\\u200bd\\u00a0e")
     'a b\\ncd e'
     """
-    text = _LINE_ENDS.sub("\n", text)
-    text = _ZERO_WIDTH.sub("", text)
-    text = _CONTROL.sub("", text)
-    return _SPACES.sub(" ", text)
+    # runs once over whole HTML markup (100+ kB): each regex runs only when a cheap C-level
+    # membership test finds one of its characters, which most pages lack
+    if "\r" in text:
+        text = _CRLF.sub("\n", text)
+    if not text.isascii():
+        if any(c in text for c in _RARE_LINE_ENDS):
+            text = _LINE_ENDS.sub("\n", text)
+        if any(c in text for c in _ZERO_WIDTH_CHARS):
+            text = _ZERO_WIDTH.sub("", text)
+        if any(c in text for c in _WIDE_SPACES):
+            text = _SPACES.sub(" ", text)
+    if any(c in text for c in _CONTROL_CHARS):
+        text = _CONTROL.sub("", text)
+    for c in "\t\x0b\x0c":
+        if c in text:
+            text = text.replace(c, " ")
+    return text
 
 
 def fix_mojibake(text: str) -> str:

@@ -28,6 +28,7 @@ from ..options import Options
 from ..repair import normalise_whitespace, repair_text
 from .blocks import walk
 from .content import (
+    MAX_LEAD_GAP,
     MAX_NEGATIVE_CONTAINER_SHARE,
     MAX_NEGATIVE_PAGE_SHARE,
     anchored_negatives,
@@ -38,6 +39,7 @@ from .content import (
     find_title,
     first_prose_after,
     label_blocks,
+    unanchored,
     valid_negatives,
 )
 from .meta import metadata_candidates, metadata_titles, title_element_candidates
@@ -70,7 +72,9 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     _, raw_title = title_element_candidates(root)
     headline = find_headline(page.blocks, metadata_titles(hints, raw_title))
     lead = first_prose_after(page.blocks, raw, headline) if headline is not None else None
-    negatives = valid_negatives(page, raw, MAX_NEGATIVE_PAGE_SHARE)
+    # the headline and a first paragraph right below it are the article, whatever their classes say
+    anchors = [headline, lead] if lead is not None and lead - headline <= MAX_LEAD_GAP else []
+    negatives = unanchored(page, valid_negatives(page, raw, MAX_NEGATIVE_PAGE_SHARE), anchors)
     if lead is not None:
         negatives = negatives | anchored_negatives(page, raw, [headline, lead])
     scores = effective_scores(page, raw, negatives)
@@ -79,7 +83,8 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
         negatives, scores = frozenset(), raw
     container = choose_container(page.elements, scores, lead)
     if container is not None:
-        negatives = valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, (container.first, container.end))
+        span = (container.first, container.end)
+        negatives = unanchored(page, valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, span), anchors)
     title_at, title_rule = (None, "")
     if container is not None:
         title_at, title_rule = find_title(page.blocks, container, metadata_titles(hints, raw_title))
@@ -122,6 +127,16 @@ def repaired(blocks: list[Block]) -> list[Block]:
 
 def _without_outlets(hints: list[Candidate]) -> list[Candidate]:
     """An "author" that is the site or the source (``<meta article:author content="新京报">``) is no person."""
+    # an outlet that a better-ranked author candidate names is a person ("28. Jan. 2022 Paula Balov"
+    # read as an outlet after the date, while <span class="author"> says it is the author)
+    best_author = {
+        n.casefold(): c.rank for c in sorted(hints, key=lambda c: -c.rank) if c.field == "authors" for n in c.value
+    }
+    hints = [
+        c
+        for c in hints
+        if c.field not in ("source", "site_name") or best_author.get(str(c.value).casefold(), c.rank) >= c.rank
+    ]
     outlets = {str(c.value).casefold() for c in hints if c.field in ("source", "site_name")}
     out = []
     for c in hints:
@@ -168,6 +183,9 @@ def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Cand
         return [
             Candidate("published", url_day.value, f"URL day over {best.rule}", best.rank - 1, None, url_day.precision)
         ]
+    local = _local_form(best, hints)
+    if local is not None:
+        return [local]
     for cand in visible:
         if cand.field != "published":
             continue
@@ -175,6 +193,23 @@ def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Cand
             rule = f"visible time refining {best.rule}"
             return [Candidate("published", cand.value, rule, best.rank - 1, cand.block, cand.precision)]
     return []
+
+
+def _local_form(best: Candidate, hints: list[Candidate]) -> Candidate | None:
+    """A UTC metadata time that another source gives in the publisher's zone: the same instant,
+    written with its local offset (JSON-LD ``2023-11-09T02:11Z``, ``<time datetime=
+    "2023-11-08T21:11-05:00">``). The page's day is the local one."""
+    offset = best.value.utcoffset()
+    if offset is None or offset.total_seconds() != 0:
+        return None
+    for c in hints:
+        if c.field != "published" or c.value.tzinfo is None:
+            continue
+        shift = c.value.utcoffset()
+        if shift is not None and shift.total_seconds() != 0 and c.value == best.value:
+            rule = f"local time of {best.rule} ({c.rule})"
+            return Candidate("published", c.value, rule, best.rank - 1, c.block, best.precision)
+    return None
 
 
 def _same_day_finer(a: Candidate, b: Candidate) -> bool:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 from lxml import etree
@@ -44,6 +44,11 @@ KIND_BY_TAG: dict[str, BlockKind] = {
 }
 #: class-name words: runs of capitals (TRS), capitalised or lower-case runs (Editor, article, body2)
 _TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
+#: the parts of a class name between separators (``styles_article__Ee5Ad`` -> styles, article, Ee5Ad)
+_CHUNK = re.compile(r"[^\s_\-:.]+")
+#: a word, optionally numbered (``article``, ``TRS``, ``body2``): anything else holding a digit
+#: is a build hash (CSS modules, styled-components) whose camel-case pieces say nothing ("Ad")
+_WORDLIKE = re.compile(r"[A-Za-z]+\d*")
 _CELL_TAGS = frozenset({"td", "th"})
 #: marks an inline element's boundary, so a meta line's fields stay apart (see _segmented)
 _SEG = "\x1e"
@@ -115,9 +120,9 @@ class HtmlBlock:
     def link_density(self) -> float:
         return self.density
 
-    @property
+    @cached_property
     def segmented(self) -> str | None:
-        """The text with wide gaps between inline elements, for meta lines (computed when asked)."""
+        """The text with wide gaps between inline elements, for meta lines (computed once, when asked)."""
         if self.marked is None:
             return None
         text = _segmented(self.marked)
@@ -184,7 +189,12 @@ def _class_flags(cls: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
 
 
 def _tokens(attr: str) -> frozenset[str]:
-    out = {t.lower() for t in _TOKEN.findall(attr)}
+    out = set()
+    for chunk in _CHUNK.findall(attr):
+        if chunk.isalpha() and (chunk.islower() or chunk.isupper()):
+            out.add(chunk.lower())  # one word, no camel case: most class names
+        elif _WORDLIKE.fullmatch(chunk) or not any(c.isdigit() for c in chunk):
+            out.update(t.lower() for t in _TOKEN.findall(chunk))
     out.update(attr.lower().split())
     return frozenset(out)
 

@@ -210,9 +210,9 @@ def find_headline(blocks: list[HtmlBlock], meta_titles: list[str]) -> int | None
         text = _norm(b.text)
         if not text:
             continue
-        exact = text in wanted
-        if exact or (len(text) >= 6 and any(text in w or w in text for w in wanted)):
-            key = (0 if b.level == 1 else 1) * 2 + (0 if exact else 1)
+        quality = max(_title_match(text, w) for w in wanted)
+        if quality:
+            key = (0 if b.level == 1 else 1) * 4 + 3 - quality
             if best is None or key < best[0]:
                 best = (key, i)
     return best[1] if best else None
@@ -249,17 +249,34 @@ def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozen
     )
 
 
+def unanchored(walk: Walk, negatives: frozenset[int], anchors: list[int]) -> frozenset[int]:
+    """Chrome-classed elements that hold neither the headline nor its first prose paragraph.
+
+    The element around the headline and the article's first paragraph is the article, whatever
+    its class says (``enableInArticleAd``, a theme's ``ad-wrapper`` around everything).
+    """
+    if not anchors:
+        return negatives
+    return frozenset(
+        n for n in negatives if not any(walk.negative_ranges[n][0] <= a < walk.negative_ranges[n][1] for a in anchors)
+    )
+
+
 def find_title(blocks: list[HtmlBlock], container: Container, meta_titles: list[str]) -> tuple[int | None, str]:
     """The headline block: a heading matching a metadata title, else the nearest <h1>."""
     lo, hi = max(0, container.first - TITLE_WINDOW), min(len(blocks), container.first + TITLE_WINDOW)
     wanted = [_norm(t) for t in meta_titles if t]
     headings = [i for i in range(lo, hi) if blocks[i].level and blocks[i].width <= MAX_HEADING_WIDTH * 2]
+    best: tuple[int, int] | None = None  # (match quality, block)
     for i in headings:
         text = _norm(blocks[i].text)
         if _prose_between(blocks, container.first, i):
             break  # a heading below the article's prose is a teaser or a repeat, not the headline
-        if text and any(text == w or (len(text) >= 6 and (text in w or w in text)) for w in wanted):
-            return i, f"<{blocks[i].tag}> matching the metadata title"
+        quality = max((_title_match(text, w) for w in wanted), default=0)
+        if quality and (best is None or quality > best[0]):
+            best = (quality, i)
+    if best is not None:
+        return best[1], f"<{blocks[best[1]].tag}> matching the metadata title"
     if wanted:
         for i in range(lo, hi):
             if blocks[i].width <= MAX_HEADING_WIDTH and _norm(blocks[i].text) in wanted:
@@ -270,6 +287,25 @@ def find_title(blocks: list[HtmlBlock], container: Container, meta_titles: list[
         i = before[-1] if before else h1[0]
         return i, "<h1> nearest the content"
     return None, ""
+
+
+#: a heading that is part of the metadata title covers at least this share of it; less is
+#: the site's name or section ("POLITICO" in "Mark Meadows accused … - POLITICO")
+MIN_TITLE_COVER = 0.5
+
+
+def _title_match(text: str, wanted: str) -> int:
+    """How well a heading matches a metadata title: 3 equal, 2 the title with a kicker or
+    suffix around it, 1 most of the title, 0 no match."""
+    if not text:
+        return 0
+    if text == wanted:
+        return 3
+    if len(text) < 6:
+        return 0
+    if wanted in text:
+        return 2
+    return 1 if text in wanted and len(text) >= MIN_TITLE_COVER * len(wanted) else 0
 
 
 def _prose_between(blocks: list[HtmlBlock], start: int, end: int) -> bool:
@@ -300,6 +336,8 @@ def label_blocks(
             label, rule = Label.TITLE, title_rule
         elif first <= i < end:
             edge = i < body_from + EDGE_BLOCKS or i >= end - EDGE_BLOCKS
+            if tail and i + 1 < end and _plain_prose(hb) and _plain_prose(walk.blocks[i + 1]):
+                tail = False  # "Lesen Sie auch: …" mid-article: two paragraphs of prose go on with it
             label, rule, tail = _label_inside(
                 hb, container, i < body_from, edge, tail, negatives, walk.negative_tokens, seen, languages
             )
@@ -309,7 +347,105 @@ def label_blocks(
             if label is Label.CHROME and _is_lead(hb, i, title_at, first):
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
+    out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
     return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
+
+
+#: a teaser's linked headline is this wide (a title, not a one-word tag or a whole summary)
+TEASER_HEAD_WIDTH = (15, 200)
+#: a teaser's summary or date line is at most this many blocks below its linked headline
+TEASER_REACH = 3
+#: this many linked headlines make a stream
+MIN_TEASERS = 3
+
+
+def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """A stream of teasers at the end of the container: linked headlines (and their linked
+    section and author names), each followed by its summary or date line ("12 hours ago", a
+    paragraph). From the first linked headline after which every kept block sits just below
+    a linked block, the rest is tail.
+    """
+    inside = [i for i, b in enumerate(blocks) if b.in_main]
+    if not inside:
+        return blocks
+    lo, hi = inside[0], inside[-1] + 1
+    heads = [
+        i
+        for i in range(lo, hi)
+        if features[i].link_density > MAX_LINK_DENSITY
+        and TEASER_HEAD_WIDTH[0] <= features[i].width <= TEASER_HEAD_WIDTH[1]
+        and features[i].kind is not BlockKind.LIST_ITEM
+    ]
+    if len(heads) < MIN_TEASERS:
+        return blocks
+    is_head = set(heads)
+    start: int | None = None
+    count = linked = body = 0
+    # backwards: the stream grows while every body block sits just below a linked block; it
+    # has as many linked blocks as body blocks (an article with "Read also: …" links between
+    # its paragraphs has far more prose than links)
+    for i in range(hi - 1, lo - 1, -1):
+        if features[i].link_density > MAX_LINK_DENSITY:
+            linked += 1
+            count += i in is_head
+            if i in is_head and count >= MIN_TEASERS and MIN_TEASERS <= body <= linked:
+                start = i
+        elif blocks[i].label in BODY_LABELS:
+            if not any(features[j].link_density > MAX_LINK_DENSITY for j in range(max(lo, i - TEASER_REACH), i)):
+                break
+            body += 1
+    if start is None or not any(
+        blocks[i].label is Label.PARAGRAPH and block_score(features[i]) >= PROSE_SCORE for i in range(lo, start)
+    ):
+        return blocks
+    return [
+        b.relabel(Label.TAIL, "teaser stream: linked headlines with summaries")
+        if i >= start and b.label in BODY_LABELS
+        else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+#: a next article's headline is followed by its meta line (date, byline) within this many blocks
+NEXT_HEADER_REACH = 4
+
+
+def _cut_at_next_article(blocks: list[Block], features: list[HtmlBlock], title_at: int | None) -> list[Block]:
+    """An <h1> with its own meta line below the article's prose starts the next article
+    (infinite scroll, "read next" with the full story): it and what follows are tail."""
+    if title_at is None or features[title_at].level != 1:
+        return blocks
+    prose_seen = False
+    for i in range(title_at + 1, len(blocks)):
+        b = blocks[i]
+        if b.label is Label.PARAGRAPH and block_score(features[i]) >= PROSE_SCORE:
+            prose_seen = True
+        elif prose_seen and b.in_main and features[i].level == 1:
+            header = blocks[i + 1 : i + 1 + NEXT_HEADER_REACH]
+            if any(h.label is Label.META for h in header):
+                return [
+                    *blocks[:i],
+                    *(
+                        x.relabel(Label.TAIL, "after the next article's headline") if x.label in BODY_LABELS else x
+                        for x in blocks[i:]
+                    ),
+                ]
+    return blocks
+
+
+#: an unlinked paragraph scoring this much is a full sentence or more of prose
+PLAIN_PROSE_SCORE = 2 * PROSE_SCORE
+#: at most this share of a plain prose paragraph is link text
+MAX_PROSE_LINKS = 0.2
+
+
+def _plain_prose(hb: HtmlBlock) -> bool:
+    return (
+        hb.kind is BlockKind.PARAGRAPH
+        and hb.link_density <= MAX_PROSE_LINKS
+        and not hb.level
+        and block_score(hb) >= PLAIN_PROSE_SCORE
+    )
 
 
 def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
@@ -404,7 +540,12 @@ def _is_lead(hb: HtmlBlock, i: int, title_at: int | None, first: int) -> bool:
     """A prose paragraph between the headline and the container (a standfirst in the header)."""
     if title_at is None or not title_at < i < first or first - title_at > MAX_LEAD_GAP:
         return False
-    return hb.kind is BlockKind.PARAGRAPH and hb.link_density <= MAX_LINK_DENSITY and block_score(hb) >= PROSE_SCORE
+    return (
+        hb.kind is BlockKind.PARAGRAPH
+        and hb.link_density <= MAX_LINK_DENSITY
+        and block_score(hb) >= PROSE_SCORE
+        and not (hb.width <= MAX_CREDIT_LINE and _is_photo_credit(hb.text))
+    )
 
 
 def _label_outside(hb: HtmlBlock, after: bool, near: bool, languages: tuple[str, ...]) -> tuple[Label, str]:

@@ -43,11 +43,13 @@ def parse_html(source: str | bytes) -> tuple[Any, list[ParseWarning]]:
     """The root ``<html>`` element of ``source`` and any warnings about the markup."""
     if isinstance(source, bytes):
         source = source.decode("utf-8", "replace")
-    text = _without_stray_end_tags(_XML_DECL.sub("", source, count=1)).replace("\x00", "")
+    text = _without_stray_end_tags(_XML_DECL.sub("", source, count=1))
+    if "\x00" in text:  # a membership test, not a copy of the whole markup
+        text = text.replace("\x00", "")
     parser = _parser()
     warnings: list[ParseWarning] = []
     try:
-        root = etree.fromstring(text, parser=parser) if text.strip() else None
+        root = etree.fromstring(text, parser=parser) if text and not text.isspace() else None
     except (etree.LxmlError, ValueError):
         root = None
     if root is None:

@@ -165,7 +165,11 @@ def header_byline_candidates(blocks: list[Block], near: range, languages: tuple[
         text = blocks[i].text
         if len(text) > MAX_BYLINE_LINE or not prefix.match(text) or blocks[i].label in (Label.TITLE, Label.TAIL):
             continue
-        names = [n for n in split_names(clean_byline(text), languages) if _NAME.match(n)]
+        value, rule = clean_byline(text), "byline line near the headline"
+        if not value.strip() and i + 1 < len(blocks) and len(blocks[i + 1].text) <= MAX_BYLINE_LINE:
+            # "Autor" as a heading of its own, the name in the next block
+            value, rule, i = blocks[i + 1].text, "name after a byline label near the headline", i + 1
+        names = [n for n in split_names(value, languages) if _NAME.match(n)]
         if names:
-            return [Candidate("authors", names, "byline line near the headline", PRIORITY["byline line"], i)]
+            return [Candidate("authors", names, rule, PRIORITY["byline line"], i)]
     return []

@@ -382,11 +382,14 @@ NOT_A_PERSON: tuple[str, ...] = (
     "follow",
 )
 
-#: dates in a page's URL (``/2024/02/28/``, ``/2024-02-28/``, ``t20240228_123.html``, ``/202402/28/``)
+#: dates in a page's URL (``/2024/02/28/``, ``/2024-02-28/``, ``t20240228_123.html``, ``/202402/28/``,
+#: ``/28-02-2024``)
 URL_DATES: tuple[str, ...] = (
     r"(?<![\d])(?P<y>(?:19|20)\d{2})[/_.-](?P<m>[01]?\d)[/_.-](?P<d>[0-3]?\d)(?![\d])",
     r"(?<![\d])t?(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)(?P<d>[0-3]\d)(?![\d])",
     r"/(?P<y>(?:19|20)\d{2})(?P<m>[01]\d)/(?P<d>[0-3]\d)/",
+    # day first, as European sites write it: /meldungen/29-10-2021, /news/29.10.2021.html
+    r"(?<![\d])(?P<d>[0-3]\d)[.-](?P<m>[01]\d)[.-](?P<y>(?:19|20)\d{2})(?![\d])",
 )
 
 #: tokens of a <time> element's class/id that make its date the update, not the publication
