@@ -162,6 +162,9 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("datasets", type=Path)
     parser.add_argument("--records", type=int, default=10_000, help="records for the memory run")
+    parser.add_argument(
+        "--speed-records", type=int, default=None, help="records for the speed runs (default: the dataset once)"
+    )
     parser.add_argument("--skip-rss", action="store_true")
     parser.add_argument("--skip-speed", action="store_true")
     parser.add_argument("--skip-pool-check", action="store_true")
@@ -173,7 +176,7 @@ def main() -> int:
             pool_check(tmp)
         if not args.skip_speed:
             warc = tmp / "traf-dev.warc.gz"
-            n = pack_warc(dataset, warc)
+            n = pack_warc(dataset, warc, args.speed_records)
             print(f"traf-dev packed: {n} records, {warc.stat().st_size / 1e6:.1f} MB WARC (gzip per record)")
             results = {}
             for jobs in (1, 2):
