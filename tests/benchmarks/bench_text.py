@@ -68,7 +68,7 @@ def bench_traf(results: list) -> dict:
 
 def bench_mh(results: list) -> dict:
     body, body_zh = metrics.ShingleScore(), metrics.ShingleScore()
-    fields = {k: metrics.ExactScore() for k in ("title", "date", "date_minute", "source", "authors", "editors")}
+    fields = metrics.zh_field_scores()
     for label, art in results:
         if label.get("remark") == "列表页":
             continue
@@ -76,21 +76,7 @@ def bench_mh(results: list) -> dict:
         if label.get("lang") != "zh":
             continue
         body_zh.add(art.text, label.get("body", ""))
-        skip = set(label.get("uncertain", []))
-        if "title" not in skip and label.get("title"):
-            fields["title"].add(metrics.norm_field(art.title) == metrics.norm_field(label["title"]))
-        pub = label.get("published")
-        if "published" not in skip and pub:
-            found = art.published.strftime("%Y-%m-%d %H:%M") if art.published else ""
-            fields["date"].add(found[:10] == pub[:10])
-            if len(pub) > 10:
-                fields["date_minute"].add(found == pub)
-        if "source" not in skip and label.get("source"):
-            fields["source"].add(metrics.norm_field(art.source) == metrics.norm_field(label["source"]))
-        if "authors" not in skip and label.get("authors"):
-            fields["authors"].add(metrics.names_equal(art.authors, label["authors"]))
-        if "editors" not in skip and label.get("editors"):
-            fields["editors"].add(metrics.names_equal(art.editors, label["editors"]))
+        metrics.score_zh_fields(fields, label, art)
     return {"body": body.report(), "body_zh": body_zh.report(), **{k: v.report() for k, v in fields.items()}}
 
 

@@ -195,3 +195,29 @@ class ExactScore:
 
 def names_equal(found: list[str], gold: list[str]) -> bool:
     return {norm_field(x) for x in found} == {norm_field(x) for x in gold}
+
+
+ZH_FIELDS = ("title", "date", "date_minute", "source", "authors", "editors")
+
+
+def zh_field_scores() -> dict[str, ExactScore]:
+    return {k: ExactScore() for k in ZH_FIELDS}
+
+
+def score_zh_fields(scores: dict[str, ExactScore], label: dict[str, Any], art: Any) -> None:
+    """Score an Article's fields against a Chinese mh-dev page's hand labels (uncertain ones skipped)."""
+    skip = set(label.get("uncertain", []))
+    if "title" not in skip and label.get("title"):
+        scores["title"].add(norm_field(art.title) == norm_field(label["title"]))
+    pub = label.get("published")
+    if "published" not in skip and pub:
+        found = art.published.strftime("%Y-%m-%d %H:%M") if art.published else ""
+        scores["date"].add(found[:10] == pub[:10])
+        if len(pub) > 10:
+            scores["date_minute"].add(found == pub)
+    if "source" not in skip and label.get("source"):
+        scores["source"].add(norm_field(art.source) == norm_field(label["source"]))
+    if "authors" not in skip and label.get("authors"):
+        scores["authors"].add(names_equal(art.authors, label["authors"]))
+    if "editors" not in skip and label.get("editors"):
+        scores["editors"].add(names_equal(art.editors, label["editors"]))
