@@ -198,6 +198,11 @@ def _previous_labels(blocks: list[Block], i: int, count: int) -> list[Label]:
     return out
 
 
+#: lines where a repeat of a candidate proves nothing: a menu or footer naming the column, an
+#: outlet in the meta line, the breadcrumb (its last crumb is a column as often as a headline)
+_NOT_A_REPEAT = frozenset({Label.BLANK, Label.BREADCRUMB, Label.META, Label.CHROME, Label.FOOTER})
+
+
 def choose_title_line(blocks: list[Block], body_start: int) -> int | None:
     """The position of the headline: the best-scoring line near a header meta line or the body's start.
 
@@ -226,9 +231,7 @@ def choose_title_line(blocks: list[Block], body_start: int) -> int | None:
         offer(pos, distance - 1)
     if not seen:
         return None
-    others = [
-        (j, _norm(b.text)) for j, b in enumerate(blocks) if b.label not in (Label.BLANK, Label.BREADCRUMB, Label.META)
-    ]
+    others = [(j, _norm(b.text)) for j, b in enumerate(blocks) if b.label not in _NOT_A_REPEAT]
     # a candidate that merely holds part of another candidate ("Zero and restart cohesion"
     # under "… Return to zero and restart cohesion") is a subtitle, not a headline printed twice
     scored = {

@@ -6,9 +6,9 @@ from __future__ import annotations
 COLON = r"\s*[:：]\s*"
 
 #: breadcrumb separators seen in dumps, longest first where one contains another
-CRUMB_SEPARATORS: tuple[str, ...] = (">>", "»", "›", "->", "→", ">", "--", "/", "|", "-", "_", "＞", "〉")
-#: separators that mark a breadcrumb even without a label ("Home > News")
-STRONG_CRUMB_SEPARATORS: tuple[str, ...] = (">>", "»", "›", "->", "→", ">", "＞")
+CRUMB_SEPARATORS: tuple[str, ...] = (">>", "»", "›", "->", "→", ">", "--", "/ ", "/", "|", "-", "_", "＞", "〉")
+#: separators that mark a breadcrumb even without a label ("Home > News", "Home / Local")
+STRONG_CRUMB_SEPARATORS: tuple[str, ...] = (">>", "»", "›", "->", "→", ">", "＞", "/ ")
 
 #: bracket pairs around kickers, credits and widgets
 OPEN_BRACKETS = "【[〔［(（《"

@@ -60,6 +60,7 @@ LEXICON = Lexicon(
             r"chief\s+editor",
             r"edited\s+by",
             r"reviewer",
+            r"review",
             r"reviewed\s+by",
             r"proofread(?:ing|er)?",
             r"(?:first|second|third|final)\s+(?:instance|trial|review)",
@@ -116,8 +117,9 @@ LEXICON = Lexicon(
         r"(?:large|big)\s*\|?\s*(?:medium|middle|in)\s*\|?\s*small",
         r"a\s*[-+]?\s*a\s*a\s*[-+]?",
         # print / close / share / mail / bookmark
-        r"(?:print|close|share|e-?mail|save|bookmark|favorites?|collect|feedback|top|back\s+to\s+top|return\s+to\s+top|go\s+to\s+top)"
-        r"(?:\s+(?:this\s+)?(?:page|article|window|story|it|to))?(?:\s*[:|/]?\s*)",
+        # one widget or a bar of them: "Print This Page | Close Window"
+        r"(?:(?:print|close|share|e-?mail|save|bookmark|favorites?|collect|feedback|top|back\s+to\s+top|return\s+to\s+top|go\s+to\s+top)"
+        r"(?:\s+(?:this\s+)?(?:page|article|window|story|it|to))?(?:\s*[:|/]?\s*)){1,4}",
         r"share\s+(?:on|to|this|via)\b.*",
         r"(?:share|follow\s+us)\s*(?:on)?\s*[:：]?\s*(?:facebook|twitter|x|weibo|wechat|linkedin|whatsapp|email|reddit).*",
         r"(?:previous|next|prev)\s*(?:article|post|story|page|item|:).*",
