@@ -95,6 +95,25 @@ def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
     return needed > width
 
 
+#: punctuation whose width is ambiguous (narrow in a terminal, but used inside CJK text)
+_AMBIGUOUS_PUNCTUATION = "“”‘’…—·•"
+
+
+def _cjk_edge(text: str) -> bool:
+    """Is the edge of ``text`` CJK, looking past quotes and dashes of ambiguous width?
+
+    A wrap between two CJK characters dropped no space, so re-joining must add none:
+    ``…书记“`` + ``不忘初心”…``.
+
+    >>> _cjk_edge("“不忘"), _cjk_edge("“The")
+    (True, False)
+    """
+    for ch in text[:3]:
+        if ch not in _AMBIGUOUS_PUNCTUATION:
+            return display_width(ch) == 2
+    return False
+
+
 def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str]:
     """Re-join lines a renderer wrapped at ``wrap`` = (width, measure)."""
     if wrap is None:
@@ -103,7 +122,7 @@ def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str
     out: list[str] = []
     for line in lines:
         if out and _continues(out[-1], line, width, measure):
-            sep = "" if display_width(line.strip()[:1]) == 2 and display_width(out[-1][-1:]) == 2 else " "
+            sep = "" if _cjk_edge(out[-1].rstrip()[::-1]) and _cjk_edge(line.strip()) else " "
             out[-1] = out[-1].rstrip() + sep + line.strip()
         else:
             out.append(line)
