@@ -153,10 +153,19 @@ def _shape_cost(block: Block, reading: MetaReading) -> float:
     return IN_SHORT_LINE if len(block.text) <= SHORT_LINE else IN_PROSE
 
 
+#: only the start of a longer block is read for dates: a meta line is short, a date deep in a
+#: long paragraph is weak evidence, and reading a megabyte-long block would cost seconds
+MAX_DATE_LINE_CHARS = 2000
+
+
 def date_candidates(blocks: list[Block], languages: tuple[str, ...], now: datetime | None) -> list[DateCandidate]:
     """Every plausible date on the page with its cost; see the module docstring."""
     ctx = _context(languages)
-    readings = {pos: read_meta_line(b.text, languages) for pos, b in enumerate(blocks) if _may_hold_date(b)}
+    readings = {
+        pos: read_meta_line(b.text[:MAX_DATE_LINE_CHARS], languages)
+        for pos, b in enumerate(blocks)
+        if _may_hold_date(b)
+    }
     order = page_order(readings.values())
     distance = _distances(blocks, _anchor(blocks))
     out: list[DateCandidate] = []
