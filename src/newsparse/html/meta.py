@@ -13,7 +13,7 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from typing import Any
 
@@ -32,8 +32,10 @@ from ..patterns.html import (
     JSONLD_KEYS,
     NOT_A_PERSON,
     OPENGRAPH,
+    SCRIPT_DATE_KEYS,
     UPDATED_TOKENS,
     URL_DATES,
+    URL_PERIOD,
 )
 from .blocks import Walk
 from .ranks import PRIORITY, TITLE_DEMOTION
@@ -244,11 +246,33 @@ def walk_candidates(walk: Walk, now: datetime, languages: tuple[str, ...]) -> li
     return out
 
 
+def _url_path(url: str) -> str:
+    path = url.split("?", 1)[0].split("//", 1)[-1]
+    return path[path.find("/") :] if "/" in path else ""
+
+
+def url_floor(url: str | None) -> datetime | None:
+    """The earliest publication the URL's period allows (a day of slack for time zones).
+
+    >>> url_floor("https://example.com/politics/2021/03/some-story").isoformat()
+    '2021-02-28T00:00:00'
+    >>> url_floor("https://example.com/story?id=2021") is None
+    True
+    """
+    m = re.search(URL_PERIOD, _url_path(url)) if url else None
+    if not m:
+        return None
+    return datetime(int(m.group("y")), int(m.group("m") or 1), 1) - timedelta(days=1)
+
+
+def _after_floor(c: Candidate, floor: datetime | None) -> bool:
+    return floor is None or c.field != "published" or c.value.replace(tzinfo=None) >= floor
+
+
 def url_date_candidates(url: str | None, now: datetime) -> list[Candidate]:
     if not url:
         return []
-    path = url.split("?", 1)[0].split("//", 1)[-1]
-    path = path[path.find("/") :] if "/" in path else ""
+    path = _url_path(url)
     for pattern in _url_patterns():
         for m in pattern.finditer(path):
             try:
@@ -257,6 +281,53 @@ def url_date_candidates(url: str | None, now: datetime) -> list[Candidate]:
                 continue
             if value <= now:
                 return [Candidate("published", value, "date in the URL", PRIORITY["url"], None, Precision.DAY)]
+    return []
+
+
+_QUOTE = r"""(?:\\?["']|&quot;)?"""
+_ISO_VALUE = r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
+
+
+@cache
+def _script_date_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(r"\b(" + "|".join(keys) + r")\b" + _QUOTE + r"\s*[:=]\s*" + _QUOTE + _ISO_VALUE)
+        for keys in SCRIPT_DATE_KEYS
+    )
+
+
+def script_date_candidates(root: Any, now: datetime) -> list[Candidate]:
+    """A publication date written into an inline script that is not JSON-LD (app state, shop
+    data): the first value of the best key group, as a last fallback (rank 90)."""
+    texts = [
+        (s.text or "")[:MAX_JSONLD_CHARS]
+        for s in root.iter("script")
+        if "ld+json" not in (s.get("type") or "").lower() and s.text and "-" in s.text
+    ]
+    for pattern in _script_date_patterns():
+        for text in texts:
+            for m in pattern.finditer(text):
+                parsed = parse_date(m.group(2), now)
+                if parsed:
+                    rule = f"inline script {m.group(1)}"
+                    return [Candidate("published", parsed[0], rule, PRIORITY["script date"], None, parsed[1])]
+    return _written_by_script(root, now)
+
+
+#: a body script this short that holds a date writes it into the page (``showDate("2020/04/17")``)
+MAX_WRITER_SCRIPT_CHARS = 200
+
+
+def _written_by_script(root: Any, now: datetime) -> list[Candidate]:
+    body = root.find("body")
+    for script in body.iter("script") if body is not None else ():
+        text = script.text or ""
+        if script.get("src") or len(text) > MAX_WRITER_SCRIPT_CHARS:
+            continue
+        found = find_dates(text)
+        if found and found[0].value.replace(tzinfo=None) <= now + MAX_FUTURE and found[0].value.year >= 1990:
+            rule = "date written by a short inline script"
+            return [Candidate("published", found[0].value, rule, PRIORITY["script date"], None, found[0].precision)]
     return []
 
 
@@ -279,6 +350,11 @@ def metadata_candidates(
     title, _ = title_element_candidates(root)
     out = jsonld_candidates(root, now, languages) + tags + walk_candidates(walk, now, languages) + title
     out += url_date_candidates(url or declared_url, now)
+    # a date older than the period the URL files the page under is another page's (a related story)
+    floor = url_floor(url or declared_url)
+    out = [c for c in out if _after_floor(c, floor)]
+    if not any(c.field == "published" for c in out):
+        out += [c for c in script_date_candidates(root, now) if _after_floor(c, floor)]
     site = next((c.value for c in sorted(out, key=lambda c: c.rank) if c.field == "site_name"), None)
     if site:
         out = [_without_site(c, site) for c in out]

@@ -392,6 +392,16 @@ URL_DATES: tuple[str, ...] = (
     r"(?<![\d])(?P<d>[0-3]\d)[.-](?P<m>[01]\d)[.-](?P<y>(?:19|20)\d{2})(?![\d])",
 )
 
+#: keys of a publication date inside inline scripts that are not JSON-LD (app state, Shopify,
+#: Next.js props: ``"datePublished":"…"``, ``"published_at":"…"``), best first; a fallback only
+SCRIPT_DATE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "publishedDate", "pubDate"),
+    ("dateCreated", "createdAt", "created_at", "firstPublished", "first_published_at"),
+)
+
+#: the period a page's URL files it under (``/2021/``, ``/2021/03/``): no publication date is older
+URL_PERIOD: str = r"/(?P<y>(?:19|20)\d{2})/(?:(?P<m>0[1-9]|1[0-2])/)?"
+
 #: tokens of a <time> element's class/id that make its date the update, not the publication
 UPDATED_TOKENS: frozenset[str] = frozenset({"updated", "modified", "update", "lastmod", "aktualisiert"})
 
