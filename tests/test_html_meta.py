@@ -172,3 +172,13 @@ def test_date_older_than_the_url_period_is_rejected() -> None:
     # a day of slack for time zones at the start of the period
     edge = page('<meta property="article:published_time" content="2020-12-31T23:30:00-05:00">')
     assert newsparse.parse(edge, url="https://x.example/2021/a-story").published is not None
+
+
+def test_utc_head_metadata_takes_the_local_day_of_the_site_country() -> None:
+    html = page('<meta property="article:published_time" content="2022-11-06T23:00:00+00:00">')
+    german = newsparse.parse(html, url="https://www.example.de/reisen/provence")
+    assert german.published is not None and german.published.date().isoformat() == "2022-11-07"
+    assert german.published == datetime(2022, 11, 6, 23, tzinfo=timezone.utc)  # the same instant
+    # no country code domain: the UTC day stays
+    generic = newsparse.parse(html, url="https://www.example.com/travel/provence")
+    assert generic.published is not None and generic.published.date().isoformat() == "2022-11-06"

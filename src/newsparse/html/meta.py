@@ -13,9 +13,10 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime, timedelta
+from datetime import datetime, timedelta, tzinfo
 from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..fields import Candidate
 from ..fields.dates import MAX_FUTURE, find_dates
@@ -25,6 +26,7 @@ from ..model import Precision
 from ..patterns import alt
 from ..patterns.html import (
     BYLINE_META_LABELS,
+    CCTLD_ZONES,
     CMS_META,
     GENERIC_META,
     ITEMPROP,
@@ -265,6 +267,43 @@ def url_floor(url: str | None) -> datetime | None:
     return datetime(int(m.group("y")), int(m.group("m") or 1), 1) - timedelta(days=1)
 
 
+@cache
+def _zone(name: str) -> tzinfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None  # no time zone database on this system: keep UTC
+
+
+def site_zone(url: str | None) -> tzinfo | None:
+    """The time zone of the URL's country code domain, if that country has one.
+
+    >>> str(site_zone("https://www.taz.de/!5655255/"))
+    'Europe/Berlin'
+    >>> site_zone("https://edition.cnn.com/2021/03/08/") is None
+    True
+    """
+    if not url:
+        return None
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].rstrip(".")
+    name = CCTLD_ZONES.get(host.rsplit(".", 1)[-1].lower())
+    return _zone(name) if name else None
+
+
+def _in_local_zone(c: Candidate, zone: tzinfo | None) -> Candidate:
+    """A UTC time of the head's metadata as the site shows it: ``2022-11-06T23:00:00Z`` on a German
+    site is 7 November. Dates of elements on the page (``<time>``, ``itemprop``) stay: the page
+    shows their day beside them, and the visible refinement reads it."""
+    if zone is None or c.block is not None or c.field not in ("published", "updated"):
+        return c
+    if c.precision not in (Precision.MINUTE, Precision.SECOND):
+        return c
+    offset = c.value.utcoffset()
+    if offset is None or offset:
+        return c
+    return Candidate(c.field, c.value.astimezone(zone), c.rule, c.rank, c.block, c.precision)
+
+
 def _after_floor(c: Candidate, floor: datetime | None) -> bool:
     return floor is None or c.field != "published" or c.value.replace(tzinfo=None) >= floor
 
@@ -355,6 +394,8 @@ def metadata_candidates(
     out = [c for c in out if _after_floor(c, floor)]
     if not any(c.field == "published" for c in out):
         out += [c for c in script_date_candidates(root, now) if _after_floor(c, floor)]
+    zone = site_zone(url or declared_url)
+    out = [_in_local_zone(c, zone) for c in out]
     site = next((c.value for c in sorted(out, key=lambda c: c.rank) if c.field == "site_name"), None)
     if site:
         out = [_without_site(c, site) for c in out]
