@@ -143,3 +143,42 @@ def test_day_first_date_in_the_url() -> None:
 
     (cand,) = url_date_candidates("https://example.org/media-news/meldungen/29-10-2021", datetime(2024, 1, 1))
     assert cand.value == datetime(2021, 10, 29)
+
+
+def test_publication_key_in_an_inline_app_state_script_is_a_fallback() -> None:
+    state = '<script>window.__STATE__={"title":"Plan","createdAt":"2021-01-02T08:00:00Z","published_at":"2022-01-31T15:58:43+01:00"}</script>'
+    html = page("", state)
+    assert newsparse.parse(html).published == datetime(2022, 1, 31, 15, 58, 43, tzinfo=timezone(timedelta(hours=1)))
+    assert rules(html)["published"] == "inline script published_at"
+    # escaped JSON inside a string, as Next.js and Shopify pages write it
+    escaped = page("", r'<script>var s = "{\"datePublished\":\"2020-05-04\"}";</script>')
+    assert newsparse.parse(escaped).published == datetime(2020, 5, 4)
+    # metadata wins over the script
+    meta = page('<meta property="article:published_time" content="2019-03-02">', state)
+    assert newsparse.parse(meta).published == datetime(2019, 3, 2)
+
+
+def test_date_written_by_a_short_body_script() -> None:
+    html = page("", '<p class="info"><script>showDate("2020/04/17 01:43:09")</script></p>')
+    assert newsparse.parse(html).published == datetime(2020, 4, 17, 1, 43, 9)
+    assert rules(html)["published"] == "date written by a short inline script"
+
+
+def test_date_older_than_the_url_period_is_rejected() -> None:
+    html = page('<meta property="article:published_time" content="2018-02-28T20:00:18+00:00">')
+    assert newsparse.parse(html, url="https://x.example/politics/2021/03/plan").published is None
+    kept = newsparse.parse(html, url="https://x.example/politics/2018/02/plan")
+    assert kept.published == datetime(2018, 2, 28, 20, 0, 18, tzinfo=timezone.utc)
+    # a day of slack for time zones at the start of the period
+    edge = page('<meta property="article:published_time" content="2020-12-31T23:30:00-05:00">')
+    assert newsparse.parse(edge, url="https://x.example/2021/a-story").published is not None
+
+
+def test_utc_head_metadata_takes_the_local_day_of_the_site_country() -> None:
+    html = page('<meta property="article:published_time" content="2022-11-06T23:00:00+00:00">')
+    german = newsparse.parse(html, url="https://www.example.de/reisen/provence")
+    assert german.published is not None and german.published.date().isoformat() == "2022-11-07"
+    assert german.published == datetime(2022, 11, 6, 23, tzinfo=timezone.utc)  # the same instant
+    # no country code domain: the UTC day stays
+    generic = newsparse.parse(html, url="https://www.example.com/travel/provence")
+    assert generic.published is not None and generic.published.date().isoformat() == "2022-11-06"

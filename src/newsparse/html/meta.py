@@ -13,9 +13,10 @@ import html
 import json
 import re
 from collections.abc import Iterator
-from datetime import datetime
+from datetime import datetime, timedelta, tzinfo
 from functools import cache
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..fields import Candidate
 from ..fields.dates import MAX_FUTURE, find_dates
@@ -25,6 +26,7 @@ from ..model import Precision
 from ..patterns import alt
 from ..patterns.html import (
     BYLINE_META_LABELS,
+    CCTLD_ZONES,
     CMS_META,
     GENERIC_META,
     ITEMPROP,
@@ -32,8 +34,10 @@ from ..patterns.html import (
     JSONLD_KEYS,
     NOT_A_PERSON,
     OPENGRAPH,
+    SCRIPT_DATE_KEYS,
     UPDATED_TOKENS,
     URL_DATES,
+    URL_PERIOD,
 )
 from .blocks import Walk
 from .ranks import PRIORITY, TITLE_DEMOTION
@@ -244,11 +248,70 @@ def walk_candidates(walk: Walk, now: datetime, languages: tuple[str, ...]) -> li
     return out
 
 
+def _url_path(url: str) -> str:
+    path = url.split("?", 1)[0].split("//", 1)[-1]
+    return path[path.find("/") :] if "/" in path else ""
+
+
+def url_floor(url: str | None) -> datetime | None:
+    """The earliest publication the URL's period allows (a day of slack for time zones).
+
+    >>> url_floor("https://example.com/politics/2021/03/some-story").isoformat()
+    '2021-02-28T00:00:00'
+    >>> url_floor("https://example.com/story?id=2021") is None
+    True
+    """
+    m = re.search(URL_PERIOD, _url_path(url)) if url else None
+    if not m:
+        return None
+    return datetime(int(m.group("y")), int(m.group("m") or 1), 1) - timedelta(days=1)
+
+
+@cache
+def _zone(name: str) -> tzinfo | None:
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None  # no time zone database on this system: keep UTC
+
+
+def site_zone(url: str | None) -> tzinfo | None:
+    """The time zone of the URL's country code domain, if that country has one.
+
+    >>> str(site_zone("https://www.taz.de/!5655255/"))
+    'Europe/Berlin'
+    >>> site_zone("https://edition.cnn.com/2021/03/08/") is None
+    True
+    """
+    if not url:
+        return None
+    host = url.split("//", 1)[-1].split("/", 1)[0].split(":", 1)[0].rstrip(".")
+    name = CCTLD_ZONES.get(host.rsplit(".", 1)[-1].lower())
+    return _zone(name) if name else None
+
+
+def _in_local_zone(c: Candidate, zone: tzinfo | None) -> Candidate:
+    """A UTC time of the head's metadata as the site shows it: ``2022-11-06T23:00:00Z`` on a German
+    site is 7 November. Dates of elements on the page (``<time>``, ``itemprop``) stay: the page
+    shows their day beside them, and the visible refinement reads it."""
+    if zone is None or c.block is not None or c.field not in ("published", "updated"):
+        return c
+    if c.precision not in (Precision.MINUTE, Precision.SECOND):
+        return c
+    offset = c.value.utcoffset()
+    if offset is None or offset:
+        return c
+    return Candidate(c.field, c.value.astimezone(zone), c.rule, c.rank, c.block, c.precision)
+
+
+def _after_floor(c: Candidate, floor: datetime | None) -> bool:
+    return floor is None or c.field != "published" or c.value.replace(tzinfo=None) >= floor
+
+
 def url_date_candidates(url: str | None, now: datetime) -> list[Candidate]:
     if not url:
         return []
-    path = url.split("?", 1)[0].split("//", 1)[-1]
-    path = path[path.find("/") :] if "/" in path else ""
+    path = _url_path(url)
     for pattern in _url_patterns():
         for m in pattern.finditer(path):
             try:
@@ -257,6 +320,53 @@ def url_date_candidates(url: str | None, now: datetime) -> list[Candidate]:
                 continue
             if value <= now:
                 return [Candidate("published", value, "date in the URL", PRIORITY["url"], None, Precision.DAY)]
+    return []
+
+
+_QUOTE = r"""(?:\\?["']|&quot;)?"""
+_ISO_VALUE = r"(\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
+
+
+@cache
+def _script_date_patterns() -> tuple[re.Pattern[str], ...]:
+    return tuple(
+        re.compile(r"\b(" + "|".join(keys) + r")\b" + _QUOTE + r"\s*[:=]\s*" + _QUOTE + _ISO_VALUE)
+        for keys in SCRIPT_DATE_KEYS
+    )
+
+
+def script_date_candidates(root: Any, now: datetime) -> list[Candidate]:
+    """A publication date written into an inline script that is not JSON-LD (app state, shop
+    data): the first value of the best key group, as a last fallback (rank 90)."""
+    texts = [
+        (s.text or "")[:MAX_JSONLD_CHARS]
+        for s in root.iter("script")
+        if "ld+json" not in (s.get("type") or "").lower() and s.text and "-" in s.text
+    ]
+    for pattern in _script_date_patterns():
+        for text in texts:
+            for m in pattern.finditer(text):
+                parsed = parse_date(m.group(2), now)
+                if parsed:
+                    rule = f"inline script {m.group(1)}"
+                    return [Candidate("published", parsed[0], rule, PRIORITY["script date"], None, parsed[1])]
+    return _written_by_script(root, now)
+
+
+#: a body script this short that holds a date writes it into the page (``showDate("2020/04/17")``)
+MAX_WRITER_SCRIPT_CHARS = 200
+
+
+def _written_by_script(root: Any, now: datetime) -> list[Candidate]:
+    body = root.find("body")
+    for script in body.iter("script") if body is not None else ():
+        text = script.text or ""
+        if script.get("src") or len(text) > MAX_WRITER_SCRIPT_CHARS:
+            continue
+        found = find_dates(text)
+        if found and found[0].value.replace(tzinfo=None) <= now + MAX_FUTURE and found[0].value.year >= 1990:
+            rule = "date written by a short inline script"
+            return [Candidate("published", found[0].value, rule, PRIORITY["script date"], None, found[0].precision)]
     return []
 
 
@@ -279,6 +389,13 @@ def metadata_candidates(
     title, _ = title_element_candidates(root)
     out = jsonld_candidates(root, now, languages) + tags + walk_candidates(walk, now, languages) + title
     out += url_date_candidates(url or declared_url, now)
+    # a date older than the period the URL files the page under is another page's (a related story)
+    floor = url_floor(url or declared_url)
+    out = [c for c in out if _after_floor(c, floor)]
+    if not any(c.field == "published" for c in out):
+        out += [c for c in script_date_candidates(root, now) if _after_floor(c, floor)]
+    zone = site_zone(url or declared_url)
+    out = [_in_local_zone(c, zone) for c in out]
     site = next((c.value for c in sorted(out, key=lambda c: c.rank) if c.field == "site_name"), None)
     if site:
         out = [_without_site(c, site) for c in out]

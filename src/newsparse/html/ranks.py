@@ -26,6 +26,7 @@ date in the URL                         46
 date in a short line near the headline  62   fallbacks when nothing labels a date
 ``<title>`` minus the site suffix       80
 first date in a short line of the page  88
+publication key in an inline script     90   ``"datePublished":"…"`` in app state, not JSON-LD
 =====================================  ====  ==============================================
 
 Refinements (``html/__init__.py``, rank of the refined candidate minus one, and the rule
@@ -52,6 +53,7 @@ PRIORITY: dict[str, int] = {
     "date near the headline": 62,
     "title element": 80,
     "date on the page": 88,
+    "script date": 90,
 }
 #: metadata titles rank below the visible headline block (30) by this much
 TITLE_DEMOTION = 12

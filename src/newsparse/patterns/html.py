@@ -392,6 +392,48 @@ URL_DATES: tuple[str, ...] = (
     r"(?<![\d])(?P<d>[0-3]\d)[.-](?P<m>[01]\d)[.-](?P<y>(?:19|20)\d{2})(?![\d])",
 )
 
+#: keys of a publication date inside inline scripts that are not JSON-LD (app state, Shopify,
+#: Next.js props: ``"datePublished":"…"``, ``"published_at":"…"``), best first; a fallback only
+SCRIPT_DATE_KEYS: tuple[tuple[str, ...], ...] = (
+    ("datePublished", "publishedAt", "published_at", "publishDate", "publish_date", "publishedDate", "pubDate"),
+    ("dateCreated", "createdAt", "created_at", "firstPublished", "first_published_at"),
+)
+
+#: the period a page's URL files it under (``/2021/``, ``/2021/03/``): no publication date is older
+URL_PERIOD: str = r"/(?P<y>(?:19|20)\d{2})/(?:(?P<m>0[1-9]|1[0-2])/)?"
+
+#: the time zone of a site's country code top-level domain, where the country has one zone: a
+#: UTC metadata time (``…T23:00:00Z``) is shown, and dated, in the site's local day
+CCTLD_ZONES: dict[str, str] = {
+    "de": "Europe/Berlin",
+    "at": "Europe/Vienna",
+    "ch": "Europe/Zurich",
+    "fr": "Europe/Paris",
+    "it": "Europe/Rome",
+    "es": "Europe/Madrid",
+    "nl": "Europe/Amsterdam",
+    "be": "Europe/Brussels",
+    "pl": "Europe/Warsaw",
+    "cz": "Europe/Prague",
+    "dk": "Europe/Copenhagen",
+    "se": "Europe/Stockholm",
+    "no": "Europe/Oslo",
+    "fi": "Europe/Helsinki",
+    "uk": "Europe/London",
+    "ie": "Europe/Dublin",
+    "ar": "America/Argentina/Buenos_Aires",
+    "cl": "America/Santiago",
+    "pe": "America/Lima",
+    "uy": "America/Montevideo",
+    "cn": "Asia/Shanghai",
+    "hk": "Asia/Hong_Kong",
+    "tw": "Asia/Taipei",
+    "jp": "Asia/Tokyo",
+    "kr": "Asia/Seoul",
+    "in": "Asia/Kolkata",
+    "sg": "Asia/Singapore",
+}
+
 #: tokens of a <time> element's class/id that make its date the update, not the publication
 UPDATED_TOKENS: frozenset[str] = frozenset({"updated", "modified", "update", "lastmod", "aktualisiert"})
 
