@@ -102,3 +102,7 @@ def test_an_outlet_credited_as_author_gives_way_to_the_reporter() -> None:
     )
     assert fields.authors == ["奚丹霓", "张赛"]
     assert next(e.rule for e in fields.evidence if e.field == "authors") == "bracketed credit after the body"
+
+
+def test_a_follower_counter_beside_a_blog_byline_is_no_name() -> None:
+    assert split_names("好看的hk 粉丝") == ["好看的hk"]
