@@ -106,3 +106,19 @@ def test_an_outlet_credited_as_author_gives_way_to_the_reporter() -> None:
 
 def test_a_follower_counter_beside_a_blog_byline_is_no_name() -> None:
     assert split_names("好看的hk 粉丝") == ["好看的hk"]
+
+
+def test_a_credit_line_just_after_the_body_names_the_author() -> None:
+    from newsparse.blocks import Label
+    from newsparse.fields import meta_candidates
+
+    blocks = [
+        Block(
+            0,
+            "同时给常住居民和外来长租户一定的收费豁免优惠，比如发放停车券等，让居民切实感受到实际益处。",
+            Label.PARAGRAPH,
+        ),
+        Block(1, "文/栗思", Label.TAIL),
+    ]
+    authors = [c.value for c in meta_candidates(blocks, ALL_LANGUAGES, None) if c.field == "authors"]
+    assert authors == [["栗思"]]

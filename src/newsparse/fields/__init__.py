@@ -101,6 +101,9 @@ def meta_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
                 out.extend(
                     _value_candidates(read_meta_line(opening.group(1), languages).values, block, rank, languages)
                 )
+            names = _credit_line(block.text, languages) if block.label is Label.TAIL else []
+            if names:  # "文/栗思" on its own line after the body
+                out.append(Candidate("authors", names, "credit line after the body", rank, block.index))
             continue
         reading = read_meta_line(block.text, languages)
         out.extend(_value_candidates(reading.values, block, rank, languages))
