@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from newsparse.blocks import Block
 from newsparse.fields.names import (
     clean_source,
     is_placeholder,
@@ -11,6 +12,7 @@ from newsparse.fields.names import (
     split_trailing_credit,
     unlabelled_source,
 )
+from newsparse.patterns import ALL_LANGUAGES
 
 
 def test_placeholders_are_no_names() -> None:
@@ -56,3 +58,67 @@ def test_trailing_credits() -> None:
 def test_lead_credit_needs_a_role() -> None:
     assert lead_credit("新华社北京5月20日电（记者 张三、李四）国务院今日召开会议。") == ["张三", "李四"]
     assert lead_credit("本报讯（通讯员）会议召开。") == []
+
+
+def test_a_slogan_in_a_byline_element_is_no_name() -> None:
+    assert split_names("成就一亿技术人!") == []
+    assert split_names("张三 欢迎关注！") == ["张三"]
+
+
+def test_a_credit_line_opening_the_body_names_the_reporters() -> None:
+    from newsparse.fields import credit_candidates
+
+    paragraphs = [
+        Block(0, "新华社记者邹多为、唐诗凝、丁乐"),
+        Block(1, "9日，海关总署发布最新数据：今年前4个月，我国货物贸易进出口总值13.81万亿元。"),
+    ]
+    (cand,) = credit_candidates(paragraphs, ALL_LANGUAGES)
+    assert cand.value == ["邹多为", "唐诗凝", "丁乐"]
+
+
+def test_a_job_title_after_the_separator_is_not_a_name() -> None:
+    from newsparse.fields import credit_candidates
+
+    paragraphs = [Block(0, "文丨政能亮特约评论员 韩涵"), Block(1, "“事机一失应难再，时乎时乎不我待！”")]
+    assert [c.value for c in credit_candidates(paragraphs, ALL_LANGUAGES)] == [["韩涵"]]
+
+
+def test_a_long_first_paragraph_is_no_credit_line() -> None:
+    from newsparse.fields import credit_candidates
+
+    text = "记者从市政府新闻发布会上获悉，今年前4个月全市货物贸易进出口总值同比增长5.7%，增速比一季度提高0.7个百分点。"
+    assert credit_candidates([Block(0, text)], ALL_LANGUAGES) == []
+
+
+def test_an_outlet_credited_as_author_gives_way_to_the_reporter() -> None:
+    from newsparse.fields import Candidate, build_fields
+
+    fields = build_fields(
+        [
+            Candidate("authors", ["新京报"], "<meta article:author>", 22),
+            Candidate("source", "新京报", "outlet after the date", 40),
+            Candidate("authors", ["奚丹霓", "张赛"], "bracketed credit after the body", 70),
+        ]
+    )
+    assert fields.authors == ["奚丹霓", "张赛"]
+    assert next(e.rule for e in fields.evidence if e.field == "authors") == "bracketed credit after the body"
+
+
+def test_a_follower_counter_beside_a_blog_byline_is_no_name() -> None:
+    assert split_names("好看的hk 粉丝") == ["好看的hk"]
+
+
+def test_a_credit_line_just_after_the_body_names_the_author() -> None:
+    from newsparse.blocks import Label
+    from newsparse.fields import meta_candidates
+
+    blocks = [
+        Block(
+            0,
+            "同时给常住居民和外来长租户一定的收费豁免优惠，比如发放停车券等，让居民切实感受到实际益处。",
+            Label.PARAGRAPH,
+        ),
+        Block(1, "文/栗思", Label.TAIL),
+    ]
+    authors = [c.value for c in meta_candidates(blocks, ALL_LANGUAGES, None) if c.field == "authors"]
+    assert authors == [["栗思"]]

@@ -101,6 +101,9 @@ def meta_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
                 out.extend(
                     _value_candidates(read_meta_line(opening.group(1), languages).values, block, rank, languages)
                 )
+            names = _credit_line(block.text, languages) if block.label is Label.TAIL else []
+            if names:  # "文/栗思" on its own line after the body
+                out.append(Candidate("authors", names, "credit line after the body", rank, block.index))
             continue
         reading = read_meta_line(block.text, languages)
         out.extend(_value_candidates(reading.values, block, rank, languages))
@@ -245,6 +248,10 @@ def credit_candidates(paragraphs: list[Block], languages: tuple[str, ...]) -> li
         names = lead_credit(block.text, languages)
         if names:
             out.append(Candidate("authors", names, "credit in the lead's dateline", RANK_LEAD_CREDIT, block.index))
+            continue
+        names = _credit_line(block.text, languages)
+        if names:  # "新华社记者邹多为、唐诗凝、丁乐", "文丨政能亮特约评论员 韩涵": a byline set as the first paragraph
+            out.append(Candidate("authors", names, "credit line opening the body", RANK_LEAD_CREDIT, block.index))
     last = paragraphs[-1]
     _, credit = split_trailing_credit(last.text, languages)
     if credit is not None:
@@ -255,6 +262,18 @@ def credit_candidates(paragraphs: list[Block], languages: tuple[str, ...]) -> li
 
 #: how many paragraphs at the top of the body may carry the dateline credit
 LEAD_PARAGRAPHS = 2
+#: a paragraph that is only a byline is at most this long
+MAX_CREDIT_LINE_CHARS = 40
+
+
+def _credit_line(text: str, languages: tuple[str, ...]) -> list[str]:
+    """The names of a short paragraph that is one author credit and nothing else."""
+    if len(text) > MAX_CREDIT_LINE_CHARS:
+        return []
+    reading = read_meta_line(text, languages)
+    if len(reading.values) != 1 or reading.dates or reading.values[0].field is not FieldName.AUTHOR:
+        return []
+    return split_names(reading.values[0].value, languages)
 
 
 def choose(candidates: list[Candidate]) -> dict[str, Candidate]:
@@ -285,9 +304,9 @@ def build_fields(candidates: list[Candidate]) -> Fields:
         return best[name].precision if name in best else None
 
     source = val("source")
-    authors = [a for a in val("authors", []) if a not in all_editors(candidates)] or val("authors", [])
-    # an outlet credited as the author ("作者：新京报" next to the source 新京报) is no person
-    authors = [a for a in authors if a != source]
+    authors, by = _best_authors(candidates, source)
+    if by is not None:
+        best["authors"] = by
     evidence = [Evidence(c.field, _show(c.value), c.rule, c.block) for c in best.values()]
     breadcrumb = _drop_title_crumb(val("breadcrumb", []), val("title"))
     return Fields(
@@ -304,6 +323,22 @@ def build_fields(candidates: list[Candidate]) -> Fields:
         breadcrumb=breadcrumb,
         evidence=evidence,
     )
+
+
+def _best_authors(candidates: list[Candidate], source: str | None) -> tuple[list[str], Candidate | None]:
+    """The people of the best author candidate that names someone besides the outlet and the editors.
+
+    An outlet credited as the author (``<meta article:author>`` 新京报 next to the source 新京报)
+    is no person: the next candidate (a reporter's credit in the body) speaks instead.
+    """
+    editors = all_editors(candidates)
+    ranked = sorted((c for c in candidates if c.field == "authors"), key=lambda c: c.rank)
+    for cand in ranked:
+        people = [a for a in cand.value if a not in editors] or list(cand.value)
+        people = [a for a in people if a != source]
+        if people:
+            return people, cand
+    return [], None
 
 
 def _drop_title_crumb(crumbs: list[str], title: str | None) -> list[str]:

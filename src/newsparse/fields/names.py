@@ -18,6 +18,8 @@ _PHOTO_CREDIT = re.compile(
     r"(?:^|\s|[\u4e00-\u9fff])(?:摄|攝|摄影|攝影|photo(?:s|graph)?(?:\s+by)?)\s*$|^\s*(?:photo(?:s|graph)?\s+by|摄影|攝影)\b",
     re.IGNORECASE,
 )
+#: a slogan or sentence, not a name: "成就一亿技术人!" in a byline-classed element
+_SENTENCE_END = re.compile(r"[!！。]\s*$")
 _TRAILING_BRACKET = re.compile(r"[（(]([^()（）]{2,40})[）)]\s*[。.]?\s*$")
 #: staff codes after an editor's name: "支全明 SF099", "李曦_NN2587", "黄忆南 PN269"
 _STAFF_CODE = re.compile(r"[\s_]*[A-Z]{1,4}\d{2,6}$")
@@ -186,6 +188,8 @@ def split_names(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[
         part = _STAFF_CODE.sub("", part) if cjk else part
         if title.search(part) and not role.match(part):
             continue  # "…研究部部长": a position, not a person
+        if _SENTENCE_END.search(part):
+            continue
         name = role.sub("", part).strip(" .:：")
         if name and len(name) <= MAX_NAME_CHARS and not is_placeholder(name, languages) and name not in names:
             names.append(name)

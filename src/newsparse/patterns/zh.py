@@ -374,6 +374,9 @@ LEXICON = Lexicon(
         r"\+?關注",
         r"订阅",
         r"訂閱",
+        # follower counters beside a blog's byline ("好看的hk 粉丝 - 1 关注 - 0")
+        r"粉丝",
+        r"粉絲",
         r"网络",
         r"網絡",
         r"互联网",
