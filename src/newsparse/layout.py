@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from itertools import islice
 
 from .blocks import Block, Label, cjk_ratio, display_width
@@ -147,11 +148,8 @@ def page_scores(blocks: list[Block], languages: tuple[str, ...], repeated: set[s
     return damp_isolated_prose(blocks, damp_list_groups(blocks, scores))
 
 
-def cap_list_costs(blocks: list[Block], scores: list[int]) -> list[int]:
-    """A list of no prose (a table of contents, a related-links box: lines with no blank
-    line between them) is one element of the page: crossing it costs at most
-    :data:`LIST_COST_CAP`, however many items it has."""
-    out = list(scores)
+def line_groups(blocks: list[Block]) -> Iterator[tuple[int, int]]:
+    """(start, end) of each run of non-blank blocks: lines with no blank line between them."""
     i = 0
     while i < len(blocks):
         if blocks[i].label is Label.BLANK:
@@ -160,13 +158,21 @@ def cap_list_costs(blocks: list[Block], scores: list[int]) -> list[int]:
         j = i
         while j < len(blocks) and blocks[j].label is not Label.BLANK:
             j += 1
-        group = out[i:j]
-        total = sum(group)
+        yield i, j
+        i = j
+
+
+def cap_list_costs(blocks: list[Block], scores: list[int]) -> list[int]:
+    """A list of no prose (a table of contents, a related-links box: lines with no blank
+    line between them) is one element of the page: crossing it costs at most
+    :data:`LIST_COST_CAP`, however many items it has."""
+    out = list(scores)
+    for i, j in line_groups(blocks):
+        total = sum(out[i:j])
         unlabelled = all(blocks[k].label is Label.UNKNOWN and out[k] <= 0 for k in range(i, j))
         if j - i >= MIN_GROUP_LINES and total < -LIST_COST_CAP and unlabelled:
             for k in range(i, j):
                 out[k] = out[k] * LIST_COST_CAP // -total
-        i = j
     return out
 
 
@@ -193,21 +199,14 @@ def damp_list_groups(blocks: list[Block], scores: list[int]) -> list[int]:
     a group made mostly of links, dates and labels is a teaser list or a comment thread,
     and the prose in it (snippets, comment text) counts for less."""
     out = list(scores)
-    i = 0
-    while i < len(blocks):
-        if blocks[i].label is Label.BLANK:
-            i += 1
+    for i, j in line_groups(blocks):
+        if j - i < MIN_GROUP_LINES:
             continue
-        j = i
-        while j < len(blocks) and blocks[j].label is not Label.BLANK:
-            j += 1
-        if j - i >= MIN_GROUP_LINES:
-            weak = sum(1 for k in range(i, j) if scores[k] <= 0)
-            if weak >= LIST_GROUP_SHARE * (j - i):
-                for k in range(i, j):
-                    if out[k] > 0:
-                        out[k] = int(out[k] * GROUP_DAMPING)
-        i = j
+        weak = sum(1 for k in range(i, j) if scores[k] <= 0)
+        if weak >= LIST_GROUP_SHARE * (j - i):
+            for k in range(i, j):
+                if out[k] > 0:
+                    out[k] = int(out[k] * GROUP_DAMPING)
     return out
 
 

@@ -13,12 +13,11 @@ from functools import cache
 
 from ..blocks import Block, Label
 from ..fields import Candidate
-from ..fields.dates import MAX_FUTURE, find_dates
+from ..fields.dates import find_dates
 from ..fields.metaline import read_meta_line
 from ..fields.names import clean_source, split_names
-from ..model import Precision
 from ..patterns import FieldName, alt
-from ..patterns.html import BYLINE_PREFIXES, BYLINE_STOP, BYLINE_TRAILERS, FOREIGN_DATE, FOREIGN_MONTHS
+from ..patterns.html import BYLINE_PREFIXES, BYLINE_STOP, BYLINE_TRAILERS
 from .ranks import PRIORITY
 
 
@@ -87,33 +86,7 @@ def _first_date(
         found = find_dates(text, languages=languages, now=now)
         if found:
             return [Candidate("published", found[0].value, rule, rank, i, found[0].precision)]
-        foreign = foreign_date(text, now)
-        if foreign:
-            return [Candidate("published", foreign, rule + " (month name)", rank, i, Precision.DAY)]
     return []
-
-
-@cache
-def _foreign_pattern() -> re.Pattern[str]:
-    return re.compile(FOREIGN_DATE.replace("{MONTH}", alt(FOREIGN_MONTHS)), re.IGNORECASE)
-
-
-def foreign_date(text: str, now: datetime) -> datetime | None:
-    """A day written with a month name of a language without a lexicon.
-
-    >>> foreign_date("Veröffentlicht: 12. Januar 2022,", datetime(2024, 1, 1))
-    datetime.datetime(2022, 1, 12, 0, 0)
-    >>> foreign_date("jueves 2 de abril de 2020", datetime(2024, 1, 1))
-    datetime.datetime(2020, 4, 2, 0, 0)
-    """
-    for m in _foreign_pattern().finditer(text):
-        try:
-            value = datetime(int(m.group("y")), FOREIGN_MONTHS[m.group("mon").lower()], int(m.group("d")))
-        except (ValueError, KeyError):
-            continue
-        if value <= now + MAX_FUTURE:
-            return value
-    return None
 
 
 #: every date form we read has a four-digit year (or a two-digit one before a time); a cheap pre-test
