@@ -34,6 +34,11 @@ says so): a visible date of the same day but finer precision, or the same instan
 page's local zone, refines a metadata date (``<meta>`` often has only the day, JSON-LD
 often UTC); the URL's day wins over a zoned metadata time one day off it. Dates in the
 future are rejected, and updated dates are kept apart from published ones.
+
+Shown dates over metadata (``fields/__init__.py``, when fields are built): a metadata
+publication day that the page shows nowhere yields to the day it shows when that day is
+the metadata's update day (a republished article), or, for loose sources (``<meta name>``,
+CMS tags, ``<time>``), to a date on a header line.
 """
 
 from __future__ import annotations

@@ -85,7 +85,7 @@ def _first_date(
             continue
         found = find_dates(text, languages=languages, now=now)
         if found:
-            return [Candidate("published", found[0].value, rule, rank, i, found[0].precision)]
+            return [Candidate("published", found[0].value, rule, rank, i, found[0].precision, shown=True)]
     return []
 
 
