@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
 
 import newsparse
 
@@ -49,3 +49,44 @@ def test_header_date_beats_a_loose_meta_date_shown_nowhere() -> None:
 def test_loose_meta_date_stands_when_shown() -> None:
     html = page('<meta name="date" content="2020-02-12">', "Von Ann Lee, 12.02.2020 (Termin: 05.02.2020)")
     assert newsparse.parse(html).published.date() == date(2020, 2, 12)  # type: ignore[union-attr]
+
+
+ZH_PROSE = (
+    "<p>会议听取了今年以来全市重点项目建设情况的汇报，研究部署下一阶段工作，要求各部门压实责任、加快进度。</p>" * 4
+)
+
+
+def zh_page(head: str, header: str) -> str:
+    return (
+        f"<html><head>{head}</head><body><div class='article'><h1>全市重点项目建设推进会召开</h1>"
+        f"{header}<div class='content'>{ZH_PROSE}</div></div></body></html>"
+    )
+
+
+def test_visible_local_time_of_a_utc_metadata_time_to_the_minute() -> None:
+    head = '<meta property="article:published_time" content="2024-05-20T06:05:02Z">'
+    article = newsparse.parse(zh_page(head, "<div class='time'>2024年5月20日週一 下午2:05</div>"))
+    assert article.published == datetime(2024, 5, 20, 14, 5)
+
+
+def test_header_time_wins_over_another_metadata_time_of_the_same_day() -> None:
+    head = '<meta property="article:published_time" content="2024-05-10T05:54:20+08:00">'
+    html = zh_page(head, "<div class='info'>2024年05月10日 00:26 每日经济新闻</div>")
+    article = newsparse.parse(html)
+    assert article.published == datetime(2024, 5, 10, 0, 26)
+    assert article.source == "每日经济新闻"
+    assert rules(html)["published"] == "visible time of the day of <meta article:published_time>"
+
+
+def test_outlet_named_alone_above_a_date_only_header_line() -> None:
+    header = "<div class='author'><a href='/u/1'>中国新闻网</a></div><div class='time'>2024-05-20 13:09</div>"
+    html = zh_page("", header)
+    article = newsparse.parse(html)
+    assert article.source == "中国新闻网"
+    assert article.authors == []
+    assert rules(html)["source"] == "outlet above the header date"
+
+
+def test_person_above_a_date_only_header_line_is_no_source() -> None:
+    header = "<div class='author'><a href='/u/1'>王之言</a></div><div class='time'>2024-05-20 13:09</div>"
+    assert newsparse.parse(zh_page("", header)).source is None

@@ -23,7 +23,7 @@ from lxml import etree
 
 from ..blocks import Block, Label
 from ..fields import Candidate, choose, meta_candidates
-from ..model import ParseWarning
+from ..model import ParseWarning, Precision
 from ..options import Options
 from ..repair import normalise_whitespace, repair_text
 from .blocks import walk
@@ -44,7 +44,13 @@ from .content import (
 )
 from .meta import metadata_candidates, metadata_titles, title_element_candidates
 from .tree import as_root, parse_html
-from .visible import header_byline_candidates, header_outlet_candidates, page_date_candidates, visible_date_candidates
+from .visible import (
+    header_byline_candidates,
+    header_outlet_candidates,
+    looks_like_outlet,
+    page_date_candidates,
+    visible_date_candidates,
+)
 
 __all__ = ["html_blocks_and_hints"]
 
@@ -105,7 +111,7 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     hints += refined_dates(hints, visible)
     if not any(c.field == "published" for c in hints):
         hints += [c for c in visible if c.rule != "labelled date"] or page_date_candidates(blocks, now, opts.languages)
-    hints = _without_outlets(hints)
+    hints = _without_outlets(hints, opts.languages)
     return blocks, hints, warnings
 
 
@@ -125,17 +131,20 @@ def repaired(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _without_outlets(hints: list[Candidate]) -> list[Candidate]:
+def _without_outlets(hints: list[Candidate], languages: tuple[str, ...]) -> list[Candidate]:
     """An "author" that is the site or the source (``<meta article:author content="新京报">``) is no person."""
     # an outlet that a better-ranked author candidate names is a person ("28. Jan. 2022 Paula Balov"
-    # read as an outlet after the date, while <span class="author"> says it is the author)
+    # read as an outlet after the date, while <span class="author"> says it is the author), unless
+    # its name is an outlet's ("法新社" credited as the author of a wire story)
     best_author = {
         n.casefold(): c.rank for c in sorted(hints, key=lambda c: -c.rank) if c.field == "authors" for n in c.value
     }
     hints = [
         c
         for c in hints
-        if c.field not in ("source", "site_name") or best_author.get(str(c.value).casefold(), c.rank) >= c.rank
+        if c.field not in ("source", "site_name")
+        or best_author.get(str(c.value).casefold(), c.rank) >= c.rank
+        or looks_like_outlet(str(c.value), languages)
     ]
     outlets = {str(c.value).casefold() for c in hints if c.field in ("source", "site_name")}
     out = []
@@ -192,7 +201,24 @@ def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Cand
         if _same_day_finer(cand, best) or _same_instant_elsewhere(cand, best):
             rule = f"visible time refining {best.rule}"
             return [Candidate("published", cand.value, rule, best.rank - 1, cand.block, cand.precision)]
-    return []
+    return _shown_time_of_the_day(best, visible)
+
+
+def _shown_time_of_the_day(best: Candidate, visible: list[Candidate]) -> list[Candidate]:
+    """The header's visible time on the metadata's day, when the two times differ: the metadata
+    time is often the CMS's last save (``05:54:20`` for a story shown as ``00:26``), and the
+    page's reader sees the header's."""
+    timed = (Precision.MINUTE, Precision.SECOND)
+    if best.precision not in timed:
+        return []
+    same_day = [
+        c for c in visible if c.field == "published" and c.precision in timed and c.value.date() == best.value.date()
+    ]
+    if not same_day:
+        return []
+    cand = min(same_day, key=lambda c: c.rank)
+    rule = f"visible time of the day of {best.rule}"
+    return [Candidate("published", cand.value, rule, best.rank - 1, cand.block, cand.precision)]
 
 
 def _local_form(best: Candidate, hints: list[Candidate]) -> Candidate | None:
@@ -223,5 +249,10 @@ def _same_instant_elsewhere(a: Candidate, b: Candidate) -> bool:
         return False
     if b.value.tzinfo is None or a.value == b.value:
         return False
-    shift = (a.value.replace(tzinfo=None) - b.value.replace(tzinfo=None)).total_seconds()
+    # to the minute: the page shows "08:21" for the metadata's "00:21:04Z"
+    shift = (_to_minute(a.value) - _to_minute(b.value)).total_seconds()
     return abs(shift) <= MAX_ZONE_SHIFT and shift % 900 == 0
+
+
+def _to_minute(value: datetime) -> datetime:
+    return value.replace(tzinfo=None, second=0, microsecond=0)

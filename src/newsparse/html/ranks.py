@@ -22,6 +22,7 @@ visible unlabelled date in a meta line  40
 metadata titles (og/JSON-LD/meta)      +12  titles rank below the visible headline
 ``<time datetime>``                     42
 unlabelled name after the header date   44   ``2016年05月25日10:10 新浪财经``
+name alone above a date-only header     45   ``中国新闻网`` ⏎ ``2024-05-20 13:09`` (apps)
 date in the URL                         46
 date in a short line near the headline  62   fallbacks when nothing labels a date
 ``<title>`` minus the site suffix       80
@@ -54,6 +55,7 @@ PRIORITY: dict[str, int] = {
     "byline line": 38,
     "time element": 42,
     "outlet after the date": 44,
+    "outlet above the date": 45,
     "url": 46,
     "date near the headline": 62,
     "title element": 80,

@@ -15,8 +15,8 @@ from ..blocks import Block, Label
 from ..fields import Candidate
 from ..fields.dates import find_dates
 from ..fields.metaline import read_meta_line
-from ..fields.names import clean_source, split_names
-from ..patterns import FieldName, alt
+from ..fields.names import clean_source, split_names, unlabelled_source
+from ..patterns import FieldName, alt, merged
 from ..patterns.html import BYLINE_PREFIXES, BYLINE_STOP, BYLINE_TRAILERS
 from .ranks import PRIORITY
 
@@ -122,8 +122,40 @@ def header_outlet_candidates(blocks: list[Block], near: range, languages: tuple[
             source, self_ref = clean_source(rest, languages)
             if source and not self_ref:
                 return [Candidate("source", source, "name after the header date", PRIORITY["outlet after the date"], i)]
-        return []
+        if reading.values or reading.coverage < DATE_ONLY_COVERAGE:
+            return []
+        return _outlet_above(blocks, i, languages)
     return []
+
+
+#: a header line this much covered by its date holds nothing else ("2024-05-20 13:09")
+DATE_ONLY_COVERAGE = 0.9
+
+
+def _outlet_above(blocks: list[Block], at: int, languages: tuple[str, ...]) -> list[Candidate]:
+    """The account or outlet named alone on the line above a header line that holds only a date
+    (portals and apps: ``中国新闻网`` ⏎ ``2024-05-20 13:09``); Chinese names only."""
+    above = next((j for j in range(at - 1, -1, -1) if blocks[j].label is not Label.BLANK), None)
+    if above is None or blocks[above].label in (Label.TITLE, Label.META, Label.FOOTER):
+        return []
+    text = blocks[above].text.strip()
+    if _NOT_OUTLET.search(text) or unlabelled_source(text, languages) != text or not looks_like_outlet(text, languages):
+        return []
+    return [Candidate("source", text, "outlet above the header date", PRIORITY["outlet above the date"], above)]
+
+
+@cache
+def _outlet_ending(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alt(merged(languages).outlet_endings) + r"$")
+
+
+def looks_like_outlet(name: str, languages: tuple[str, ...]) -> bool:
+    """A name that ends as a news outlet's does (``法新社``, ``中国新闻网``, ``香港電台-財經``).
+
+    >>> looks_like_outlet("中国新闻网", ("zh",)), looks_like_outlet("王之言", ("zh",))
+    (True, False)
+    """
+    return bool(_outlet_ending(languages).search(name.strip()))
 
 
 #: a name in a byline: capitalised words (initials allowed), at most this many
