@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta, timezone
 
 import newsparse
 
@@ -90,3 +90,13 @@ def test_outlet_named_alone_above_a_date_only_header_line() -> None:
 def test_person_above_a_date_only_header_line_is_no_source() -> None:
     header = "<div class='author'><a href='/u/1'>王之言</a></div><div class='time'>2024-05-20 13:09</div>"
     assert newsparse.parse(zh_page("", header)).source is None
+
+
+def test_a_comment_time_a_zone_away_does_not_move_the_day() -> None:
+    head = '<meta property="article:published_time" content="2020-01-13T18:54:00+01:00">'
+    comment = (
+        "<li><span class='date'>14. 01. 2020, {}</span><p>Ein guter Artikel, vielen Dank für die Recherche.</p></li>"
+    )
+    comments = "".join(comment.format(t) for t in ("13:47", "11:22", "08:24", "03:54"))
+    html = page(head, "Von Ann Lee").replace("</article>", f"<ol>{comments}</ol></article>")
+    assert newsparse.parse(html).published == datetime(2020, 1, 13, 18, 54, tzinfo=timezone(timedelta(hours=1)))

@@ -56,6 +56,8 @@ __all__ = ["html_blocks_and_hints"]
 
 #: a visible time and a metadata time at most this far apart (seconds) may be one instant in two zones
 MAX_ZONE_SHIFT = 14 * 3600
+#: the westernmost zone's offset from UTC (seconds)
+MIN_ZONE_OFFSET = -12 * 3600
 #: chrome tokens that leave less than this share of the page's prose are ignored
 MIN_KEPT_PROSE = 0.2
 #: blocks around the headline / container start searched for a date when nothing labels one
@@ -196,29 +198,25 @@ def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Cand
     if local is not None:
         return [local]
     for cand in visible:
-        if cand.field != "published":
-            continue
-        if _same_day_finer(cand, best) or _same_instant_elsewhere(cand, best):
+        if cand.field == "published" and _same_day_finer(cand, best):
             rule = f"visible time refining {best.rule}"
             return [Candidate("published", cand.value, rule, best.rank - 1, cand.block, cand.precision)]
-    return _shown_time_of_the_day(best, visible)
+    # the header's time, not any time of a list of comments or teasers further down
+    shown = [c for c in visible if c.field == "published"]
+    top = min(shown, key=lambda c: c.rank) if shown else None
+    if top is not None and _same_instant_elsewhere(top, best):
+        rule = f"visible time refining {best.rule}"
+        return [Candidate("published", top.value, rule, best.rank - 1, top.block, top.precision)]
+    if top is not None and _same_day_other_time(top, best):
+        # the metadata time is often the CMS's last save ("05:54:20" for a story shown as "00:26")
+        rule = f"visible time of the day of {best.rule}"
+        return [Candidate("published", top.value, rule, best.rank - 1, top.block, top.precision)]
+    return []
 
 
-def _shown_time_of_the_day(best: Candidate, visible: list[Candidate]) -> list[Candidate]:
-    """The header's visible time on the metadata's day, when the two times differ: the metadata
-    time is often the CMS's last save (``05:54:20`` for a story shown as ``00:26``), and the
-    page's reader sees the header's."""
+def _same_day_other_time(a: Candidate, b: Candidate) -> bool:
     timed = (Precision.MINUTE, Precision.SECOND)
-    if best.precision not in timed:
-        return []
-    same_day = [
-        c for c in visible if c.field == "published" and c.precision in timed and c.value.date() == best.value.date()
-    ]
-    if not same_day:
-        return []
-    cand = min(same_day, key=lambda c: c.rank)
-    rule = f"visible time of the day of {best.rule}"
-    return [Candidate("published", cand.value, rule, best.rank - 1, cand.block, cand.precision)]
+    return a.precision in timed and b.precision in timed and a.value.date() == b.value.date()
 
 
 def _local_form(best: Candidate, hints: list[Candidate]) -> Candidate | None:
@@ -251,7 +249,11 @@ def _same_instant_elsewhere(a: Candidate, b: Candidate) -> bool:
         return False
     # to the minute: the page shows "08:21" for the metadata's "00:21:04Z"
     shift = (_to_minute(a.value) - _to_minute(b.value)).total_seconds()
-    return abs(shift) <= MAX_ZONE_SHIFT and shift % 900 == 0
+    offset = b.value.utcoffset()
+    # the visible time's own offset from UTC must be one that a zone has (-12 h … +14 h)
+    shown_offset = shift + (offset.total_seconds() if offset is not None else 0)
+    in_range = MIN_ZONE_OFFSET <= shown_offset <= MAX_ZONE_SHIFT
+    return abs(shift) <= MAX_ZONE_SHIFT and shift % 900 == 0 and in_range
 
 
 def _to_minute(value: datetime) -> datetime:
