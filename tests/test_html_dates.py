@@ -100,3 +100,9 @@ def test_a_comment_time_a_zone_away_does_not_move_the_day() -> None:
     comments = "".join(comment.format(t) for t in ("13:47", "11:22", "08:24", "03:54"))
     html = page(head, "Von Ann Lee").replace("</article>", f"<ol>{comments}</ol></article>")
     assert newsparse.parse(html).published == datetime(2020, 1, 13, 18, 54, tzinfo=timezone(timedelta(hours=1)))
+
+
+def test_no_visible_date_before_the_period_the_url_files_the_page_under() -> None:
+    html = page("", "Rezension vom 9. September 2017<br>Erschienen am: 14. August 2017")
+    article = newsparse.parse(html, url="https://blog.example/2017/09/rezension-love-is-war.html")
+    assert article.published is not None and article.published.date() == date(2017, 9, 9)

@@ -78,6 +78,8 @@ RANK_CREDIT_LABELLED = 50
 RANK_CREDIT_UNLABELLED = 60
 RANK_TRAILING_BRACKET = 70
 RANK_SELF_REFERENCE = 90
+#: the field of a hint that bounds the publication date from below (the URL's period); not output
+DATE_FLOOR = "date_floor"
 #: ranks of loose metadata dates (``<meta name>``, CMS tags, ``<time>``; see ``html/ranks.py``)
 WEAK_METADATA_RANKS = range(25, 45)
 #: a shown date beats loose metadata shown nowhere when it ranks at least this well (a header line)
@@ -293,6 +295,16 @@ def choose(candidates: list[Candidate]) -> dict[str, Candidate]:
     return best
 
 
+def _not_before_floor(candidates: list[Candidate]) -> list[Candidate]:
+    """No publication date before the page's floor (the period its URL files it under): an older
+    date on the page is another story's, a quoted one, or a previous edition's."""
+    floors = [c.value for c in candidates if c.field == DATE_FLOOR]
+    if not floors:
+        return candidates
+    floor = max(floors)
+    return [c for c in candidates if c.field != "published" or c.value.replace(tzinfo=None) >= floor]
+
+
 def _shown_update(candidates: list[Candidate], best: dict[str, Candidate]) -> Candidate | None:
     """The page's shown date when it is the metadata's update date and the publication date is shown nowhere.
 
@@ -346,6 +358,7 @@ def all_editors(candidates: list[Candidate]) -> list[str]:
 
 
 def build_fields(candidates: list[Candidate]) -> Fields:
+    candidates = _not_before_floor(candidates)
     best = choose(candidates)
     shown = _shown_update(candidates, best) or _shown_over_weak_metadata(candidates, best)
     if shown is not None:

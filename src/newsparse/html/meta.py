@@ -18,7 +18,7 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..fields import Candidate
+from ..fields import DATE_FLOOR, Candidate
 from ..fields.dates import MAX_FUTURE, find_dates
 from ..fields.names import is_placeholder, split_names
 from ..fields.titles import strip_site_suffix
@@ -392,6 +392,8 @@ def metadata_candidates(
     # a date older than the period the URL files the page under is another page's (a related story)
     floor = url_floor(url or declared_url)
     out = [c for c in out if _after_floor(c, floor)]
+    if floor is not None:  # the page's visible dates are held to it too (fields/__init__.py)
+        out.append(Candidate(DATE_FLOOR, floor, "the URL's period", 0))
     if not any(c.field == "published" for c in out):
         out += [c for c in script_date_candidates(root, now) if _after_floor(c, floor)]
     zone = site_zone(url or declared_url)
