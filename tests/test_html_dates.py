@@ -106,3 +106,16 @@ def test_no_visible_date_before_the_period_the_url_files_the_page_under() -> Non
     html = page("", "Rezension vom 9. September 2017<br>Erschienen am: 14. August 2017")
     article = newsparse.parse(html, url="https://blog.example/2017/09/rezension-love-is-war.html")
     assert article.published is not None and article.published.date() == date(2017, 9, 9)
+
+
+def test_a_visible_time_equal_to_the_metadata_time_keeps_its_zone_and_seconds() -> None:
+    head = '<meta property="article:published_time" content="2024-05-16T17:02:38+08:00">'
+    article = newsparse.parse(zh_page(head, "<div class='time'>2024-05-16 17:02 新京报</div>"))
+    assert article.published == datetime(2024, 5, 16, 17, 2, 38, tzinfo=timezone(timedelta(hours=8)))
+
+
+def test_the_metadata_time_stands_when_the_header_shows_it_beside_another() -> None:
+    head = '<meta property="article:published_time" content="2024-05-13T13:00:00+07:00">'
+    header = "<div class='time'>2024-05-13 18:13</div><div class='time'>2024-05-13 13:00</div>"
+    article = newsparse.parse(zh_page(head, header))
+    assert article.published == datetime(2024, 5, 13, 13, 0, tzinfo=timezone(timedelta(hours=7)))

@@ -43,6 +43,7 @@ from .content import (
     valid_negatives,
 )
 from .meta import metadata_candidates, metadata_titles, title_element_candidates
+from .ranks import PRIORITY
 from .tree import as_root, parse_html
 from .visible import (
     header_byline_candidates,
@@ -207,8 +208,10 @@ def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Cand
     if top is not None and _same_instant_elsewhere(top, best):
         rule = f"visible time refining {best.rule}"
         return [Candidate("published", top.value, rule, best.rank - 1, top.block, top.precision)]
-    if top is not None and _same_day_other_time(top, best):
-        # the metadata time is often the CMS's last save ("05:54:20" for a story shown as "00:26")
+    on_meta_line = top is not None and top.rank < PRIORITY["date near the headline"]
+    if on_meta_line and _same_day_other_time(top, best) and not _minute_shown(best, shown):
+        # the metadata time is often the CMS's last save ("05:54:20" for a story shown as "00:26");
+        # a meta line's time only: the first date of any short line near the headline may be an update's
         rule = f"visible time of the day of {best.rule}"
         return [Candidate("published", top.value, rule, best.rank - 1, top.block, top.precision)]
     return []
@@ -216,7 +219,14 @@ def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Cand
 
 def _same_day_other_time(a: Candidate, b: Candidate) -> bool:
     timed = (Precision.MINUTE, Precision.SECOND)
-    return a.precision in timed and b.precision in timed and a.value.date() == b.value.date()
+    if a.precision not in timed or b.precision not in timed:
+        return False
+    return a.value.date() == b.value.date() and _to_minute(a.value) != _to_minute(b.value)
+
+
+def _minute_shown(best: Candidate, shown: list[Candidate]) -> bool:
+    """The metadata's own time is on the page too ("Updated 18:13 · Published 13:00"): it stands."""
+    return any(_to_minute(c.value) == _to_minute(best.value) for c in shown)
 
 
 def _local_form(best: Candidate, hints: list[Candidate]) -> Candidate | None:
@@ -249,6 +259,8 @@ def _same_instant_elsewhere(a: Candidate, b: Candidate) -> bool:
         return False
     # to the minute: the page shows "08:21" for the metadata's "00:21:04Z"
     shift = (_to_minute(a.value) - _to_minute(b.value)).total_seconds()
+    if shift == 0:  # the same wall-clock time: the metadata's own form (zone, seconds) stands
+        return False
     offset = b.value.utcoffset()
     # the visible time's own offset from UTC must be one that a zone has (-12 h … +14 h)
     shown_offset = shift + (offset.total_seconds() if offset is not None else 0)
