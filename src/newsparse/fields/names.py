@@ -7,6 +7,7 @@ from functools import cache
 
 from ..blocks import cjk_ratio
 from ..patterns import ALL_LANGUAGES, NEVER, FieldName, alt, merged
+from ..patterns.common import BYLINE_WORDS, NAME_DEGREES
 
 #: a name is at most this many characters; longer values are prose or an organisation
 MAX_NAME_CHARS = 40
@@ -94,6 +95,53 @@ def is_placeholder(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> bo
     (True, True, True)
     """
     return bool(_compiled(languages)[0].match(value))
+
+
+#: marks around a credited name: "~ Cem Basman", "The Planetary Press -", "Anna Li |"
+_NAME_EDGE = " \t,;|·•~-–—:：/"
+#: a renderer glued the next field to a name: "Heiko SauerDo 9 Apr", "Fritz ImhofQuelle: Livenet";
+#: four lower-case letters before the capital keep "McKenzie", "DeWitt", "MacArthur" whole
+_GLUED_FIELD = re.compile(r"(?<=[a-zß-öø-ÿ]{4})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+#: a social handle after the name: "Williams Perdomo @wperdomod"
+_HANDLE = re.compile(r"\s+@\w+$")
+#: a wire or network acronym after the reporter: "Rob Picheta, CNN"
+_OUTLET_AFTER_COMMA = re.compile(r"^(\S+\s+[^,]+),\s*[A-Z]{2,5}$")
+_DEGREE = re.compile(r"\s*,\s*" + alt(NAME_DEGREES) + r"$", re.IGNORECASE)
+#: a final period that belongs to an initial: "Joe S.", "R. R.", "Juan Carlos Muñoz C."
+_INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZÀ-ÖØ-Þ]\.$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def clean_name(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
+    """One credited name without what bylines leave around it; '' when nobody is named.
+
+    >>> clean_name("~ Cem Basman"), clean_name("Heiko SauerDo"), clean_name("Grant Tinsley, PhD")
+    ('Cem Basman', 'Heiko Sauer', 'Grant Tinsley')
+    >>> clean_name("Joe S."), clean_name("Rodolfo Costa."), clean_name("HansEhrlich"), clean_name("Rob Picheta, CNN")
+    ('Joe S.', 'Rodolfo Costa', 'HansEhrlich', 'Rob Picheta')
+    >>> clean_name("vom Support Team"), clean_name("Bo2man am")
+    ('Support Team', 'Bo2man')
+    >>> clean_name("-"), clean_name("Veröffentlicht am"), clean_name("Published By"), clean_name("Donnerstag")
+    ('', '', '', '')
+    """
+    value = value.strip(_NAME_EDGE)
+    glued = _GLUED_FIELD.search(value) if " " in value else None
+    if glued:  # only inside a byline of several words: "HansEhrlich" alone is a user name
+        value = value[: glued.start()].strip(_NAME_EDGE)
+    value = _OUTLET_AFTER_COMMA.sub(r"\1", _DEGREE.sub("", _HANDLE.sub("", value))).strip(_NAME_EDGE)
+    if value.endswith(".") and not _INITIAL_END.search(value):
+        value = value.rstrip(".").strip(_NAME_EDGE)
+    words = value.split()
+    if not _LETTER.search(value) or all(w.casefold() in BYLINE_WORDS for w in words):
+        return ""
+    while words[0].casefold() in BYLINE_WORDS:  # "vom Support Team"
+        words = words[1:]
+    while words[-1].casefold() in BYLINE_WORDS:  # "Bo2man am" (its date cut off)
+        words = words[:-1]
+    value = " ".join(words)
+    if _outlet_patterns(languages)[1].match(value):  # a weekday cut off its date
+        return ""
+    return value
 
 
 def cut_at_unopened_bracket(value: str) -> str:
@@ -187,13 +235,29 @@ def split_names(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[
     for part in splitter.split(_STAFF_CODE.sub("", value) if cjk else value):
         part = _STAFF_CODE.sub("", part) if cjk else part
         if title.search(part) and not role.match(part):
-            continue  # "…研究部部长": a position, not a person
+            part = "" if cjk else _without_trailing_role(part, languages)
+            if not part:
+                continue  # "…研究部部长": a position, not a person
         if _SENTENCE_END.search(part):
             continue
-        name = role.sub("", part).strip(" .:：")
+        name = clean_name(role.sub("", part), languages)
         if name and len(name) <= MAX_NAME_CHARS and not is_placeholder(name, languages) and name not in names:
             names.append(name)
     return names
+
+
+def _without_trailing_role(part: str, languages: tuple[str, ...]) -> str:
+    """ "Christoph Hein Chefredakteur" -> "Christoph Hein": a Latin name followed by its position;
+    '' when no name of two words precedes the role word.
+
+    >>> _without_trailing_role("Christoph Hein Chefredakteur", ("de",)), _without_trailing_role("Sportredakteur", ("de",))
+    ('Christoph Hein', '')
+    """
+    head, _, last = part.strip().rpartition(" ")
+    if not re.fullmatch(r"\w*" + alt(merged(languages).person_roles), last, re.IGNORECASE):
+        return ""
+    head = head.strip(_NAME_EDGE)
+    return head if len(head.split()) >= 2 and name_prefix(head) == head else ""
 
 
 def clean_source(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> tuple[str | None, bool]:

@@ -20,7 +20,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from ..fields import Candidate
 from ..fields.dates import MAX_FUTURE, find_dates
-from ..fields.names import is_placeholder, split_names
+from ..fields.names import clean_name, is_placeholder, split_names
 from ..fields.titles import strip_site_suffix
 from ..model import Precision
 from ..patterns import alt
@@ -109,9 +109,9 @@ def clean_authors(raw: list[str], site: str | None, languages: tuple[str, ...]) 
         value = " ".join(value.split())
         if not value or _URLISH.search(value) or value.startswith("@"):
             continue
-        for name in split_names(value, languages) if len(value) > 40 or ";" in value else [value.strip(" ,;|")]:
+        for name in split_names(value, languages) if len(value) > 40 or ";" in value else [clean_name(value, languages)]:
             key = name.casefold()
-            if key in NOT_A_PERSON or key == site_key or is_placeholder(name, languages) or name in names:
+            if not name or key in NOT_A_PERSON or key == site_key or is_placeholder(name, languages) or name in names:
                 continue
             names.append(name)
     return names
@@ -241,11 +241,35 @@ def walk_candidates(walk: Walk, now: datetime, languages: tuple[str, ...]) -> li
         if parsed:
             field = "updated" if tokens & UPDATED_TOKENS else "published"
             out.append(Candidate(field, parsed[0], "<time datetime>", PRIORITY["time element"], block, parsed[1]))
-    for block, text in walk.bylines:
-        names = clean_authors(split_names(byline_value(text, languages), languages), None, languages)
+    bylines = [
+        (block, text, clean_authors(split_names(byline_value(text, languages), languages), None, languages))
+        for block, text in walk.bylines
+    ]
+    for k, (block, text, names) in enumerate(bylines):
         if names:
+            names = _inner_name(names, text, bylines[k + 1 :])
             out.append(Candidate("authors", names, "byline-classed element", PRIORITY["byline element"], block))
     return out
+
+
+#: what may follow a name in a byline and still be more names ("Glen Owen and Brendan Carlin")
+_MORE_NAMES = re.compile(r"^\s*(?:[,;&/、]|and\b|und\b|et\b|y\b)", re.IGNORECASE)
+
+
+def _inner_name(names: list[str], text: str, inner: list[tuple[Any, str, list[str]]]) -> list[str]:
+    """The name of a byline element nested in this one, when this one's name is that name plus
+    whatever the element holds besides ("Matthias herrpfleger" around "Matthias", "Houzz
+    Deutschlandvor 5 Stunden" around "Houzz Deutschland"): the innermost element is the name."""
+    if len(names) != 1:
+        return names
+    for _, inner_text, inner_names in inner:
+        if inner_text not in text or len(inner_names) != 1:
+            continue
+        name = inner_names[0]
+        rest = names[0][len(name) :]
+        if names[0].startswith(name) and rest and not _MORE_NAMES.match(rest):
+            return [name]
+    return names
 
 
 def _url_path(url: str) -> str:

@@ -160,3 +160,46 @@ PHOTO_CREDITS: tuple[str, ...] = (
     r"摄影?",
     r"图片来源",
 )
+
+# --- names ------------------------------------------------------------------------------------------
+#: academic and professional degrees written after a name, lower case: "Grant Tinsley, PhD"
+NAME_DEGREES: tuple[str, ...] = (
+    r"ph\.?\s?d\.?",
+    r"m\.?d\.?",
+    r"mph",
+    r"msc",
+    r"m\.?sc\.?",
+    r"mba",
+    r"rdn?",
+    r"dds",
+    r"rn",
+    r"llm",
+    r"cfa",
+    r"cpa",
+)
+#: the words of a byline around its names, lower case: a value made only of them names nobody
+#: ("Veröffentlicht am", "Published By", "von", "Posted on")
+BYLINE_WORDS: tuple[str, ...] = (
+    "by",
+    "on",
+    "at",
+    "am",
+    "um",
+    "von",
+    "vom",
+    "from",
+    "published",
+    "posted",
+    "written",
+    "updated",
+    "veröffentlicht",
+    "geschrieben",
+    "erstellt",
+    "verfasst",
+    "aktualisiert",
+    "gepostet",
+    "publié",
+    "par",
+    "por",
+    "publicado",
+)
