@@ -107,8 +107,8 @@ _HANDLE = re.compile(r"\s+@\w+$")
 #: a wire or network acronym after the reporter: "Rob Picheta, CNN"
 _OUTLET_AFTER_COMMA = re.compile(r"^(\S+\s+[^,]+),\s*[A-Z]{2,5}$")
 _DEGREE = re.compile(r"\s*,\s*" + alt(NAME_DEGREES) + r"$", re.IGNORECASE)
-#: a final period that belongs to an initial: "Joe S.", "R. R.", "Juan Carlos Muñoz C."
-_INITIAL_END = re.compile(r"(?:^|[\s.])[A-ZÀ-ÖØ-Þ]\.$")
+#: a final period that belongs to an initial: "Joe S.", "R. R.", "Juan Carlos Muñoz C.", "Perry Bacon Jr."
+_INITIAL_END = re.compile(r"(?:^|[\s.])(?:[A-ZÀ-ÖØ-Þ]|Jr|Sr)\.$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
