@@ -44,7 +44,13 @@ from .content import (
 )
 from .meta import metadata_candidates, metadata_titles, title_element_candidates
 from .tree import as_root, parse_html
-from .visible import header_byline_candidates, header_outlet_candidates, page_date_candidates, visible_date_candidates
+from .visible import (
+    byline_after_date_candidates,
+    header_byline_candidates,
+    header_outlet_candidates,
+    page_date_candidates,
+    visible_date_candidates,
+)
 
 __all__ = ["html_blocks_and_hints"]
 
@@ -101,6 +107,7 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
             near = range(title_at + 1, near.stop)
         hints += header_outlet_candidates(blocks, near, opts.languages)
         hints += header_byline_candidates(blocks, near, opts.languages)
+        hints += byline_after_date_candidates(blocks, near, opts.languages)
         visible += visible_date_candidates(blocks, near, now, opts.languages)
     hints += refined_dates(hints, visible)
     if not any(c.field == "published" for c in hints):
