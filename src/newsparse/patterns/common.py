@@ -188,6 +188,8 @@ BYLINE_WORDS: tuple[str, ...] = (
     "von",
     "vom",
     "from",
+    "and",
+    "und",
     "published",
     "posted",
     "written",

@@ -223,6 +223,10 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "ein artikel von",
     "artikel von",
     "erstellt von",
+    "beitrag von",
+    "blog beitrag von",
+    "blogbeitrag von",
+    "ein beitrag von",
     "text",
     "autor",
     "autorin",
@@ -250,8 +254,11 @@ BYLINE_META_LABELS: tuple[str, ...] = (
     "écrit par",
     "scritto da",
 )
-#: where a byline element's name ends: a separator, a dash between spaces, a digit (date, counter)
-BYLINE_STOP: str = r"[·|•\d]|\s[–—-]\s"
+#: where a byline element's name ends: a separator, a dash between spaces, a digit (date, counter),
+#: the next credit ("Text von Christian Seiler  Illustration von Markus Roost")
+BYLINE_STOP: str = (
+    r"[·|•\d]|\s[–—-]\s|\s(?:[Ii]llustrations?|[Ff]otos?|[Pp]hotos?|[Bb]ilder?|[Gg]rafik(?:en)?|[Kk]amera)\b"
+)
 
 #: inline ``style`` fragments that hide an element
 HIDDEN_STYLES: tuple[str, ...] = ("display:none",)
@@ -345,6 +352,7 @@ JSONLD_ARTICLE_TYPES: frozenset[str] = frozenset(
         "itempage",
         "medicalwebpage",
         "creativework",
+        "recipe",
         "posting",
     }
 )
