@@ -6,6 +6,8 @@ import re
 from collections.abc import Container
 
 from ..blocks import Block, Label, display_width
+from ..patterns import alt
+from ..patterns.common import CJK_SITE_ENDINGS, EDIT_LINKS
 from .dates import find_dates
 
 #: 【kicker】headline, [kicker] headline — the tag must be followed by a headline
@@ -31,6 +33,12 @@ def split_kicker(text: str) -> tuple[str | None, str]:
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜_–—]|\s-\s|--)\s*[^|｜_–—]{1,40}$")
 
 
+#: a Chinese site name glued to the headline by a bare hyphen: "静夜思•夜-中国诗歌网"
+_CJK_SITE_SUFFIX = re.compile(
+    r"(?<=[\u4e00-\u9fff])\s*[-－]\s*[\u4e00-\u9fff]{1,16}" + alt(CJK_SITE_ENDINGS) + r"$"
+)
+
+
 def strip_site_suffix(title: str) -> str:
     """Drop a site name appended to a ``<title>``.
 
@@ -38,12 +46,14 @@ def strip_site_suffix(title: str) -> str:
     'Berne interdit le chlorothalonil'
     >>> strip_site_suffix("南陵县检察院召开会议_新闻中心_芜湖检察网")
     '南陵县检察院召开会议'
+    >>> strip_site_suffix("静夜思•夜-中国诗歌网"), strip_site_suffix("中国-东盟博览会开幕")
+    ('静夜思•夜', '中国-东盟博览会开幕')
     """
     previous = None
     while previous != title:
         previous = title
-        shorter = _SITE_SUFFIX.sub("", title)
-        if len(shorter) >= max(8, len(title) // 3):
+        shorter = _CJK_SITE_SUFFIX.sub("", _SITE_SUFFIX.sub("", title))
+        if display_width(shorter) >= max(8, display_width(title) // 3):  # CJK characters count twice
             title = shorter
     return title.strip()
 
@@ -54,6 +64,10 @@ _DOMAIN_SUFFIX = re.compile(r"\s+[|｜]\s*[\w.-]+\.[A-Za-z]{2,}\s*$")
 _GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,6}$")
 
 
+#: a wiki's edit link after a heading: "雄安新区[编辑]", "History [edit]"
+_EDIT_LINK = re.compile(r"\s*[\[［]\s*" + alt(EDIT_LINKS) + r"\s*[\]］]\s*$", re.IGNORECASE)
+
+
 def clean_title(text: str) -> str:
     """Drop what renderers and templates glue to a headline line.
 
@@ -61,8 +75,10 @@ def clean_title(text: str) -> str:
     'Was wir über uns nicht hören wollen'
     >>> clean_title("第二章失乡号的船长241"), clean_title("两万字长文 | 月亮的100个故事 (多图)")
     ('第二章失乡号的船长', '两万字长文 | 月亮的100个故事 (多图)')
+    >>> clean_title("雄安新区[编辑]"), clean_title("Rainbow Bridge [edit]")
+    ('雄安新区', 'Rainbow Bridge')
     """
-    return _GLUED_COUNT.sub("", _DOMAIN_SUFFIX.sub("", text)).strip()
+    return _GLUED_COUNT.sub("", _DOMAIN_SUFFIX.sub("", _EDIT_LINK.sub("", text))).strip()
 
 
 # --- choosing the headline line of a text dump ---------------------------------------------------

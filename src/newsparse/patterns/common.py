@@ -205,3 +205,49 @@ BYLINE_WORDS: tuple[str, ...] = (
     "por",
     "publicado",
 )
+
+# --- titles -----------------------------------------------------------------------------------------
+#: a wiki's section edit link printed after a heading: "雄安新区[编辑]", "History [edit]"
+EDIT_LINKS: tuple[str, ...] = (
+    "编辑",
+    "編輯",
+    "编辑源代码",
+    "edit",
+    "edit source",
+    "bearbeiten",
+    "quelltext bearbeiten",
+    "modifier",
+    "modifier le code",
+    "editar",
+    "modifica",
+    "bewerken",
+    "edytuj",
+    "править",
+)
+#: how the name of a Chinese site ends, so that "静夜思•夜-中国诗歌网" loses its glued suffix
+CJK_SITE_ENDINGS: tuple[str, ...] = (
+    "网",
+    "網",
+    "网站",
+    "網站",
+    "在线",
+    "在線",
+    "频道",
+    "頻道",
+    "门户",
+    "門戶",
+    "官网",
+    "官網",
+    "平台",
+    "日报",
+    "日報",
+    "晚报",
+    "晚報",
+    "新闻",
+    "新聞",
+    "政府",
+    "博客",
+    "论坛",
+    "論壇",
+    "百科",
+)
