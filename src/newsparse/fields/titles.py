@@ -113,6 +113,24 @@ _CJK_SENTENCE_END = re.compile(r"[。；]")
 _LATIN_SENTENCE_END = re.compile(r"(?<=\w)\.$")
 
 
+#: a line ending with a label's colon or a clause's comma goes on in the next line: no headline
+_OPEN_ENDS = (":", "：", ",", "，", "、")
+#: a short line ending with a colon labels the next line ("题记：", "摘要：", "Note:")
+MAX_LABEL_WIDTH = 12
+#: cost of a line that is the value of such a label (an epigraph, a summary, not the headline):
+#: more than any width earns, so that a short headline line near the meta line beats it
+LABEL_VALUE_COST = TITLE_WIDTH_CAP + 20
+
+
+def _label_value(blocks: list[Block], pos: int) -> bool:
+    """Is the line at ``pos`` the value of a label alone on the line above ("题记：⏎己亥年…")?"""
+    above = next((b for b in reversed(blocks[:pos]) if b.label is not Label.BLANK), None)
+    if above is None:
+        return False
+    text = above.text.strip()
+    return text.endswith((":", "：")) and display_width(text) <= MAX_LABEL_WIDTH
+
+
 def _has_credit(text: str) -> bool:
     """A labelled credit on the line ("（编辑：小何）返回搜狐"): the end of a body, not a headline."""
     from .metaline import read_meta_line
@@ -143,7 +161,7 @@ def title_line_score(text: str, distance: int, repeated: bool) -> float:
         score -= 30
     if _CJK_SENTENCE_END.search(text) or (_LATIN_SENTENCE_END.search(text) and width > 80):
         score -= 30
-    if text.rstrip().endswith((":", "：")) or find_dates(text) or _has_credit(text):
+    if text.rstrip().endswith(_OPEN_ENDS) or find_dates(text) or _has_credit(text):
         score -= 25
     if repeated:
         score += REPEAT_BONUS
@@ -230,7 +248,10 @@ def choose_title_line(blocks: list[Block], body_start: int) -> int | None:
     seen: dict[int, float] = {}
 
     def offer(pos: int, distance: int) -> None:
-        seen[pos] = max(seen.get(pos, float("-inf")), title_line_score(blocks[pos].text, distance, False))
+        score = title_line_score(blocks[pos].text, distance, False)
+        if _label_value(blocks, pos):
+            score -= LABEL_VALUE_COST
+        seen[pos] = max(seen.get(pos, float("-inf")), score)
 
     for meta in metas:
         # the meta run nearest the body is the header's; a first one far above (a "正在浏览" bar,
