@@ -119,29 +119,38 @@ def clean_name(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
     ('Cem Basman', 'Heiko Sauer', 'Grant Tinsley')
     >>> clean_name("Joe S."), clean_name("Rodolfo Costa."), clean_name("HansEhrlich"), clean_name("Rob Picheta, CNN")
     ('Joe S.', 'Rodolfo Costa', 'HansEhrlich', 'Rob Picheta')
-    >>> clean_name("vom Support Team"), clean_name("Bo2man am")
-    ('Support Team', 'Bo2man')
+    >>> clean_name("vom Support Team"), clean_name("Bo2man am"), clean_name("AM Express")
+    ('Support Team', 'Bo2man', 'AM Express')
     >>> clean_name("-"), clean_name("Veröffentlicht am"), clean_name("Published By"), clean_name("Donnerstag")
     ('', '', '', '')
     """
     value = value.strip(_NAME_EDGE)
-    glued = _GLUED_FIELD.search(value) if " " in value else None
-    if glued:  # only inside a byline of several words: "HansEhrlich" alone is a user name
-        value = value[: glued.start()].strip(_NAME_EDGE)
     value = _OUTLET_AFTER_COMMA.sub(r"\1", _DEGREE.sub("", _HANDLE.sub("", value))).strip(_NAME_EDGE)
-    if value.endswith(".") and not _INITIAL_END.search(value):
-        value = value.rstrip(".").strip(_NAME_EDGE)
     words = value.split()
     if not _LETTER.search(value) or all(w.casefold() in BYLINE_WORDS for w in words):
         return ""
-    while words[0].casefold() in BYLINE_WORDS:  # "vom Support Team"
+    while _byline_word(words[0], words):  # "vom Support Team"
         words = words[1:]
-    while words[-1].casefold() in BYLINE_WORDS:  # "Bo2man am" (its date cut off)
+    while _byline_word(words[-1], words):  # "Bo2man am" (its date cut off)
         words = words[:-1]
     value = " ".join(words)
+    # after the first word only: "HansEhrlich", "KleineGrüneMonster Ein Kommentar" are user names
+    glued = _GLUED_FIELD.search(value, value.find(" ") + 1) if " " in value else None
+    if glued:
+        value = value[: glued.start()].strip(_NAME_EDGE)
+    if value.endswith(".") and not _INITIAL_END.search(value):
+        value = value.rstrip(".").strip(_NAME_EDGE)
     if _outlet_patterns(languages)[1].match(value):  # a weekday cut off its date
         return ""
     return value
+
+
+def _byline_word(word: str, words: list[str]) -> bool:
+    """A byline word around the names; in capitals only in a byline all in capitals ("BY JO LI"),
+    so that "AM Express" keeps its "AM"."""
+    if word.casefold() not in BYLINE_WORDS:
+        return False
+    return not word.isupper() or all(w.isupper() for w in words)
 
 
 def cut_at_unopened_bracket(value: str) -> str:

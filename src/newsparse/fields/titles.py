@@ -247,9 +247,13 @@ def choose_title_line(blocks: list[Block], body_start: int) -> int | None:
     metas = _meta_runs(blocks, body_start)
     seen: dict[int, float] = {}
 
+    nearest = metas[-1] if metas else None
+
     def offer(pos: int, distance: int) -> None:
         score = title_line_score(blocks[pos].text, distance, False)
-        if _label_value(blocks, pos):
+        if nearest is not None and pos > nearest and _label_value(blocks, pos):
+            # below the header's meta line a labelled value is an epigraph or a summary; above
+            # it, it may be the headline field itself ("Anlass: ⏎ Historischer Markt")
             score -= LABEL_VALUE_COST
         seen[pos] = max(seen.get(pos, float("-inf")), score)
 
@@ -261,7 +265,6 @@ def choose_title_line(blocks: list[Block], body_start: int) -> int | None:
             offer(pos, distance - 1 + extra)
         for pos, distance in _walk(blocks, meta + 1, 1, TITLE_LOOKAHEAD, body_start):
             offer(pos, distance + extra)
-    nearest = metas[-1] if metas else None
     for pos, distance in _walk(blocks, body_start - 1, -1, TITLE_LOOKBACK, None):
         if nearest is not None and pos > nearest:
             distance += sum(b.label is not Label.BLANK for b in blocks[nearest:pos])

@@ -31,6 +31,7 @@ from ..patterns.html import (
     GENERIC_META,
     ITEMPROP,
     JSONLD_ARTICLE_TYPES,
+    JSONLD_FALLBACK_TYPES,
     JSONLD_KEYS,
     NOT_A_PERSON,
     OPENGRAPH,
@@ -125,7 +126,14 @@ _BYLINE_LABEL = re.compile(r"^\s*" + alt(BYLINE_META_LABELS) + r"\b", re.IGNOREC
 
 def iter_jsonld(root: Any) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
     """Article objects of every JSON-LD script (``@graph`` unrolled), their source key, and the
-    script's nodes by ``@id`` (authors are often references: ``{"@id": ".../#/schema/person/1"}``)."""
+    script's nodes by ``@id`` (authors are often references: ``{"@id": ".../#/schema/person/1"}``).
+    Fallback objects (a recipe) come only when no script holds an article object."""
+    found = list(_jsonld_objects(root))
+    articles = [f for f in found if f[1] != "fallback"]
+    yield from articles or [(node, "json-ld", by_id) for node, _, by_id in found]
+
+
+def _jsonld_objects(root: Any) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
     for script in root.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower():
             continue
@@ -144,6 +152,8 @@ def iter_jsonld(root: Any) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]
             if names & JSONLD_ARTICLE_TYPES:
                 webpage = all(t.endswith("page") for t in names & JSONLD_ARTICLE_TYPES)
                 yield node, "json-ld webpage" if webpage else "json-ld", by_id
+            elif names & JSONLD_FALLBACK_TYPES:
+                yield node, "fallback", by_id
 
 
 def _nodes(data: Any) -> Iterator[dict[str, Any]]:

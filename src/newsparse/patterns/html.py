@@ -352,10 +352,13 @@ JSONLD_ARTICLE_TYPES: frozenset[str] = frozenset(
         "itempage",
         "medicalwebpage",
         "creativework",
-        "recipe",
         "posting",
     }
 )
+
+#: JSON-LD objects that describe the page only when no article object does (a recipe inside a
+#: food story has its own name and author; on a recipe page it is the page)
+JSONLD_FALLBACK_TYPES: frozenset[str] = frozenset({"recipe"})
 
 #: JSON-LD keys by field
 JSONLD_KEYS: dict[str, tuple[str, ...]] = {
