@@ -34,9 +34,7 @@ _SITE_SUFFIX = re.compile(r"\s*(?:[|｜_–—]|\s-\s|--)\s*[^|｜_–—]{1,40}
 
 
 #: a Chinese site name glued to the headline by a bare hyphen: "静夜思•夜-中国诗歌网"
-_CJK_SITE_SUFFIX = re.compile(
-    r"(?<=[\u4e00-\u9fff])\s*[-－]\s*[\u4e00-\u9fff]{1,16}" + alt(CJK_SITE_ENDINGS) + r"$"
-)
+_CJK_SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])\s*[-－]\s*[\u4e00-\u9fff]{1,16}" + alt(CJK_SITE_ENDINGS) + r"$")
 
 
 def strip_site_suffix(title: str) -> str:

@@ -110,7 +110,9 @@ def clean_authors(raw: list[str], site: str | None, languages: tuple[str, ...]) 
         value = " ".join(value.split())
         if not value or _URLISH.search(value) or value.startswith("@"):
             continue
-        for name in split_names(value, languages) if len(value) > 40 or ";" in value else [clean_name(value, languages)]:
+        for name in (
+            split_names(value, languages) if len(value) > 40 or ";" in value else [clean_name(value, languages)]
+        ):
             key = name.casefold()
             if not name or key in NOT_A_PERSON or key == site_key or is_placeholder(name, languages) or name in names:
                 continue
