@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import newsparse
-from newsparse.fields.names import clean_name, split_names
+from newsparse.fields.names import clean_name, split_glued_cjk_names, split_names
 from newsparse.fields.titles import clean_title, strip_site_suffix
 
 PROSE = "<p>The committee published its report on Friday after two years of hearings and interviews.</p>" * 3
@@ -135,3 +135,12 @@ def test_text_dump_epigraph_under_the_meta_line_is_no_headline() -> None:
         ]
     )
     assert newsparse.parse(dump, kind="text").title == "静夜思•夜"
+
+
+def test_chinese_names_glued_by_the_renderer_are_split_at_a_family_name() -> None:
+    assert split_names("记者岳品瑜董晗萱") == ["岳品瑜", "董晗萱"]
+    assert split_names("总台央视记者奚丹霓张赛") == ["奚丹霓", "张赛"]
+    # one name of four characters, an outlet, or a cut that two family names allow: kept whole
+    assert split_names("欧阳娜娜") == ["欧阳娜娜"]
+    assert split_glued_cjk_names("中国新闻网") == ["中国新闻网"]
+    assert split_glued_cjk_names("王李张刘陈") == ["王李张刘陈"]

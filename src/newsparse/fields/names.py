@@ -8,6 +8,7 @@ from functools import cache
 from ..blocks import cjk_ratio
 from ..patterns import ALL_LANGUAGES, NEVER, FieldName, alt, merged
 from ..patterns.common import BYLINE_WORDS, NAME_DEGREES
+from ..patterns.zh import COMMON_SURNAMES
 
 #: a name is at most this many characters; longer values are prose or an organisation
 MAX_NAME_CHARS = 40
@@ -233,6 +234,8 @@ def split_names(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[
     []
     >>> split_names("支全明 SF099"), split_names("中国国际经济交流中心世界经济研究部部长，研究员徐占忱")
     (['支全明'], ['徐占忱'])
+    >>> split_names("记者岳品瑜董晗萱")
+    ['岳品瑜', '董晗萱']
     """
     value = cut_at_unopened_bracket(value.strip(" ()（）[]【】"))
     if not value or _PHOTO_CREDIT.search(value):
@@ -241,7 +244,10 @@ def split_names(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[
     cjk = cjk_ratio(value) > 0.3 or bool(re.match(_CJK_CHAR, value))
     splitter = _CJK_SPLIT if cjk else _LATIN_SPLIT
     names: list[str] = []
-    for part in splitter.split(_STAFF_CODE.sub("", value) if cjk else value):
+    parts = splitter.split(_STAFF_CODE.sub("", value) if cjk else value)
+    if cjk:  # "记者岳品瑜董晗萱": the role first, then the glued names
+        parts = [name for part in parts for name in _glued_or_whole(part, role)]
+    for part in parts:
         part = _STAFF_CODE.sub("", part) if cjk else part
         if title.search(part) and not role.match(part):
             part = "" if cjk else _without_trailing_role(part, languages)
@@ -253,6 +259,30 @@ def split_names(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[
         if name and len(name) <= MAX_NAME_CHARS and not is_placeholder(name, languages) and name not in names:
             names.append(name)
     return names
+
+
+def _glued_or_whole(part: str, role: re.Pattern[str]) -> list[str]:
+    names = split_glued_cjk_names(role.sub("", part))
+    return names if len(names) > 1 else [part]
+
+
+#: a Chinese given name plus family name is 2 or 3 characters (4 with a two-character family name)
+_CJK_NAME_SIZES = (2, 3)
+
+
+def split_glued_cjk_names(token: str) -> list[str]:
+    """Two Chinese names that a text renderer glued together ("奚丹霓张赛"), split where exactly one
+    cut leaves two names of 2-3 characters the second of which starts with a common family name.
+
+    >>> split_glued_cjk_names("岳品瑜董晗萱"), split_glued_cjk_names("奚丹霓张赛")
+    (['岳品瑜', '董晗萱'], ['奚丹霓', '张赛'])
+    >>> split_glued_cjk_names("欧阳娜娜"), split_glued_cjk_names("中国新闻网"), split_glued_cjk_names("张三")
+    (['欧阳娜娜'], ['中国新闻网'], ['张三'])
+    """
+    if not 4 < len(token) <= 2 * max(_CJK_NAME_SIZES) or not re.fullmatch(f"{_CJK_CHAR}+", token):
+        return [token]
+    cuts = [cut for cut in _CJK_NAME_SIZES if len(token) - cut in _CJK_NAME_SIZES and token[cut] in COMMON_SURNAMES]
+    return [token[: cuts[0]], token[cuts[0] :]] if len(cuts) == 1 else [token]
 
 
 def _without_trailing_role(part: str, languages: tuple[str, ...]) -> str:
