@@ -144,3 +144,20 @@ def test_chinese_names_glued_by_the_renderer_are_split_at_a_family_name() -> Non
     assert split_names("欧阳娜娜") == ["欧阳娜娜"]
     assert split_glued_cjk_names("中国新闻网") == ["中国新闻网"]
     assert split_glued_cjk_names("王李张刘陈") == ["王李张刘陈"]
+
+
+def test_an_editor_line_just_after_the_body_names_the_editor() -> None:
+    from newsparse.blocks import Block, Label
+    from newsparse.fields import meta_candidates
+
+    blocks = [
+        Block(
+            0,
+            "同时给常住居民和外来长租户一定的收费豁免优惠，比如发放停车券等，让居民切实感受到实际益处。",
+            Label.PARAGRAPH,
+        ),
+        Block(1, "文/栗思", Label.TAIL),
+        Block(2, "编辑/倪家宁", Label.TAIL),
+    ]
+    found = {c.field: c.value for c in meta_candidates(blocks, ("zh",), None) if c.field in ("authors", "editors")}
+    assert found == {"authors": ["栗思"], "editors": ["倪家宁"]}

@@ -104,6 +104,9 @@ def meta_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
             names = _credit_line(block.text, languages) if block.label is Label.TAIL else []
             if names:  # "文/栗思" on its own line after the body
                 out.append(Candidate("authors", names, "credit line after the body", rank, block.index))
+            names = _credit_line(block.text, languages, FieldName.EDITOR) if block.label is Label.TAIL else []
+            if names:  # "编辑/倪家宁" on its own line after the body
+                out.append(Candidate("editors", names, "editor line after the body", rank, block.index))
             continue
         reading = read_meta_line(block.text, languages)
         out.extend(_value_candidates(reading.values, block, rank, languages))
@@ -266,12 +269,12 @@ LEAD_PARAGRAPHS = 2
 MAX_CREDIT_LINE_CHARS = 40
 
 
-def _credit_line(text: str, languages: tuple[str, ...]) -> list[str]:
-    """The names of a short paragraph that is one author credit and nothing else."""
+def _credit_line(text: str, languages: tuple[str, ...], role: FieldName = FieldName.AUTHOR) -> list[str]:
+    """The names of a short paragraph that is one author (or editor) credit and nothing else."""
     if len(text) > MAX_CREDIT_LINE_CHARS:
         return []
     reading = read_meta_line(text, languages)
-    if len(reading.values) != 1 or reading.dates or reading.values[0].field is not FieldName.AUTHOR:
+    if len(reading.values) != 1 or reading.dates or reading.values[0].field is not role:
         return []
     return split_names(reading.values[0].value, languages)
 
