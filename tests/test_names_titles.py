@@ -161,3 +161,11 @@ def test_an_editor_line_just_after_the_body_names_the_editor() -> None:
     ]
     found = {c.field: c.value for c in meta_candidates(blocks, ("zh",), None) if c.field in ("authors", "editors")}
     assert found == {"authors": ["栗思"], "editors": ["倪家宁"]}
+
+
+def test_organisation_in_the_author_meta_yields_to_a_visible_byline() -> None:
+    head = '<meta name="author" content="Bund der Verbraucher e.V.">'
+    article = newsparse.parse(article_page('<p class="byline">Von Lena Vogt</p>', head=head))
+    assert article.authors == ["Lena Vogt"]
+    # with no visible byline, the organisation is still the page's author
+    assert newsparse.parse(article_page("", head=head)).authors == ["Bund der Verbraucher e.V."]

@@ -35,18 +35,24 @@ from ..patterns.html import (
     JSONLD_KEYS,
     NOT_A_PERSON,
     OPENGRAPH,
+    ORGANISATION_AUTHOR,
     SCRIPT_DATE_KEYS,
     UPDATED_TOKENS,
     URL_DATES,
     URL_PERIOD,
 )
 from .blocks import Walk
-from .ranks import PRIORITY, TITLE_DEMOTION
+from .ranks import ORGANISATION_AUTHOR_DEMOTION, PRIORITY, TITLE_DEMOTION
 from .visible import byline_value, clean_byline
 
 #: JSON-LD scripts larger than this are skipped (bounded work on hostile pages)
 MAX_JSONLD_CHARS = 1_000_000
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net|html?)\b", re.IGNORECASE)
+
+
+@cache
+def _organisation() -> re.Pattern[str]:
+    return re.compile(alt(ORGANISATION_AUTHOR))
 
 
 @cache
@@ -202,6 +208,8 @@ def _typed(field: str, value: Any, rule: str, rank: int, now: datetime, language
         return [Candidate(field, parsed[0], rule, rank, None, parsed[1])] if parsed else []
     if field == "authors":
         names = clean_authors([clean_byline(p) for p in _people(value)], None, languages)
+        if names and all(_organisation().search(n) for n in names):
+            rank += ORGANISATION_AUTHOR_DEMOTION
         return [Candidate("authors", names, rule, rank)] if names else []
     if field == "site_name" and isinstance(value, dict):
         value = value.get("name")

@@ -17,9 +17,10 @@ visible headline block (TITLE)          30   from the text path's readers
 visible labelled meta line              30   "发布时间：…", "By …", "来源：…"
 Chinese CMS tags (ArticleTitle …)       34   the CMS's record; the visible line wins if both
 byline-classed element, rel=author      36
-short "By …" / "Von …" line near title  38
+short "By …" / "Von …" line near title  38   also ``11.12.2019 - Amelie Loevenich``
 visible unlabelled date in a meta line  40
 metadata titles (og/JSON-LD/meta)      +12  titles rank below the visible headline
+organisation as metadata author        +50  "… e.V.", "… GmbH": below visible bylines
 ``<time datetime>``                     42
 unlabelled name after the header date   44   ``2016年05月25日10:10 新浪财经``
 date in the URL                         46
@@ -57,3 +58,6 @@ PRIORITY: dict[str, int] = {
 }
 #: metadata titles rank below the visible headline block (30) by this much
 TITLE_DEMOTION = 12
+#: a metadata author that is an organisation ("… e.V.", "… GmbH", "katholisch.at") ranks below every
+#: visible byline and credit (36..70) by this much: the person who wrote the page speaks first
+ORGANISATION_AUTHOR_DEMOTION = 50

@@ -393,6 +393,16 @@ NOT_A_PERSON: tuple[str, ...] = (
     "follow",
 )
 
+#: an organisation, not a person, credited as the author in the metadata: a legal form at the end
+#: ("Hanns-Seidel-Stiftung e.V.", "Web Commerce GmbH") or a domain ("katholisch.at")
+ORGANISATION_AUTHOR: tuple[str, ...] = (
+    r"\be\.\s?V\.$",
+    r"\b(?:GmbH|gGmbH|AG|SE|KG|KGaA|UG|Ltd|Inc|LLC|plc|S\.A|S\.L|S\.p\.A|B\.V|N\.V)\.?$",
+    r"\b(?:GmbH|AG)\b",
+    r"^[\w-]+\.(?:[a-z]{2}|com|org|net|info)$",
+    r"\bwww\.",
+)
+
 #: dates in a page's URL (``/2024/02/28/``, ``/2024-02-28/``, ``t20240228_123.html``, ``/202402/28/``,
 #: ``/28-02-2024``)
 URL_DATES: tuple[str, ...] = (
