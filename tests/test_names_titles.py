@@ -169,3 +169,9 @@ def test_organisation_in_the_author_meta_yields_to_a_visible_byline() -> None:
     assert article.authors == ["Lena Vogt"]
     # with no visible byline, the organisation is still the page's author
     assert newsparse.parse(article_page("", head=head)).authors == ["Bund der Verbraucher e.V."]
+
+
+def test_a_lone_given_name_in_the_metadata_takes_the_full_name_of_the_byline() -> None:
+    jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Todd"}}</script>'
+    article = newsparse.parse(article_page('<p class="byline">By Todd Bates</p>', head=jsonld))
+    assert article.authors == ["Todd Bates"]

@@ -340,8 +340,25 @@ def _best_authors(candidates: list[Candidate], source: str | None) -> tuple[list
         people = [a for a in cand.value if a not in editors] or list(cand.value)
         people = [a for a in people if a != source]
         if people:
-            return people, cand
+            return _fuller_name(people, ranked), cand
     return [], None
+
+
+#: a plain given name: one capitalised word ("Todd"), not a user name ("KleineGrüneMonster")
+_GIVEN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+$")
+
+
+def _fuller_name(people: list[str], ranked: list[Candidate]) -> list[str]:
+    """A lone given name ("Todd" in the JSON-LD) that another credit writes in full ("Todd Bates"
+    in the visible byline) is that full name."""
+    if len(people) != 1 or not _GIVEN_NAME.match(people[0]):
+        return people
+    fuller = [
+        c.value[0]
+        for c in ranked
+        if len(c.value) == 1 and c.value[0].startswith(people[0] + " ") and len(c.value[0].split()) <= 3
+    ]
+    return fuller[:1] or people
 
 
 def _drop_title_crumb(crumbs: list[str], title: str | None) -> list[str]:
