@@ -124,6 +124,8 @@ def clean_name(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
     ('Support Team', 'Bo2man', 'AM Express')
     >>> clean_name("-"), clean_name("Veröffentlicht am"), clean_name("Published By"), clean_name("Donnerstag")
     ('', '', '', '')
+    >>> clean_name("February"), clean_name("June Carter")
+    ('', 'June Carter')
     """
     value = value.strip(_NAME_EDGE)
     value = _OUTLET_AFTER_COMMA.sub(r"\1", _DEGREE.sub("", _HANDLE.sub("", value))).strip(_NAME_EDGE)
@@ -141,9 +143,14 @@ def clean_name(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
         value = value[: glued.start()].strip(_NAME_EDGE)
     if value.endswith(".") and not _INITIAL_END.search(value):
         value = value.rstrip(".").strip(_NAME_EDGE)
-    if _outlet_patterns(languages)[1].match(value):  # a weekday cut off its date
-        return ""
+    if _outlet_patterns(languages)[1].match(value) or _month_word(value, languages):
+        return ""  # a weekday or a month cut off its date ("By February 3, 2020")
     return value
+
+
+def _month_word(value: str, languages: tuple[str, ...]) -> bool:
+    """A month's full name; short forms are given names as often ("Jan", "May", "June")."""
+    return len(value) >= 5 and value.casefold() in merged(languages).months
 
 
 def _byline_word(word: str, words: list[str]) -> bool:
