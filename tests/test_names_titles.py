@@ -175,3 +175,8 @@ def test_a_lone_given_name_in_the_metadata_takes_the_full_name_of_the_byline() -
     jsonld = '<script type="application/ld+json">{"@type": "NewsArticle", "author": {"name": "Todd"}}</script>'
     article = newsparse.parse(article_page('<p class="byline">By Todd Bates</p>', head=jsonld))
     assert article.authors == ["Todd Bates"]
+
+
+def test_what_follows_a_glued_field_is_that_field_not_more_names() -> None:
+    assert split_names("Ingo ArztRedakteur für Wirtschaft, Umwelt") == ["Ingo Arzt"]
+    assert clean_name("Profilbild HansEhrlich") == "HansEhrlich"

@@ -101,8 +101,8 @@ def is_placeholder(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> bo
 #: marks around a credited name: "~ Cem Basman", "The Planetary Press -", "Anna Li |"
 _NAME_EDGE = " \t,;|·•~-–—:：/"
 #: a renderer glued the next field to a name: "Heiko SauerDo 9 Apr", "Fritz ImhofQuelle: Livenet";
-#: four lower-case letters before the capital keep "McKenzie", "DeWitt", "MacArthur" whole
-_GLUED_FIELD = re.compile(r"(?<=[a-zß-öø-ÿ]{4})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+#: three lower-case letters before the capital keep "McKenzie", "DeWitt", "MacArthur" whole
+_GLUED_FIELD = re.compile(r"(?<=[a-zß-öø-ÿ]{3})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
 #: a social handle after the name: "Williams Perdomo @wperdomod"
 _HANDLE = re.compile(r"\s+@\w+$")
 #: a wire or network acronym after the reporter: "Rob Picheta, CNN"
@@ -137,15 +137,23 @@ def clean_name(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
     while _byline_word(words[-1], words):  # "Bo2man am" (its date cut off)
         words = words[:-1]
     value = " ".join(words)
-    # after the first word only: "HansEhrlich", "KleineGrüneMonster Ein Kommentar" are user names
-    glued = _GLUED_FIELD.search(value, value.find(" ") + 1) if " " in value else None
-    if glued:
-        value = value[: glued.start()].strip(_NAME_EDGE)
+    glued = _glued_at(value)
+    if glued is not None:
+        value = value[:glued].strip(_NAME_EDGE)
     if value.endswith(".") and not _INITIAL_END.search(value):
         value = value.rstrip(".").strip(_NAME_EDGE)
     if _outlet_patterns(languages)[1].match(value) or _month_word(value, languages):
         return ""  # a weekday or a month cut off its date ("By February 3, 2020")
     return value
+
+
+def _glued_at(value: str) -> int | None:
+    """Where a renderer glued the next field to a name, after the first word only ("HansEhrlich",
+    "KleineGrüneMonster Ein Kommentar" are user names)."""
+    if " " not in value:
+        return None
+    glued = _GLUED_FIELD.search(value, value.find(" ") + 1)
+    return glued.start() if glued else None
 
 
 def _month_word(value: str, languages: tuple[str, ...]) -> bool:
@@ -241,8 +249,8 @@ def split_names(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[
     []
     >>> split_names("支全明 SF099"), split_names("中国国际经济交流中心世界经济研究部部长，研究员徐占忱")
     (['支全明'], ['徐占忱'])
-    >>> split_names("记者岳品瑜董晗萱")
-    ['岳品瑜', '董晗萱']
+    >>> split_names("记者岳品瑜董晗萱"), split_names("Ingo ArztRedakteur für Wirtschaft, Umwelt")
+    (['岳品瑜', '董晗萱'], ['Ingo Arzt'])
     """
     value = cut_at_unopened_bracket(value.strip(" ()（）[]【】"))
     if not value or _PHOTO_CREDIT.search(value):
@@ -265,6 +273,8 @@ def split_names(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[
         name = clean_name(role.sub("", part), languages)
         if name and len(name) <= MAX_NAME_CHARS and not is_placeholder(name, languages) and name not in names:
             names.append(name)
+        if not cjk and _glued_at(part.strip()) is not None:
+            break  # "Ingo ArztRedakteur für Wirtschaft, Umwelt": the rest belongs to the glued field
     return names
 
 

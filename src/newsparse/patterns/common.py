@@ -204,6 +204,11 @@ BYLINE_WORDS: tuple[str, ...] = (
     "par",
     "por",
     "publicado",
+    # an avatar's alt text before the user name: "Profilbild HansEhrlich", "Avatar of jo"
+    "profilbild",
+    "benutzerbild",
+    "avatar",
+    "of",
 )
 
 # --- titles -----------------------------------------------------------------------------------------
