@@ -180,3 +180,16 @@ def test_a_lone_given_name_in_the_metadata_takes_the_full_name_of_the_byline() -
 def test_what_follows_a_glued_field_is_that_field_not_more_names() -> None:
     assert split_names("Ingo ArztRedakteur für Wirtschaft, Umwelt") == ["Ingo Arzt"]
     assert clean_name("Profilbild HansEhrlich") == "HansEhrlich"
+
+
+def test_comment_bylines_after_the_article_rank_below_its_closing_credit() -> None:
+    html = (
+        "<html><head><title>租户停车要交资源占用费_网易订阅</title>"
+        '<meta name="author" content="网易"></head><body><article><h1>租户停车要交资源占用费</h1>'
+        + "<p>同时给常住居民和外来长租户一定的收费豁免优惠，比如发放停车券等，让居民切实感受到实际益处。</p>"
+        * 3
+        + "<p>文/栗思</p></article>"
+        '<div class="comments"><div class="comment"><span class="author">黑山老妖</span><p>说得好</p></div></div>'
+        "</body></html>"
+    )
+    assert newsparse.parse(html).authors == ["栗思"]

@@ -124,8 +124,8 @@ def clean_name(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
     ('Support Team', 'Bo2man', 'AM Express')
     >>> clean_name("-"), clean_name("Veröffentlicht am"), clean_name("Published By"), clean_name("Donnerstag")
     ('', '', '', '')
-    >>> clean_name("February"), clean_name("June Carter")
-    ('', 'June Carter')
+    >>> clean_name("February"), clean_name("June Carter"), clean_name("CBS News February")
+    ('', 'June Carter', 'CBS News')
     """
     value = value.strip(_NAME_EDGE)
     value = _OUTLET_AFTER_COMMA.sub(r"\1", _DEGREE.sub("", _HANDLE.sub("", value))).strip(_NAME_EDGE)
@@ -134,8 +134,8 @@ def clean_name(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
         return ""
     while _byline_word(words[0], words):  # "vom Support Team"
         words = words[1:]
-    while _byline_word(words[-1], words):  # "Bo2man am" (its date cut off)
-        words = words[:-1]
+    while _byline_word(words[-1], words) or (len(words) > 1 and _month_word(words[-1], languages)):
+        words = words[:-1]  # "Bo2man am", "CBS News February" (their dates cut off)
     value = " ".join(words)
     glued = _glued_at(value)
     if glued is not None:

@@ -430,7 +430,7 @@ def metadata_candidates(
 ) -> list[Candidate]:
     """All metadata candidates of the page (see the priority table in the module docstring)."""
     tags, declared_url = meta_tag_candidates(root, now, languages)
-    title, _ = title_element_candidates(root)
+    title, raw_title = title_element_candidates(root)
     out = jsonld_candidates(root, now, languages) + tags + walk_candidates(walk, now, languages) + title
     out += url_date_candidates(url or declared_url, now)
     # a date older than the period the URL files the page under is another page's (a related story)
@@ -443,7 +443,28 @@ def metadata_candidates(
     site = next((c.value for c in sorted(out, key=lambda c: c.rank) if c.field == "site_name"), None)
     if site:
         out = [_without_site(c, site) for c in out]
+    out = [_site_author_demoted(c, raw_title) for c in out]
     return [c for c in out if c.value]
+
+
+def _names_site(name: str, suffix: str) -> bool:
+    """The site suffix is the name, or a Chinese name plus a word ("网易" in "网易订阅"); a Latin name
+    that starts a longer handle ("happyface" in "happyface313") is a person's blog name."""
+    if not name:
+        return False
+    return name == suffix or (bool(re.match(r"[\u4e00-\u9fff]", name)) and suffix.startswith(name))
+
+
+def _site_author_demoted(c: Candidate, raw_title: str | None) -> Candidate:
+    """A metadata author that the ``<title>``'s site suffix names ("网易" in "…_网易订阅", "The
+    Guardian" in "… | The Guardian") is the site: it ranks below the visible credits."""
+    if c.field != "authors" or c.block is not None or not raw_title:
+        return c
+    parts = _TITLE_SEPARATORS.split(raw_title)
+    suffix = _squeezed(parts[-1]) if len(parts) > 1 else ""
+    if suffix and all(_names_site(_squeezed(n), suffix) for n in c.value):
+        return Candidate(c.field, c.value, c.rule, c.rank + ORGANISATION_AUTHOR_DEMOTION, c.block, c.precision)
+    return c
 
 
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[|｜_–—»«:]|\s-\s)\s*")

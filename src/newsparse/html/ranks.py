@@ -20,7 +20,8 @@ byline-classed element, rel=author      36
 short "By …" / "Von …" line near title  38   also ``11.12.2019 - Amelie Loevenich``
 visible unlabelled date in a meta line  40
 metadata titles (og/JSON-LD/meta)      +12  titles rank below the visible headline
-organisation as metadata author        +50  "… e.V.", "… GmbH": below visible bylines
+organisation as metadata author        +50  "… e.V.", "… GmbH", the <title>'s site suffix
+byline element after the article       +40  a comment's author: below the closing credits
 ``<time datetime>``                     42
 unlabelled name after the header date   44   ``2016年05月25日10:10 新浪财经``
 date in the URL                         46
@@ -61,3 +62,6 @@ TITLE_DEMOTION = 12
 #: a metadata author that is an organisation ("… e.V.", "… GmbH", "katholisch.at") ranks below every
 #: visible byline and credit (36..70) by this much: the person who wrote the page speaks first
 ORGANISATION_AUTHOR_DEMOTION = 50
+#: a byline element after the article (a comment's author, a teaser's) ranks below the credits that
+#: close the article (50..70) by this much
+TAIL_BYLINE_DEMOTION = 40
