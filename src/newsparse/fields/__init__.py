@@ -112,6 +112,9 @@ def meta_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
             names = _credit_line(block.text, languages) if block.label is Label.TAIL else []
             if names:  # "文/栗思" on its own line after the body
                 out.append(Candidate("authors", names, "credit line after the body", rank, block.index))
+            names = _credit_line(block.text, languages, FieldName.EDITOR) if block.label is Label.TAIL else []
+            if names:  # "编辑/倪家宁" on its own line after the body
+                out.append(Candidate("editors", names, "editor line after the body", rank, block.index))
             continue
         reading = read_meta_line(block.text, languages)
         out.extend(_value_candidates(reading.values, block, rank, languages))
@@ -275,12 +278,12 @@ LEAD_PARAGRAPHS = 2
 MAX_CREDIT_LINE_CHARS = 40
 
 
-def _credit_line(text: str, languages: tuple[str, ...]) -> list[str]:
-    """The names of a short paragraph that is one author credit and nothing else."""
+def _credit_line(text: str, languages: tuple[str, ...], role: FieldName = FieldName.AUTHOR) -> list[str]:
+    """The names of a short paragraph that is one author (or editor) credit and nothing else."""
     if len(text) > MAX_CREDIT_LINE_CHARS:
         return []
     reading = read_meta_line(text, languages)
-    if len(reading.values) != 1 or reading.dates or reading.values[0].field is not FieldName.AUTHOR:
+    if len(reading.values) != 1 or reading.dates or reading.values[0].field is not role:
         return []
     return split_names(reading.values[0].value, languages)
 
@@ -404,8 +407,25 @@ def _best_authors(candidates: list[Candidate], source: str | None) -> tuple[list
         people = [a for a in cand.value if a not in editors] or list(cand.value)
         people = [a for a in people if a != source]
         if people:
-            return people, cand
+            return _fuller_name(people, ranked), cand
     return [], None
+
+
+#: a plain given name: one capitalised word ("Todd"), not a user name ("KleineGrüneMonster")
+_GIVEN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+$")
+
+
+def _fuller_name(people: list[str], ranked: list[Candidate]) -> list[str]:
+    """A lone given name ("Todd" in the JSON-LD) that another credit writes in full ("Todd Bates"
+    in the visible byline) is that full name."""
+    if len(people) != 1 or not _GIVEN_NAME.match(people[0]):
+        return people
+    fuller = [
+        c.value[0]
+        for c in ranked
+        if len(c.value) == 1 and c.value[0].startswith(people[0] + " ") and len(c.value[0].split()) <= 3
+    ]
+    return fuller[:1] or people
 
 
 def _drop_title_crumb(crumbs: list[str], title: str | None) -> list[str]:

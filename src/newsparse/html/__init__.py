@@ -21,7 +21,7 @@ from typing import Any
 from ftfy.badness import is_bad
 from lxml import etree
 
-from ..blocks import Block, Label
+from ..blocks import BODY_LABELS, Block, Label
 from ..fields import Candidate, choose, meta_candidates
 from ..model import ParseWarning, Precision
 from ..options import Options
@@ -43,9 +43,10 @@ from .content import (
     valid_negatives,
 )
 from .meta import metadata_candidates, metadata_titles, title_element_candidates
-from .ranks import PRIORITY
+from .ranks import PRIORITY, TAIL_BYLINE_DEMOTION
 from .tree import as_root, parse_html
 from .visible import (
+    byline_after_date_candidates,
     header_byline_candidates,
     header_outlet_candidates,
     looks_like_outlet,
@@ -110,12 +111,25 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
             near = range(title_at + 1, near.stop)
         hints += header_outlet_candidates(blocks, near, opts.languages)
         hints += header_byline_candidates(blocks, near, opts.languages)
+        hints += byline_after_date_candidates(blocks, near, opts.languages)
         visible += visible_date_candidates(blocks, near, now, opts.languages)
     hints += refined_dates(hints, visible)
     if not any(c.field == "published" for c in hints):
         hints += [c for c in visible if c.rule != "labelled date"] or page_date_candidates(blocks, now, opts.languages)
-    hints = _without_outlets(hints, opts.languages)
+    hints = _without_outlets(_tail_bylines_demoted(hints, blocks), opts.languages)
     return blocks, hints, warnings
+
+
+def _tail_bylines_demoted(hints: list[Candidate], blocks: list[Block]) -> list[Candidate]:
+    """A byline element after the article (a comment's or a teaser's author) ranks below the
+    credits that close the article ("文/栗思")."""
+    end = max((i for i, b in enumerate(blocks) if b.label in BODY_LABELS), default=len(blocks))
+    return [
+        Candidate(c.field, c.value, c.rule, c.rank + TAIL_BYLINE_DEMOTION, c.block, c.precision)
+        if c.field == "authors" and c.block is not None and end < c.block < len(blocks)
+        else c
+        for c in hints
+    ]
 
 
 #: labels whose text is never output, so never worth repairing

@@ -17,9 +17,11 @@ visible headline block (TITLE)          30   from the text path's readers
 visible labelled meta line              30   "发布时间：…", "By …", "来源：…"
 Chinese CMS tags (ArticleTitle …)       34   the CMS's record; the visible line wins if both
 byline-classed element, rel=author      36
-short "By …" / "Von …" line near title  38
+short "By …" / "Von …" line near title  38   also ``11.12.2019 - Amelie Loevenich``
 visible unlabelled date in a meta line  40
 metadata titles (og/JSON-LD/meta)      +12  titles rank below the visible headline
+organisation as metadata author        +50  "… e.V.", "… GmbH", the <title>'s site suffix
+byline element after the article       +40  a comment's author: below the closing credits
 ``<time datetime>``                     42
 unlabelled name after the header date   44   ``2016年05月25日10:10 新浪财经``
 name alone above a date-only header     45   ``中国新闻网`` ⏎ ``2024-05-20 13:09`` (apps)
@@ -64,3 +66,9 @@ PRIORITY: dict[str, int] = {
 }
 #: metadata titles rank below the visible headline block (30) by this much
 TITLE_DEMOTION = 12
+#: a metadata author that is an organisation ("… e.V.", "… GmbH", "katholisch.at") ranks below every
+#: visible byline and credit (36..70) by this much: the person who wrote the page speaks first
+ORGANISATION_AUTHOR_DEMOTION = 50
+#: a byline element after the article (a comment's author, a teaser's) ranks below the credits that
+#: close the article (50..70) by this much
+TAIL_BYLINE_DEMOTION = 40

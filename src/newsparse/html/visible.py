@@ -178,3 +178,44 @@ def header_byline_candidates(blocks: list[Block], near: range, languages: tuple[
         if names:
             return [Candidate("authors", names, rule, PRIORITY["byline line"], i)]
     return []
+
+
+#: a name after the date ends at these: the line's separators, a dash between spaces
+_AFTER_DATE_SEPARATORS = re.compile(r"\s*(?:[|｜·•]|\s[–—-]\s)\s*")
+#: what a renderer leaves of a time after its date ("13:10 Uhr")
+_TIME_WORD = re.compile(r"^(?:uhr|h|hrs?|gmt|utc|cet|cest)\b\.?", re.IGNORECASE)
+
+
+def byline_after_date_candidates(blocks: list[Block], near: range, languages: tuple[str, ...]) -> list[Candidate]:
+    """A short dated line near the headline that ends with a name: ``04.02.2022 | 13:10 Uhr | Uta
+    Helkenberg``, ``11.12.2019 - Amelie Loevenich``, ``06.11.2023 13:30 von Olga``.
+
+    Without a byline word the name needs two words, or three with an initial in the middle
+    (one capitalised word after a date is a place as often as a person, three are German
+    nouns: "07.12.2022 Wissenschaft Atmosphäre Klima"); only the first short dated line is read.
+    """
+    prefix, _, _ = _byline_patterns()
+    for i in near:
+        block = blocks[i]
+        if block.label in (Label.TITLE, Label.FOOTER, Label.TAIL) or len(block.text) > MAX_BYLINE_LINE:
+            continue
+        found = find_dates(block.text, languages=languages)
+        if not found:
+            continue
+        rest = _TIME_WORD.sub("", block.text[found[-1].end :].strip(" ,|｜·•-–—")).strip()
+        parts = [p for p in _AFTER_DATE_SEPARATORS.split(rest) if p]
+        if not parts:
+            return []
+        labelled = bool(prefix.match(parts[0]))
+        value = clean_byline(parts[0])
+        names = [n for n in split_names(value, languages) if _NAME.match(n)] if value == parts[0] or labelled else []
+        if names and (labelled or all(_two_part_name(n) for n in names)):
+            return [Candidate("authors", names, "name after the header date", PRIORITY["byline line"], i)]
+        return []
+    return []
+
+
+def _two_part_name(name: str) -> bool:
+    """ "Amelie Loevenich", "Markus M. Haefliger": a given name and a family name."""
+    words = name.split()
+    return len(words) == 2 or (len(words) == 3 and bool(re.fullmatch(r"[A-Z]\.", words[1])))
