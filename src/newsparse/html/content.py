@@ -329,7 +329,7 @@ def label_blocks(
     body_from = title_at + 1 if title_at is not None and first <= title_at < end else first
     anchor = title_at if title_at is not None and title_at < first else first
     seen: set[str] = set()
-    tail = False
+    tail = prose_seen = False
     out = []
     for i, hb in enumerate(walk.blocks):
         if i == title_at:
@@ -341,6 +341,10 @@ def label_blocks(
             label, rule, tail = _label_inside(
                 hb, container, i < body_from, edge, tail, negatives, walk.negative_tokens, seen, languages
             )
+            if tail and not prose_seen:
+                # "Share this story" in the header: no body yet, so nothing related to read after
+                label, rule, tail = Label.CHROME, "related-reading marker above the body", False
+            prose_seen = prose_seen or (label is Label.PARAGRAPH and not hb.byline and block_score(hb) >= PROSE_SCORE)
         else:
             near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
             label, rule = _label_outside(hb, i >= end, near, languages)

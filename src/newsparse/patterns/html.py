@@ -256,6 +256,10 @@ BYLINE_STOP: str = r"[·|•\d]|\s[–—-]\s"
 #: inline ``style`` fragments that hide an element
 HIDDEN_STYLES: tuple[str, ...] = ("display:none",)
 
+#: ARIA roles of overlays that are never the page's text (cookie consent, sign-up dialogs); an
+#: element with ``aria-modal="true"`` is such an overlay too
+OVERLAY_ROLES: frozenset[str] = frozenset({"dialog", "alertdialog"})
+
 # --- metadata names -------------------------------------------------------------------------------------
 # Each table maps a lower-cased <meta name|property|itemprop> to the field it gives. The rank of
 # each source is in html/meta.py (PRIORITY), so the order of trust is documented in one place.
