@@ -43,7 +43,17 @@ def page_rows(dataset: Path, lang: str | None, only: str | None) -> list[dict]:
         tp = sum((out & ref).values())
         p = tp / sum(out.values()) if out else 0.0
         r = tp / sum(ref.values()) if ref else 1.0
-        rows.append({"id": label["id"], "lang": label.get("lang"), "p": p, "r": r, "art": art, "blocks": ex.blocks, "label": label})
+        rows.append(
+            {
+                "id": label["id"],
+                "lang": label.get("lang"),
+                "p": p,
+                "r": r,
+                "art": art,
+                "blocks": ex.blocks,
+                "label": label,
+            }
+        )
     return rows
 
 
