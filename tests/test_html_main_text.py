@@ -31,3 +31,19 @@ def test_share_marker_above_the_body_does_not_end_it() -> None:
     text = newsparse.parse(html).text
     assert "Work on the barrier starts next spring" in text
     assert "Share this story" not in text
+
+
+def test_phone_line_between_paragraphs_of_a_listing_stays_in_the_body() -> None:
+    park = (
+        "<p>{n}、上海第{n}公园</p><p>成人票原价：60元</p><p>游客咨询电话：5879288{n}</p>"
+        "<p>备注：仅限成人票实行半价优惠，其余票型均不参加本次活动，请游客提前预约入园。</p>"
+    )
+    html = (
+        "<html><head><title>超60家景区推门票半价</title></head><body><div><h1>超60家景区推门票半价</h1>"
+        "<p>东方网记者5月13日报道：5月19日是中国旅游日，本市多家景区推出门票半价优惠，市民游客可以提前预约。</p>"
+        + "".join(park.format(n=n) for n in range(1, 6))
+        + "</div><div>版权所有 东方网 联系电话：021-1234567</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "游客咨询电话：5879288" + "3" in text
+    assert "版权所有" not in text

@@ -26,7 +26,7 @@ from ..blocks import BODY_LABELS, Block, Label
 from ..chrome import classify_block, is_tail_marker
 from ..model import BlockKind
 from ..patterns import alt
-from ..patterns.html import MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES
+from ..patterns.html import COPYRIGHT_MARKS, MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES
 from .blocks import Element, HtmlBlock, Walk
 
 #: a block's width up to this counts against it: short lines are rarely article prose
@@ -351,8 +351,32 @@ def label_blocks(
             if label is Label.CHROME and _is_lead(hb, i, title_at, first):
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
+    out = _footer_phrases_mid_body(out, walk.blocks)
     out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
     return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
+
+
+def _footer_phrases_mid_body(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """A footer phrase between two paragraphs of the container, with the article's prose going on
+    below it, is body ("游客咨询电话：…" after each attraction of a list): a page footer ends the text."""
+    prose = [i for i, b in enumerate(blocks) if b.in_main and b.label is Label.PARAGRAPH and _is_prose(features[i])]
+    if not prose:
+        return blocks
+    return [
+        b.relabel(Label.PARAGRAPH, "footer phrase between paragraphs of the body")
+        if b.in_main
+        and b.label is Label.FOOTER
+        and 0 < i < prose[-1]
+        and blocks[i - 1].label is Label.PARAGRAPH
+        and blocks[i + 1].label is Label.PARAGRAPH
+        and not any(m in b.text.lower() for m in COPYRIGHT_MARKS)
+        else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _is_prose(hb: HtmlBlock) -> bool:
+    return hb.kind is BlockKind.PARAGRAPH and block_score(hb) >= PROSE_SCORE
 
 
 #: a teaser's linked headline is this wide (a title, not a one-word tag or a whole summary)

@@ -256,6 +256,9 @@ BYLINE_STOP: str = r"[·|•\d]|\s[–—-]\s"
 #: inline ``style`` fragments that hide an element
 HIDDEN_STYLES: tuple[str, ...] = ("display:none",)
 
+#: a footer phrase holding one of these is a copyright line (a photo's "© AFP"), whatever surrounds it
+COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "copyright", "版权", "版權")
+
 #: ARIA roles of overlays that are never the page's text (cookie consent, sign-up dialogs); an
 #: element with ``aria-modal="true"`` is such an overlay too
 OVERLAY_ROLES: frozenset[str] = frozenset({"dialog", "alertdialog"})
