@@ -47,3 +47,16 @@ def test_phone_line_between_paragraphs_of_a_listing_stays_in_the_body() -> None:
     text = newsparse.parse(html).text
     assert "游客咨询电话：5879288" + "3" in text
     assert "版权所有" not in text
+
+
+def test_blog_written_in_short_lines_is_found() -> None:
+    lines = ["ご訪問ありがとうございます", "エミりんです", "ついについに", "わたしも", "買ってしまいました"] * 12
+    profile = "<dl><dd>きれいめカジュアル、プチプラファッション。購入品やお得情報を載せています。</dd></dl>"
+    links = "".join(f'<li><a href="/{i}">最新の記事 その{i}</a></li>' for i in range(10))
+    html = (
+        "<html><body><div>" + "".join(f"<p>{line}</p>" for line in lines) + "</div>"
+        f"<div>{profile}<ul>{links}</ul></div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.count("買ってしまいました") == 12
+    assert "プチプラファッション" not in text

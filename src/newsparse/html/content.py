@@ -118,6 +118,30 @@ def effective_scores(walk: Walk, raw: list[float], negatives: frozenset[int]) ->
     ]
 
 
+#: a short unlinked <p> is written text (a blog's one-phrase lines, a poem's verses): its width
+#: up to this counts against it, not up to SHORT_WIDTH (menus and player widgets are <li>/<div>)
+AUTHORED_SHORT_WIDTH = 10
+#: a container summing less than this holds a paragraph or two at most: the article may be
+#: written in short lines that the first scoring counted against it
+THIN_CONTAINER_SCORE = 100
+
+
+def _authored_line_bonus(b: HtmlBlock) -> float:
+    return SHORT_WIDTH - AUTHORED_SHORT_WIDTH if b.tag == "p" and not b.link_chars and not b.level else 0.0
+
+
+def with_short_lines(walk: Walk, raw: list[float], negatives: frozenset[int]) -> list[float]:
+    """:func:`effective_scores` with short unlinked <p> lines counted as written text."""
+    return [
+        s if b.negative and negatives.intersection(b.negative) else s + _authored_line_bonus(b)
+        for b, s in zip(walk.blocks, effective_scores(walk, raw, negatives), strict=True)
+    ]
+
+
+def container_score(container: Container, scores: list[float]) -> float:
+    return sum(scores[container.first : container.end])
+
+
 def choose_container(elements: list[Element], scores: list[float], must_hold: int | None = None) -> Container | None:
     """The element whose blocks sum highest; children come first, so ties go to the tighter one.
 
