@@ -60,3 +60,25 @@ def test_blog_written_in_short_lines_is_found() -> None:
     text = newsparse.parse(html).text
     assert text.count("買ってしまいました") == 12
     assert "プチプラファッション" not in text
+
+
+def test_repeated_headline_and_author_bio_above_the_body_are_not_body() -> None:
+    html = (
+        "<html><head><title>Harbour plan approved</title></head><body><article><h1>Harbour plan approved</h1>"
+        '<div class="mobile"><h1>Harbour plan approved</h1></div>'
+        '<p class="author">By Ann Lee, a reporter who covers the coast. Before joining us, she wrote for a weekly.</p>'
+        f"{PROSE}</article></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert article.title == "Harbour plan approved"
+    assert "Harbour plan approved" not in article.text
+    assert "a reporter who covers the coast" not in article.text
+    assert article.text.startswith("The council approved")
+
+
+def test_byline_class_around_the_whole_article_keeps_it() -> None:
+    html = (
+        "<html><head><title>Harbour plan approved</title></head><body><h1>Harbour plan approved</h1>"
+        f'<div class="author-post">{PROSE}</div></body></html>'
+    )
+    assert "Work on the barrier starts next spring" in newsparse.parse(html).text

@@ -353,6 +353,7 @@ def label_blocks(
     body_from = title_at + 1 if title_at is not None and first <= title_at < end else first
     anchor = title_at if title_at is not None and title_at < first else first
     seen: set[str] = set()
+    title_text = _norm(walk.blocks[title_at].text) if title_at is not None else ""
     tail = prose_seen = False
     out = []
     for i, hb in enumerate(walk.blocks):
@@ -368,7 +369,10 @@ def label_blocks(
             if tail and not prose_seen:
                 # "Share this story" in the header: no body yet, so nothing related to read after
                 label, rule, tail = Label.CHROME, "related-reading marker above the body", False
-            prose_seen = prose_seen or (label is Label.PARAGRAPH and not hb.byline and block_score(hb) >= PROSE_SCORE)
+            bio = _lone_byline(walk.blocks, i)
+            if label in BODY_LABELS and not prose_seen:
+                label, rule = _header_repeat(hb, label, rule, title_text, bio)
+            prose_seen = prose_seen or (label is Label.PARAGRAPH and not bio and block_score(hb) >= PROSE_SCORE)
         else:
             near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
             label, rule = _label_outside(hb, i >= end, near, languages)
@@ -378,6 +382,27 @@ def label_blocks(
     out = _footer_phrases_mid_body(out, walk.blocks)
     out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
     return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
+
+
+def _header_repeat(hb: HtmlBlock, label: Label, rule: str, title_text: str, bio: bool) -> tuple[Label, str]:
+    """Above the body's first prose: the headline again (a second <h1> for another layout) and
+    the byline element with the author's bio are the article's header, not its text."""
+    if hb.level and title_text and _norm(hb.text) == title_text:
+        return Label.CHROME, "the headline repeated"
+    if bio:
+        return Label.CHROME, "byline element above the body"
+    return label, rule
+
+
+def _lone_byline(blocks: list[HtmlBlock], i: int) -> bool:
+    """A byline-classed block on its own ("By Ann Lee, a reporter who covers …"); a byline class
+    on a wrapper around many blocks says nothing about each of them."""
+    return (
+        blocks[i].byline
+        and not blocks[i].level
+        and not (i > 0 and blocks[i - 1].byline)
+        and not (i + 1 < len(blocks) and blocks[i + 1].byline)
+    )
 
 
 def _footer_phrases_mid_body(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
