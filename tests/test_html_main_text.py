@@ -82,3 +82,21 @@ def test_byline_class_around_the_whole_article_keeps_it() -> None:
         f'<div class="author-post">{PROSE}</div></body></html>'
     )
     assert "Work on the barrier starts next spring" in newsparse.parse(html).text
+
+
+def test_chrome_token_repeated_on_every_item_of_a_list_article_is_a_false_alarm() -> None:
+    item = (
+        "<h2>{n}. A pair of blue-light glasses to help you through all those emails.</h2>"
+        '<figure><img src="g.jpg"><div class="item__figure-footer"><p>Promising review: "I work in front of a '
+        'screen all day and had been getting headaches; these glasses fixed it within a week."</p>'
+        "<p>Get them from the shop for $16.99.</p></div></figure>"
+    )
+    html = (
+        "<html><head><title>29 products everyone could use</title></head><body><article>"
+        "<h1>29 products everyone could use</h1><p>We tried them all, so that you do not have to, and here they are.</p>"
+        + "".join(item.format(n=n) for n in range(1, 9))
+        + '</article><div class="footer">About us. Contact. Jobs.</div></body></html>'
+    )
+    text = newsparse.parse(html).text
+    assert text.count("Promising review") == 8
+    assert "About us" not in text

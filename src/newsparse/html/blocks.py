@@ -159,6 +159,8 @@ class Walk:
     negative_ranges: dict[int, tuple[int, int]] = field(default_factory=dict)
     #: negative elements: ordinal -> the token that made them negative
     negative_tokens: dict[int, str] = field(default_factory=dict)
+    #: negative elements: ordinal -> all their class/id tokens (repeated blocks share them)
+    negative_classes: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 def tokens_of(el: Any) -> frozenset[str]:
@@ -409,6 +411,7 @@ class _Walker:
             self.negative = self.negative[:-1]
             self.out.negative_ranges[ordinal] = (first, len(self.blocks))
             self.out.negative_tokens[ordinal] = min(tokens & NEGATIVE_TOKENS)
+            self.out.negative_classes[ordinal] = tokens
         self.positive -= pos
         self.byline -= byline
 

@@ -104,11 +104,27 @@ def valid_negatives(walk: Walk, raw: list[float], share: float, span: tuple[int,
     positive = list(accumulate((max(s, 0.0) for s in raw), initial=0.0))
     lo, hi = span or (0, len(raw))
     total = (positive[hi] - positive[lo]) or 1.0
+    repeated = _repeated_prose(walk, positive, lo, hi)
     return frozenset(
         ordinal
         for ordinal, (first, end) in walk.negative_ranges.items()
-        if lo <= first and end <= hi and (positive[end] - positive[first]) / total <= share
+        if lo <= first
+        and end <= hi
+        and (positive[end] - positive[first]) / total <= share
+        and repeated.get(walk.negative_classes[ordinal], 0.0) / total <= share
     )
+
+
+def _repeated_prose(walk: Walk, positive: list[float], lo: int, hi: int) -> dict[frozenset[str], float]:
+    """Prose held by all the chrome-classed elements of one class together. Each item of a list
+    article (``<div class="subbuzz__figure-footer">`` under every product) holds little, but
+    together they hold the article: their token is a false alarm, as on one big element."""
+    held: dict[frozenset[str], float] = {}
+    for ordinal, (first, end) in walk.negative_ranges.items():
+        if lo <= first and end <= hi:
+            key = walk.negative_classes[ordinal]
+            held[key] = held.get(key, 0.0) + positive[end] - positive[first]
+    return held
 
 
 def effective_scores(walk: Walk, raw: list[float], negatives: frozenset[int]) -> list[float]:
@@ -262,13 +278,17 @@ def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozen
     chars = list(accumulate((len(b.text) for b in walk.blocks), initial=0))
     positive = list(accumulate((max(s, 0.0) for s in raw), initial=0.0))
     total = positive[-1] or 1.0
+    repeated = _repeated_prose(walk, positive, 0, len(raw))
     return frozenset(
         ordinal
         for ordinal, (first, end) in walk.negative_ranges.items()
         if not any(first <= i < end for i in holds)
         and (
             (links[end] - links[first]) >= MIN_TEASER_LINK_SHARE * (chars[end] - chars[first])
-            or (positive[end] - positive[first]) / total <= MAX_TEASER_SHARE
+            or (
+                (positive[end] - positive[first]) / total <= MAX_TEASER_SHARE
+                and repeated[walk.negative_classes[ordinal]] / total <= MAX_TEASER_SHARE
+            )
         )
     )
 
