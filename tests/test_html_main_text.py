@@ -100,3 +100,22 @@ def test_chrome_token_repeated_on_every_item_of_a_list_article_is_a_false_alarm(
     text = newsparse.parse(html).text
     assert text.count("Promising review") == 8
     assert "About us" not in text
+
+
+def test_comment_form_inside_the_article_is_not_body() -> None:
+    form = (
+        "<form><p>Qui êtes-vous ? Votre nom sera affiché avec votre réaction.</p>"
+        "<p>Pour créer des paragraphes, laissez simplement des lignes vides entre eux.</p>"
+        '<input name="email"><textarea></textarea></form>'
+    )
+    html = f"<html><body><article><h1>Harbour plan approved</h1>{PROSE * 3}{form}</article></body></html>"
+    text = newsparse.parse(html).text
+    assert "Work on the barrier starts next spring" in text
+    assert "Qui êtes-vous" not in text
+
+
+def test_form_around_the_whole_page_keeps_the_article() -> None:
+    html = (
+        f'<html><body><form id="aspnetForm"><div><h1>Harbour plan approved</h1>{PROSE * 3}</div></form></body></html>'
+    )
+    assert "Work on the barrier starts next spring" in newsparse.parse(html).text

@@ -93,7 +93,15 @@ CONTAINER_TAGS: frozenset[str] = frozenset(
 )
 
 #: element names that count as class tokens too (``<nav>`` is chrome like ``class="nav"``)
-TAG_TOKENS: dict[str, str] = {"nav": "nav", "aside": "aside", "footer": "footer", "article": "article", "main": "main"}
+TAG_TOKENS: dict[str, str] = {
+    "nav": "nav",
+    "aside": "aside",
+    "footer": "footer",
+    "article": "article",
+    "main": "main",
+    # a sign-up, search or comment form; one around the whole page (ASP.NET) holds the prose, so it is no chrome
+    "form": "form",
+}
 
 #: tokens of the main-content container and its parts
 POSITIVE_TOKENS: frozenset[str] = frozenset(
@@ -176,6 +184,7 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "subscription",
         "signup",
         "login",
+        "form",
         "cookie",
         "cookies",
         "consent",
