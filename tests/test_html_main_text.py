@@ -119,3 +119,26 @@ def test_form_around_the_whole_page_keeps_the_article() -> None:
         f'<html><body><form id="aspnetForm"><div><h1>Harbour plan approved</h1>{PROSE * 3}</div></form></body></html>'
     )
     assert "Work on the barrier starts next spring" in newsparse.parse(html).text
+
+
+def test_playlist_labels_and_running_times_are_not_body() -> None:
+    clip = "<div><div>Daredevils fly through a bridge in London</div><div>01:3{n}</div><div>Now playing</div></div>"
+    html = (
+        "<html><head><title>Harbour plan approved</title></head><body><article><h1>Harbour plan approved</h1>"
+        + "".join(clip.format(n=n) for n in range(4))
+        + f"{PROSE * 2}</article></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "Now playing" not in text
+    assert "01:3" not in text
+    assert "Work on the barrier starts next spring" in text
+
+
+def test_encyclopedia_edit_buttons_beside_each_heading_are_not_body() -> None:
+    section = "<h2>历史沿革{n}</h2><div>播报</div><div>编辑</div><p>雄安高新区以核心区南北为两翼，布局五大产业园区，发展新兴产业。</p>"
+    html = (
+        "<html><body><div><h1>雄安高新区</h1>" + "".join(section.format(n=n) for n in range(4)) + "</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "播报" not in text
+    assert text.count("布局五大产业园区") == 4

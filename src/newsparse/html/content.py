@@ -399,7 +399,7 @@ def label_blocks(
             if label is Label.CHROME and _is_lead(hb, i, title_at, first):
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
-    out = _footer_phrases_mid_body(out, walk.blocks)
+    out = _repeated_widget_labels(_footer_phrases_mid_body(out, walk.blocks), walk.blocks)
     out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
     return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
 
@@ -423,6 +423,36 @@ def _lone_byline(blocks: list[HtmlBlock], i: int) -> bool:
         and not (i > 0 and blocks[i - 1].byline)
         and not (i + 1 < len(blocks) and blocks[i + 1].byline)
     )
+
+
+#: a widget's label ("Now playing", "播报", "编辑") is at most this wide
+MAX_WIDGET_LABEL_WIDTH = 16
+#: a label on this many items of the container is the widget's, not the article's
+MIN_LABEL_REPEATS = 3
+#: a video's running time alone on its line ("02:38")
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _repeated_widget_labels(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """Short lines repeated on many items of the container (a playlist's "Now playing", an
+    encyclopedia's "播报 编辑" beside every heading) and lone running times are widget text."""
+    counts: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        if b.in_main and b.label in BODY_LABELS and _label_like(features[i]):
+            key = _norm(b.text)
+            counts[key] = counts.get(key, 0) + 1
+    return [
+        b.relabel(Label.CHROME, "widget label repeated in the container")
+        if b.in_main
+        and b.label in BODY_LABELS
+        and (_DURATION.match(b.text) or (_label_like(features[i]) and counts[_norm(b.text)] >= MIN_LABEL_REPEATS))
+        else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _label_like(hb: HtmlBlock) -> bool:
+    return hb.width <= MAX_WIDGET_LABEL_WIDTH and not hb.punct and not any(c.isdigit() for c in hb.text)
 
 
 def _footer_phrases_mid_body(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
