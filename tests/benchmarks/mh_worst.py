@@ -12,6 +12,7 @@ missing from the output (what recall loses).
 from __future__ import annotations
 
 import argparse
+import difflib
 import sys
 from collections import Counter
 from pathlib import Path
@@ -60,7 +61,6 @@ def page_rows(dataset: Path, lang: str | None, only: str | None) -> list[dict]:
 def show(row: dict, width: int) -> None:
     art, ref_text = row["art"], row["label"].get("body", "")
     ref = metrics.shingles(ref_text)
-    out = metrics.shingles(art.text)
     print(f"\n### {row['id']} {row['lang']} P={row['p']:.3f} R={row['r']:.3f}  {row['label'].get('url')}")
     print("  -- extra (kept blocks mostly not in the reference):")
     for b in row["blocks"]:
@@ -70,10 +70,14 @@ def show(row: dict, width: int) -> None:
     for b in row["blocks"]:
         if b.label not in BODY_LABELS and len(metrics.tokens(b.text)) >= 4 and _ratio_in(b.text, ref) >= 0.5:
             print(f"    -{b.index} [{b.label.value}|{b.rule[:50]}] {b.text[:width]}")
-    print("  -- reference lines not in the output:")
-    for line in ref_text.split("\n"):
-        if line.strip() and _ratio_in(line, out) < 0.5:
-            print(f"    - {line[:width]}")
+    print("  -- token runs: + output only, - reference only (difflib on metrics.tokens):")
+    out_toks, ref_toks = metrics.tokens(art.text), metrics.tokens(ref_text)
+    matcher = difflib.SequenceMatcher(None, out_toks, ref_toks, autojunk=False)
+    for op, a1, a2, b1, b2 in matcher.get_opcodes():
+        if op in ("replace", "delete") and a2 - a1 >= 2:
+            print(f"    + {' '.join(out_toks[a1:a2])[:width]}")
+        if op in ("replace", "insert") and b2 - b1 >= 2:
+            print(f"    - {' '.join(ref_toks[b1:b2])[:width]}")
 
 
 def main() -> None:
