@@ -142,3 +142,14 @@ def test_encyclopedia_edit_buttons_beside_each_heading_are_not_body() -> None:
     text = newsparse.parse(html).text
     assert "播报" not in text
     assert text.count("布局五大产业园区") == 4
+
+
+def test_author_box_after_the_text_is_not_body() -> None:
+    box = (
+        '<div class="about-authors"><div>ABOUT THE AUTHOR</div><a href="/a">Bobins Abraham</a>'
+        "<p>Assistant News Editor. He writes on environment, sustainability and conflicts between people and animals.</p></div>"
+    )
+    html = f"<html><body><article><h1>Harbour plan approved</h1>{PROSE * 3}{box}</article></body></html>"
+    text = newsparse.parse(html).text
+    assert "Work on the barrier starts next spring" in text
+    assert "Assistant News Editor" not in text

@@ -213,6 +213,12 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "fenxiang",
         "author-bio",
         "bio",
+        # the author box after the text (whole class words: "author" alone marks the byline)
+        "about-author",
+        "about-authors",
+        "author-box",
+        "authorbox",
+        "author-card",
     }
 )
 
