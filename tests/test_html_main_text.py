@@ -153,3 +153,15 @@ def test_author_box_after_the_text_is_not_body() -> None:
     text = newsparse.parse(html).text
     assert "Work on the barrier starts next spring" in text
     assert "Assistant News Editor" not in text
+
+
+def test_closing_quote_in_corner_brackets_ends_the_body() -> None:
+    html = (
+        "<html><head><title>茲韋列夫封王</title></head><body><div><h1>茲韋列夫封王</h1>"
+        "<p>（法新社羅馬19日電） 德國網球好手茲韋列夫今天以6比4、7比5擊敗對手，在義大利網球公開賽封王。</p>"
+        "<p>他今天在賽後感性地說，「羅馬對我來說是意義非凡地地方。」</p>"
+        "<div>其他人也在看</div></div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "意義非凡地地方" in text
+    assert "其他人也在看" not in text

@@ -55,7 +55,7 @@ MAX_CLASSIFIED_WIDTH = 160
 MIN_SENTENCE_WIDTH = 60
 _SENTENCE_FINAL = frozenset('。！？.!?"”')
 #: how a closing sentence ends
-_CLOSING = frozenset('。！？.!?…"”»)）')
+_CLOSING = frozenset('。！？.!?…"”»)）」』')
 #: blocks at each end of the body where meta lines and credits are looked for
 EDGE_BLOCKS = 10
 #: in the middle of the body only lines up to this wide are tried as widgets
