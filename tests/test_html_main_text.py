@@ -165,3 +165,14 @@ def test_closing_quote_in_corner_brackets_ends_the_body() -> None:
     text = newsparse.parse(html).text
     assert "意義非凡地地方" in text
     assert "其他人也在看" not in text
+
+
+def test_video_playlist_in_the_article_header_is_not_body() -> None:
+    clip = '<div class="video-resource"><div>Daredevils fly through an iconic bridge in London {n}</div></div>'
+    playlist = '<div class="video-playlist"><div>Trending Now 15 videos</div>' + "".join(
+        clip.format(n=n) for n in range(6)
+    )
+    html = f"<html><body><article><h1>Harbour plan approved</h1>{playlist}</div>{PROSE * 3}</article></body></html>"
+    text = newsparse.parse(html).text
+    assert "Daredevils" not in text
+    assert "Work on the barrier starts next spring" in text

@@ -205,6 +205,7 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "masthead",
         "copyright",
         "outbrain",
+        "playlist",
         "taboola",
         "more",
         "extend",
