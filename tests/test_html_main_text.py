@@ -176,3 +176,15 @@ def test_video_playlist_in_the_article_header_is_not_body() -> None:
     text = newsparse.parse(html).text
     assert "Daredevils" not in text
     assert "Work on the barrier starts next spring" in text
+
+
+def test_reader_revenue_appeal_is_not_body() -> None:
+    appeal = (
+        '<div id="support-entry" class="cli-support"><p>Dear Reader</p>'
+        "<p>Thank you for your past contribution. We are sincerely grateful for readers like you who help us.</p>"
+        "<p>Contribute as little as $2 to keep our news free for all.</p></div>"
+    )
+    html = f"<html><body><article><h1>Harbour plan approved</h1>{PROSE * 3}{appeal}</article></body></html>"
+    text = newsparse.parse(html).text
+    assert "Work on the barrier starts next spring" in text
+    assert "Contribute" not in text

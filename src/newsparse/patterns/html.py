@@ -206,6 +206,10 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "copyright",
         "outbrain",
         "playlist",
+        # reader-revenue appeals ("support our journalism", "donate")
+        "support",
+        "donate",
+        "donation",
         "taboola",
         "more",
         "extend",
