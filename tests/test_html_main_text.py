@@ -188,3 +188,15 @@ def test_reader_revenue_appeal_is_not_body() -> None:
     text = newsparse.parse(html).text
     assert "Work on the barrier starts next spring" in text
     assert "Contribute" not in text
+
+
+def test_popup_layer_and_side_rail_are_not_body() -> None:
+    layer = (
+        '<div class="view_layer"><div class="layer_head">자동요약</div>'
+        "<p>기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.</p><p>글자크기 설정</p><p>매우 작은 폰트</p></div>"
+    )
+    rail = '<div class="c-page_rightRail"><h3>Must read</h3><p>Windows Server 2022</p></div>'
+    html = f"<html><body><article><h1>Harbour plan approved</h1>{layer}{PROSE * 3}{rail}</article></body></html>"
+    text = newsparse.parse(html).text
+    assert "Work on the barrier starts next spring" in text
+    assert "자동요약" not in text and "Windows Server" not in text

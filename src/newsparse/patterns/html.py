@@ -206,6 +206,8 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "copyright",
         "outbrain",
         "playlist",
+        "rail",
+        "layer",
         # reader-revenue appeals ("support our journalism", "donate")
         "support",
         "donate",
