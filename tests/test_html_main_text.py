@@ -200,3 +200,15 @@ def test_popup_layer_and_side_rail_are_not_body() -> None:
     text = newsparse.parse(html).text
     assert "Work on the barrier starts next spring" in text
     assert "자동요약" not in text and "Windows Server" not in text
+
+
+def test_sentences_styled_as_headings_stay_in_the_body() -> None:
+    html = (
+        "<html><body><article><h1>Trust in clergy</h1>"
+        "<h2>A survey in 27 provinces with 2,500 people found that trust in clergy in the country is about 68 to 70 percent.</h2>"
+        "<h2>The deputy head of religious affairs said the report shows that people still trust the clergy, despite campaigns.</h2>"
+        f"<h2>What she said</h2>{PROSE}</article></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert "found that trust in clergy" in article.text
+    assert "people still trust the clergy" in article.text

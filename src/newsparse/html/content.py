@@ -27,7 +27,7 @@ from ..chrome import classify_block, is_tail_marker
 from ..model import BlockKind
 from ..patterns import alt
 from ..patterns.html import COPYRIGHT_MARKS, MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES
-from .blocks import Element, HtmlBlock, Walk
+from .blocks import Element, HtmlBlock, Walk, fast_width
 
 #: a block's width up to this counts against it: short lines are rarely article prose
 SHORT_WIDTH = 25
@@ -698,10 +698,23 @@ def _drop_empty_headings(blocks: list[Block]) -> list[Block]:
         if label is Label.PARAGRAPH:
             following_paragraph = True
         elif label is Label.HEADING:
+            if _sentence_heading(out[i].text):
+                # a whole sentence in a heading tag is the text itself (a site styling paragraphs as <h2>)
+                out[i] = out[i].relabel(Label.PARAGRAPH, "sentence in a heading tag")
+                following_paragraph = True
+                continue
             if not following_paragraph:
                 out[i] = out[i].relabel(Label.CHROME, "heading without text")
             following_paragraph = False
     return out
+
+
+#: a heading this long ending a sentence is a paragraph
+MIN_SENTENCE_HEADING = 80
+
+
+def _sentence_heading(text: str) -> bool:
+    return fast_width(text) >= MIN_SENTENCE_HEADING and text[-1] in _SENTENCE_FINAL
 
 
 def _credits_after_body(blocks: list[Block]) -> list[Block]:
