@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from itertools import accumulate
 
 from ..blocks import BODY_LABELS, Block, Label
-from ..chrome import classify_block, is_tail_marker
+from ..chrome import classify_block, compiled, is_footer, is_tail_marker
 from ..model import BlockKind
 from ..patterns import alt
 from ..patterns.html import COPYRIGHT_MARKS, MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES
@@ -400,6 +400,7 @@ def label_blocks(
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
     out = _repeated_widget_labels(_footer_phrases_mid_body(out, walk.blocks), walk.blocks)
+    out = _footer_sentences_at_the_end(out, languages)
     out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
     return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
 
@@ -453,6 +454,20 @@ def _repeated_widget_labels(blocks: list[Block], features: list[HtmlBlock]) -> l
 
 def _label_like(hb: HtmlBlock) -> bool:
     return hb.width <= MAX_WIDGET_LABEL_WIDTH and not hb.punct and not any(c.isdigit() for c in hb.text)
+
+
+def _footer_sentences_at_the_end(blocks: list[Block], languages: tuple[str, ...]) -> list[Block]:
+    """The container's last lines that carry a footer phrase are footer, even written as a sentence
+    ("平台声明：该文观点仅代表作者本人，…仅提供信息存储空间服务。", "未经书面授权请勿转载。"):
+    the line rules skip sentences only to spare the text's own prose."""
+    inside = [i for i, b in enumerate(blocks) if b.in_main and b.label in BODY_LABELS]
+    c = compiled(languages)
+    out = list(blocks)
+    for i in reversed(inside):
+        if not is_footer(blocks[i], c, languages):
+            break
+        out[i] = blocks[i].relabel(Label.FOOTER, "footer phrase closing the container")
+    return out
 
 
 def _footer_phrases_mid_body(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
