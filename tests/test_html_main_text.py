@@ -212,3 +212,16 @@ def test_sentences_styled_as_headings_stay_in_the_body() -> None:
     article = newsparse.parse(html)
     assert "found that trust in clergy" in article.text
     assert "people still trust the clergy" in article.text
+
+
+def test_platform_disclaimer_closing_a_self_media_post_is_not_body() -> None:
+    html = (
+        "<html><head><title>布伦森左手骨折</title></head><body><article><h1>布伦森左手骨折</h1>"
+        "<p>尼克斯官方宣布，布伦森第三节遭遇左手骨折，本场比赛不会回归。</p>"
+        "<p>布伦森全场出战29分钟，17中6得到17分9助攻。</p>"
+        "<p>平台声明：该文观点仅代表作者本人，搜狐号系信息发布平台，搜狐仅提供信息存储空间服务。</p>"
+        "</article></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "17中6得到17分9助攻" in text
+    assert "平台声明" not in text
