@@ -225,3 +225,14 @@ def test_platform_disclaimer_closing_a_self_media_post_is_not_body() -> None:
     text = newsparse.parse(html).text
     assert "17中6得到17分9助攻" in text
     assert "平台声明" not in text
+
+
+def test_newsletter_box_closing_the_article_is_not_body() -> None:
+    html = (
+        f"<html><body><article><h1>Harbour plan approved</h1>{PROSE * 3}"
+        "<p>Get more local news delivered straight to your inbox. Sign up for free Patch newsletters and alerts.</p>"
+        "</article></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "Work on the barrier starts next spring" in text
+    assert "newsletters" not in text
