@@ -42,12 +42,14 @@ _FIXER_CHARS = re.compile("[\x1b\ud800-\udfff\u206a-\u206f\ufff9-\ufffc]")
 _SUSPECT_CHARS = re.compile("[" + _MOJIBAKE_CHARS.pattern[1:-1] + _FIXER_CHARS.pattern[1:-1] + "]")
 _CRLF = re.compile("\r\n?")
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
+#: not U+200C / U+200D (zero-width non-joiner / joiner): they separate and join words in Persian
+#: and Indic scripts ("هاشمی‌نسب" is two words) and build emoji
+_ZERO_WIDTH = re.compile("[\u200b\u2060\ufeff\u00ad]")
 _SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
 _CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
 _LINE_ENDS = re.compile("\r\n?|[\u2028\u2029\x85]")
 _RARE_LINE_ENDS = "\u2028\u2029\x85"
-_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH_CHARS = "\u200b\u2060\ufeff\u00ad"
 _WIDE_SPACES = "\u00a0\u3000\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B)))
 _CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]))
 #: what ftfy's other enabled fixers act on (C1 controls, terminal escapes, surrogates,

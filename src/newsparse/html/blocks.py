@@ -28,6 +28,7 @@ from ..patterns.html import (
     DROP_TAGS,
     HIDDEN_STYLES,
     NEGATIVE_TOKENS,
+    OVERLAY_ROLES,
     POSITIVE_TOKENS,
     TAG_TOKENS,
 )
@@ -158,6 +159,8 @@ class Walk:
     negative_ranges: dict[int, tuple[int, int]] = field(default_factory=dict)
     #: negative elements: ordinal -> the token that made them negative
     negative_tokens: dict[int, str] = field(default_factory=dict)
+    #: negative elements: ordinal -> all their class/id tokens (repeated blocks share them)
+    negative_classes: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 def tokens_of(el: Any) -> frozenset[str]:
@@ -210,10 +213,16 @@ def _plain(cls: str | None, ident: str | None, tag: str) -> bool:
 
 
 def _is_hidden(el: Any) -> bool:
-    if el.get("hidden") is not None:
+    if el.get("hidden") is not None or _is_overlay(el):
         return True
     style = el.get("style")
     return bool(style) and any(h in style.replace(" ", "").lower() for h in HIDDEN_STYLES)
+
+
+def _is_overlay(el: Any) -> bool:
+    """A modal dialog (cookie consent, sign-up): its text is the site's, not the article's."""
+    role = el.get("role")
+    return (role is not None and role.lower() in OVERLAY_ROLES) or el.get("aria-modal") == "true"
 
 
 #: inline elements that, without children, class or id, only add their text (see _Walker._leaf)
@@ -402,6 +411,7 @@ class _Walker:
             self.negative = self.negative[:-1]
             self.out.negative_ranges[ordinal] = (first, len(self.blocks))
             self.out.negative_tokens[ordinal] = min(tokens & NEGATIVE_TOKENS)
+            self.out.negative_classes[ordinal] = tokens
         self.positive -= pos
         self.byline -= byline
 
