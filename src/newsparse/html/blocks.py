@@ -23,6 +23,7 @@ from lxml import etree
 from ..model import BlockKind
 from ..patterns.html import (
     BLOCK_TAGS,
+    AUTHOR_BOX,
     BYLINE_TOKENS,
     CONTAINER_TAGS,
     DROP_TAGS,
@@ -108,6 +109,8 @@ class HtmlBlock:
     negative: tuple[int, ...] = ()
     positive: bool = False
     byline: bool = False
+    #: inside an author box (a byline-classed element with a biography; see :func:`_author_box`)
+    bio: bool = False
     #: hN -> N; 0 for non-headings (set after construction, with width and punct)
     #: the raw text with inline-element marks, kept for short blocks (see :attr:`segmented`)
     marked: str | None = None
@@ -257,6 +260,7 @@ class _Walker:
         self.negative: tuple[int, ...] = ()
         self.positive = 0
         self.byline = 0
+        self.bio = 0
         self.row: Any = None
 
     def flush(self) -> None:
@@ -288,6 +292,7 @@ class _Walker:
         )
         block.level, block.width, block.punct = level, fast_width(text), len(_PUNCT.findall(text))
         block.marked = marked
+        block.bio = self.bio > 0
         block.density = min(1.0, link_chars / len(text))
         self.blocks.append(block)
 
@@ -331,6 +336,11 @@ class _Walker:
             if cls is None and ident is None and tag not in TAG_TOKENS
             else _flags(cls or "", ident or "", tag)
         )
+        bio = flags[3] and _author_box(el, tag)
+        if bio:
+            if not flags[2]:
+                flags = (flags[0] | {AUTHOR_BOX}, flags[1], True, flags[3])
+            self.bio += 1
         if flags is not _NO_FLAGS:
             self._enter(el, tag, flags)
         text = el.text
@@ -362,6 +372,7 @@ class _Walker:
             self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), pos, neg, tokens))
         if flags is not _NO_FLAGS:
             self._leave(ordinal, first, flags)
+        self.bio -= bio
 
     def _leaf(self, el: Any, tag: str) -> None:
         """The short path of a plain inline element without children (most links and emphasis)."""
@@ -408,6 +419,16 @@ class _Walker:
 
 #: a byline element holds at most this many characters (more is a bio or an author box)
 MAX_BYLINE_CHARS = 120
+#: elements whose byline class names the page or the article, not a box inside it
+_BYLINE_WRAPPERS = frozenset({"html", "body", "article", "main"})
+
+
+def _author_box(el: Any, tag: str) -> bool:
+    """A byline-classed element with more text than a byline: an author box or biography
+    ("Jacob Wade is a personal finance expert who …"), chrome like a share bar."""
+    if tag in _BYLINE_WRAPPERS:
+        return False
+    return len(" ".join("".join(el.itertext()).split())) > MAX_BYLINE_CHARS
 
 
 def _metadata_elements(root: Any, out: Walk) -> None:

@@ -220,10 +220,15 @@ def find_headline(blocks: list[HtmlBlock], meta_titles: list[str]) -> int | None
 
 def first_prose_after(blocks: list[HtmlBlock], raw: list[float], start: int) -> int | None:
     """The first prose paragraph after ``start`` (the article's first paragraph after its headline);
-    captions and list items do not count."""
+    captions, list items and an author's biography do not count."""
     stop = min(len(raw), start + 1 + HEADLINE_REACH)
     return next(
-        (i for i in range(start + 1, stop) if raw[i] >= PROSE_SCORE and blocks[i].kind is BlockKind.PARAGRAPH), None
+        (
+            i
+            for i in range(start + 1, stop)
+            if raw[i] >= PROSE_SCORE and blocks[i].kind is BlockKind.PARAGRAPH and not blocks[i].bio
+        ),
+        None,
     )
 
 

@@ -204,8 +204,11 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "fenxiang",
         "author-bio",
         "bio",
+        "author-box",
     }
 )
+#: the token the walk gives a byline element holding a biography (it is then chrome, see html/blocks.py)
+AUTHOR_BOX = "author-box"
 
 #: tokens that mark a byline element (read as an author candidate)
 BYLINE_TOKENS: frozenset[str] = frozenset(

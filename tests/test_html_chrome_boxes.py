@@ -1,0 +1,35 @@
+"""HTML path: boxes inside the article container that are not the article (author boxes ...)."""
+
+from __future__ import annotations
+
+import newsparse
+
+PROSE = (
+    "<p>The city council voted on Tuesday to close the old harbour bridge to cars from next spring, "
+    "after engineers found cracks in two of its piers.</p>"
+)
+
+
+def test_author_box_with_a_biography_is_not_body() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><article>"
+        "<h1>Harbour bridge to close</h1>"
+        '<div class="author-box"><span class="author-name">Jane Miller</span>'
+        "<p>Jane Miller is a local news reporter who has covered city politics, transport and housing "
+        "for more than a decade.</p></div>"
+        f"{PROSE * 4}</article></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "The city council voted" in text
+    assert "has covered city politics" not in text
+
+
+def test_short_byline_element_is_still_read() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><article>"
+        '<h1>Harbour bridge to close</h1><div class="byline">By Jane Miller</div>'
+        f"{PROSE * 4}</article></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert article.authors == ["Jane Miller"]
+    assert "The city council voted" in article.text
