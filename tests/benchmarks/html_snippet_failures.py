@@ -19,7 +19,6 @@ from typing import Any
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import metrics
-from lxml import etree
 
 import newsparse
 from newsparse.blocks import BODY_LABELS, Block

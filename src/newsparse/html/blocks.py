@@ -22,8 +22,8 @@ from lxml import etree
 
 from ..model import BlockKind
 from ..patterns.html import (
-    BLOCK_TAGS,
     AUTHOR_BOX,
+    BLOCK_TAGS,
     BYLINE_TOKENS,
     CONTAINER_TAGS,
     DROP_TAGS,
