@@ -33,3 +33,28 @@ def test_short_byline_element_is_still_read() -> None:
     article = newsparse.parse(html)
     assert article.authors == ["Jane Miller"]
     assert "The city council voted" in article.text
+
+
+def test_article_inside_an_unclosed_nav_is_read() -> None:
+    # a theme leaves <nav> open: the browser (and lxml) put the whole page inside it
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body>"
+        '<header><nav class="navbar"><a href="/">Home</a><a href="/news">News</a>'
+        f"<main><article><h1>Harbour bridge to close</h1>{PROSE * 4}</article></main>"
+        "</nav></header></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert "The city council voted" in article.text
+    assert "News" not in article.text.split()
+
+
+def test_article_for_readers_without_scripts_in_noscript_is_read() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body>"
+        '<div class="post"><h1>Harbour bridge to close</h1><div class="post-body">'
+        f"<noscript>{PROSE * 3}</noscript></div></div>"
+        "<noscript><p>Please enable JavaScript.</p></noscript></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "The city council voted" in text
+    assert "enable JavaScript" not in text

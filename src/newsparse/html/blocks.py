@@ -232,6 +232,24 @@ def _is_breadcrumb(*attrs: str | None) -> bool:
     return any(a and "crumb" in a.lower() for a in attrs)
 
 
+_ARTICLE_INSIDE = etree.XPath("boolean(.//main | .//article)")
+_PARAGRAPHS = etree.XPath(".//p")
+#: a <noscript> holding this much paragraph text is the page's content for readers without scripts
+MIN_NOSCRIPT_PROSE = 200
+
+
+def _holds_article(region: Any) -> bool:
+    """A <nav>/<aside>/<footer> around a <main> or an <article>: a theme's markup (or a
+    tag left open) put the page inside it, so it is walked (its own token still marks it as chrome)."""
+    return bool(_ARTICLE_INSIDE(region))
+
+
+def _noscript_article(el: Any) -> bool:
+    """A <noscript> with paragraphs of text (Blogger and old sites put the article there for
+    readers without scripts), not a "please enable JavaScript" line or a tracking pixel."""
+    return sum(len("".join(p.itertext()).strip()) for p in _PARAGRAPHS(el)) >= MIN_NOSCRIPT_PROSE
+
+
 def _simple_row(tr: Any) -> bool:
     """A table row of 2+ cells holding inline content only: one block, cells joined by TAB."""
     cells = [c for c in tr if c.tag in _CELL_TAGS]
@@ -303,10 +321,10 @@ class _Walker:
             tag = tag.rsplit("}", 1)[1]
         self.ordinal += 1
         ordinal = self.ordinal
-        if tag in DROP_TAGS:
+        if tag in DROP_TAGS and not (tag == "noscript" and _noscript_article(el)):
             return
         cls, ident = el.get("class"), el.get("id")
-        if tag in SKIPPED_REGIONS and not _is_breadcrumb(cls, ident, el.get("aria-label")):
+        if tag in SKIPPED_REGIONS and not _is_breadcrumb(cls, ident, el.get("aria-label")) and not _holds_article(el):
             return  # navigation, sidebars and footers are never content; skipping them saves a third of the walk
         is_block = tag in BLOCK_TAGS
         parts = self.parts
