@@ -58,3 +58,10 @@ def test_article_for_readers_without_scripts_in_noscript_is_read() -> None:
     text = newsparse.parse(html).text
     assert "The city council voted" in text
     assert "enable JavaScript" not in text
+
+
+def test_numbered_class_words_count_as_the_word() -> None:
+    from newsparse.html.blocks import _tokens
+
+    assert {"comments", "body"} <= _tokens("comments18-wrapper body2")
+    assert "ad" not in _tokens("styles_article__Ee5Ad")

@@ -191,13 +191,17 @@ def _class_flags(cls: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
     return _judge(tokens, tag)
 
 
+_DIGITS = "0123456789"
+
+
 def _tokens(attr: str) -> frozenset[str]:
     out = set()
     for chunk in _CHUNK.findall(attr):
         if chunk.isalpha() and (chunk.islower() or chunk.isupper()):
             out.add(chunk.lower())  # one word, no camel case: most class names
         elif _WORDLIKE.fullmatch(chunk) or not any(c.isdigit() for c in chunk):
-            out.update(t.lower() for t in _TOKEN.findall(chunk))
+            # a numbered word counts as the word too (``comments18``, ``body2``: comments, body)
+            out.update(w for t in _TOKEN.findall(chunk) for w in (t.lower(), t.lower().rstrip(_DIGITS)) if w)
     out.update(attr.lower().split())
     return frozenset(out)
 
