@@ -65,3 +65,11 @@ def test_numbered_class_words_count_as_the_word() -> None:
 
     assert {"comments", "body"} <= _tokens("comments18-wrapper body2")
     assert "ad" not in _tokens("styles_article__Ee5Ad")
+
+
+def test_title_repeated_below_the_article_does_not_drop_it() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='entry'>"
+        f"{PROSE * 5}<p>Harbour bridge to close</p><p>Posted in News</p></div></body></html>"
+    )
+    assert newsparse.parse(html).text.count("The city council voted") == 5

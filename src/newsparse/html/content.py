@@ -313,6 +313,20 @@ def _title_match(text: str, wanted: str) -> int:
     return 1 if text in wanted and len(text) >= MIN_TITLE_COVER * len(wanted) else 0
 
 
+#: a title line with this many times more prose above it than below it closes the article
+TITLE_BELOW_PROSE = 4
+
+
+def _title_below_the_prose(blocks: list[HtmlBlock], first: int, body_from: int, end: int) -> bool:
+    """The title line sits below nearly all of the container's prose (a footer or "share this"
+    line repeating it): the prose above it is the article, not a header to drop."""
+
+    def prose(lo: int, hi: int) -> float:
+        return sum(max(block_score(blocks[j]), 0.0) for j in range(lo, hi))
+
+    return prose(first, body_from) > TITLE_BELOW_PROSE * prose(body_from, end)
+
+
 def _prose_between(blocks: list[HtmlBlock], start: int, end: int) -> bool:
     return any(
         block_score(blocks[j]) >= PROSE_SCORE and blocks[j].kind is BlockKind.PARAGRAPH for j in range(start, end)
@@ -332,6 +346,8 @@ def label_blocks(
         return [_block(i, b, Label.CHROME, "no content container") for i, b in enumerate(walk.blocks)]
     first, end = container.first, container.end
     body_from = title_at + 1 if title_at is not None and first <= title_at < end else first
+    if body_from > first and _title_below_the_prose(walk.blocks, first, body_from, end):
+        body_from = first
     anchor = title_at if title_at is not None and title_at < first else first
     seen: set[str] = set()
     tail = False
