@@ -73,3 +73,17 @@ def test_title_repeated_below_the_article_does_not_drop_it() -> None:
         f"{PROSE * 5}<p>Harbour bridge to close</p><p>Posted in News</p></div></body></html>"
     )
     assert newsparse.parse(html).text.count("The city council voted") == 5
+
+
+def test_chrome_token_on_every_paragraph_wrapper_is_the_site_naming() -> None:
+    # page builders wrap each paragraph in a "widget": together they hold the article
+    widget = '<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">'
+    share = '<div class="share"><a href="/s">Share on Facebook</a><a href="/t">Tweet</a></div>'
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='elementor-column'>"
+        f"{widget}<h1>Harbour bridge to close</h1></div></div>{share}"
+        f"{(widget + PROSE * 2 + '</div></div>') * 4}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.count("The city council voted") == 8
+    assert "Share on Facebook" not in text

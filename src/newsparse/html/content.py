@@ -26,7 +26,7 @@ from ..blocks import BODY_LABELS, Block, Label
 from ..chrome import classify_block, is_tail_marker
 from ..model import BlockKind
 from ..patterns import alt
-from ..patterns.html import MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES
+from ..patterns.html import MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES, TAG_TOKENS
 from .blocks import Element, HtmlBlock, Walk
 
 #: a block's width up to this counts against it: short lines are rarely article prose
@@ -77,6 +77,7 @@ HEADLINE_REACH = 60
 #: a heading is at most this wide
 MAX_HEADING_WIDTH = 200
 _SPACES = re.compile(r"\s+")
+_TAG_TOKENS = frozenset(TAG_TOKENS.values())
 
 
 @dataclass(frozen=True)
@@ -104,11 +105,24 @@ def valid_negatives(walk: Walk, raw: list[float], share: float, span: tuple[int,
     positive = list(accumulate((max(s, 0.0) for s in raw), initial=0.0))
     lo, hi = span or (0, len(raw))
     total = (positive[hi] - positive[lo]) or 1.0
-    return frozenset(
+    small = [
         ordinal
         for ordinal, (first, end) in walk.negative_ranges.items()
         if lo <= first and end <= hi and (positive[end] - positive[first]) / total <= share
-    )
+    ]
+    naming = _naming_tokens(walk, raw, small, share * total)
+    return frozenset(o for o in small if walk.negative_tokens[o] not in naming)
+
+
+def _naming_tokens(walk: Walk, raw: list[float], ordinals: list[int], most: float) -> frozenset[str]:
+    """Chrome tokens that the site gives to many small elements which together hold more than
+    ``most`` of the prose (Elementor's ``elementor-widget`` around every paragraph): a naming
+    habit, not chrome."""
+    covered: dict[str, set[int]] = {}
+    for o in ordinals:
+        first, end = walk.negative_ranges[o]
+        covered.setdefault(walk.negative_tokens[o], set()).update(range(first, end))
+    return frozenset(t for t, blocks in covered.items() if sum(max(raw[i], 0.0) for i in blocks) > most)
 
 
 def effective_scores(walk: Walk, raw: list[float], negatives: frozenset[int]) -> list[float]:
@@ -243,7 +257,7 @@ def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozen
     chars = list(accumulate((len(b.text) for b in walk.blocks), initial=0))
     positive = list(accumulate((max(s, 0.0) for s in raw), initial=0.0))
     total = positive[-1] or 1.0
-    return frozenset(
+    found = [
         ordinal
         for ordinal, (first, end) in walk.negative_ranges.items()
         if not any(first <= i < end for i in holds)
@@ -251,7 +265,10 @@ def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozen
             (links[end] - links[first]) >= MIN_TEASER_LINK_SHARE * (chars[end] - chars[first])
             or (positive[end] - positive[first]) / total <= MAX_TEASER_SHARE
         )
-    )
+    ]
+    # sectioning tags (<aside>, <nav>) mean what they say, however much prose they hold together
+    naming = _naming_tokens(walk, raw, found, MAX_TEASER_SHARE * total) - _TAG_TOKENS
+    return frozenset(o for o in found if walk.negative_tokens[o] not in naming)
 
 
 def unanchored(walk: Walk, negatives: frozenset[int], anchors: list[int]) -> frozenset[int]:
