@@ -87,3 +87,29 @@ def test_chrome_token_on_every_paragraph_wrapper_is_the_site_naming() -> None:
     text = newsparse.parse(html).text
     assert text.count("The city council voted") == 8
     assert "Share on Facebook" not in text
+
+
+def test_grid_of_teaser_cards_after_the_article_is_not_body() -> None:
+    card = (
+        '<div class="grid-item"><p class="dateline">Podcast</p>'
+        '<h3 class="grid-item-title"><a href="/a">War and more</a></h3>'
+        '<div class="grid-item-teaser">What else belongs to it: religion, language and the law.</div></div>'
+    )
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='article'>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 4}"
+        f"<h2>Latest articles</h2><div class='auto-grid'>{card * 4}</div></div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.count("The city council voted") == 4
+    assert "religion, language" not in text
+    assert "Latest articles" not in text
+
+
+def test_list_of_linked_items_in_the_article_is_kept() -> None:
+    item = '<li class="step"><a href="/tool">Buy a torque wrench</a> and tighten the bolts to 40 newton metres.</li>'
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='article'>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 3}<ul>{item * 4}</ul>{PROSE}</div></body></html>"
+    )
+    assert newsparse.parse(html).text.count("tighten the bolts") == 4

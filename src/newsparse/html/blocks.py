@@ -161,6 +161,9 @@ class Walk:
     negative_ranges: dict[int, tuple[int, int]] = field(default_factory=dict)
     #: negative elements: ordinal -> the token that made them negative
     negative_tokens: dict[int, str] = field(default_factory=dict)
+    #: (parent ordinal, tag and class words, first block, end block) of each container or list
+    #: item: repeated siblings of one kind are a stream of teasers (see content._cut_repeated_teasers)
+    items: list[tuple[int, str, int, int]] = field(default_factory=list)
 
 
 def tokens_of(el: Any) -> frozenset[str]:
@@ -252,6 +255,18 @@ def _noscript_article(el: Any) -> bool:
     """A <noscript> with paragraphs of text (Blogger and old sites put the article there for
     readers without scripts), not a "please enable JavaScript" line or a tracking pixel."""
     return sum(len("".join(p.itertext()).strip()) for p in _PARAGRAPHS(el)) >= MIN_NOSCRIPT_PROSE
+
+
+#: elements recorded as items besides the containers (list items, teaser cards)
+_ITEM_TAGS = frozenset({"li", "article"})
+
+
+def _signature(tag: str, cls: str | None) -> str:
+    """The tag and class words of an element, without numbered words (``post-1234``), so the
+    cards of one list share it."""
+    if not cls:
+        return tag
+    return tag + "." + ".".join(sorted(w for w in cls.split() if not any(c.isdigit() for c in w)))
 
 
 def _simple_row(tr: Any) -> bool:
@@ -389,9 +404,11 @@ class _Walker:
             self.parts.append(_SEG)
             if tag == "a":
                 self.link_depth -= 1
-        if tag in CONTAINER_TAGS and len(self.blocks) > first:
-            tokens, pos, neg, _ = flags
-            self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), pos, neg, tokens))
+        if len(self.blocks) > first and (tag in CONTAINER_TAGS or tag in _ITEM_TAGS):
+            if tag in CONTAINER_TAGS:
+                tokens, pos, neg, _ = flags
+                self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), pos, neg, tokens))
+            self.out.items.append((parent_ordinal, _signature(tag, cls), first, len(self.blocks)))
         if flags is not _NO_FLAGS:
             self._leave(ordinal, first, flags)
         self.bio -= bio

@@ -386,6 +386,7 @@ def label_blocks(
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
     out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
+    out = _cut_repeated_teasers(out, walk, container)
     return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
 
 
@@ -442,6 +443,52 @@ def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock]) -> list[B
         else b
         for i, b in enumerate(blocks)
     ]
+
+
+#: a teaser card holds at most this many columns of text (a title and a summary)
+MAX_CARD_WIDTH = 600
+
+
+def _cut_repeated_teasers(blocks: list[Block], walk: Walk, container: Container) -> list[Block]:
+    """Sibling elements of one kind (same parent, tag and class words), each a card with a
+    linked title and a line or two more (a summary, a date), after the article's prose: a
+    "latest articles" grid or a teaser list inside the container. Their text is tail."""
+    features = walk.blocks
+    groups: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for parent, signature, first, end in walk.items:
+        if container.first <= first and end <= container.end:
+            groups.setdefault((parent, signature), []).append((first, end))
+    cut: set[int] = set()
+    for members in groups.values():
+        cards = [(f, e) for f, e in members if _is_card(features, f, e)]
+        if len(cards) < MIN_TEASERS or len(cards) < 0.8 * len(members):
+            continue
+        start = min(f for f, _ in cards)
+        if not any(
+            blocks[i].label is Label.PARAGRAPH and _plain_prose(features[i]) for i in range(container.first, start)
+        ):
+            continue  # no article prose above: the cards are the page (a list page) or the article
+        cut.update(i for f, e in cards for i in range(f, e))
+    if not cut:
+        return blocks
+    return [
+        b.relabel(Label.TAIL, "repeated teaser cards with linked titles") if i in cut and b.label in BODY_LABELS else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _is_card(features: list[HtmlBlock], first: int, end: int) -> bool:
+    """Two or more short blocks, one of them a linked title."""
+    if end - first < 2 or sum(features[i].width for i in range(first, end)) > MAX_CARD_WIDTH:
+        return False
+    return any(_linked_title(features[i]) for i in range(first, end))
+
+
+def _linked_title(b: HtmlBlock) -> bool:
+    """A linked heading, or a linked line as wide as a headline ("Perbesar" is a button)."""
+    if b.link_density <= MAX_LINK_DENSITY or b.width > TEASER_HEAD_WIDTH[1]:
+        return False
+    return bool(b.level) or b.width >= TEASER_HEAD_WIDTH[0]
 
 
 #: a next article's headline is followed by its meta line (date, byline) within this many blocks
