@@ -113,3 +113,30 @@ def test_list_of_linked_items_in_the_article_is_kept() -> None:
         f"<h1>Harbour bridge to close</h1>{PROSE * 3}<ul>{item * 4}</ul>{PROSE}</div></body></html>"
     )
     assert newsparse.parse(html).text.count("tighten the bolts") == 4
+
+
+def test_comment_form_inside_the_article_is_not_body() -> None:
+    form = (
+        '<form action="/comment" method="post"><fieldset><legend>Who are you?</legend>'
+        '<label for="n">Your name</label><input id="n" type="text" name="name"/>'
+        "<p>To make paragraphs, simply leave empty lines between them.</p>"
+        '<textarea name="text"></textarea></fieldset></form>'
+    )
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='article'>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 4}{form}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.count("The city council voted") == 4
+    assert "leave empty lines" not in text
+    assert "Who are you" not in text
+
+
+def test_page_wide_form_is_not_chrome() -> None:
+    # ASP.NET pages wrap the whole page in one <form> with hidden and search fields
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><form id='form1' method='post'>"
+        '<input type="hidden" name="__VIEWSTATE" value="x"/><input type="text" name="q"/>'
+        f"<div class='article'><h1>Harbour bridge to close</h1>{PROSE * 4}</div></form></body></html>"
+    )
+    assert newsparse.parse(html).text.count("The city council voted") == 4

@@ -28,6 +28,7 @@ from ..patterns.html import (
     CONTAINER_TAGS,
     DROP_TAGS,
     HIDDEN_STYLES,
+    INPUT_FORM,
     NEGATIVE_TOKENS,
     POSITIVE_TOKENS,
     TAG_TOKENS,
@@ -239,6 +240,8 @@ def _is_breadcrumb(*attrs: str | None) -> bool:
     return any(a and "crumb" in a.lower() for a in attrs)
 
 
+#: a form that asks for input (not a page-wide ASP.NET form: the share rules keep that one)
+_FIELDS = etree.XPath("boolean(.//textarea | .//input[not(@type='hidden')])")
 _ARTICLE_INSIDE = etree.XPath("boolean(.//main | .//article)")
 _PARAGRAPHS = etree.XPath(".//p")
 #: a <noscript> holding this much paragraph text is the page's content for readers without scripts
@@ -373,6 +376,8 @@ class _Walker:
             if cls is None and ident is None and tag not in TAG_TOKENS
             else _flags(cls or "", ident or "", tag)
         )
+        if tag == "form" and not flags[2] and _FIELDS(el):
+            flags = (flags[0] | {INPUT_FORM}, flags[1], True, flags[3])  # a comment or newsletter form
         bio = flags[3] and _author_box(el, tag)
         if bio:
             if not flags[2]:

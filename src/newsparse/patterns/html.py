@@ -205,10 +205,13 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "author-bio",
         "bio",
         "author-box",
+        "input-form",
     }
 )
 #: the token the walk gives a byline element holding a biography (it is then chrome, see html/blocks.py)
 AUTHOR_BOX = "author-box"
+#: the token the walk gives a <form> with input fields (a comment, search or newsletter form)
+INPUT_FORM = "input-form"
 
 #: tokens that mark a byline element (read as an author candidate)
 BYLINE_TOKENS: frozenset[str] = frozenset(
