@@ -140,3 +140,15 @@ def test_page_wide_form_is_not_chrome() -> None:
         f"<div class='article'><h1>Harbour bridge to close</h1>{PROSE * 4}</div></form></body></html>"
     )
     assert newsparse.parse(html).text.count("The city council voted") == 4
+
+
+def test_sign_off_line_straight_after_the_article_is_kept() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='entry'>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 4}<p>Euer Hans</p>"
+        '<div class="tags"><a href="/t/a">Bridges</a> <a href="/t/b">Council</a></div>'
+        "<h3>Recommended posts</h3></div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.rstrip().endswith("Euer Hans")
+    assert "Recommended posts" not in text

@@ -541,9 +541,19 @@ def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Bl
         return blocks
     out = list(blocks)
     for i in body:
-        if i > prose[-1] and not _ends_sentence(features[i]):
+        if i > prose[-1] and not _ends_sentence(features[i]) and not _closing_line(out, features, i):
             out[i] = out[i].relabel(Label.TAIL, "short line after the last prose block")
     return out
+
+
+#: tags of text lines (a heading or a bare <div> after the prose introduces a box or a list)
+_TEXT_LINE_TAGS = frozenset({"p", "pre", "td", "th", "span", "font", "b", "strong", "em", "i"})
+
+
+def _closing_line(blocks: list[Block], features: list[HtmlBlock], i: int) -> bool:
+    """A text line straight after the body's last paragraph, with nothing between (a sign-off
+    "Euer Hans", an address, a closing command line): the article's end, not a widget."""
+    return features[i].tag in _TEXT_LINE_TAGS and i > 0 and blocks[i - 1].label is Label.PARAGRAPH
 
 
 def _ends_sentence(b: HtmlBlock) -> bool:
