@@ -152,3 +152,17 @@ def test_sign_off_line_straight_after_the_article_is_kept() -> None:
     text = newsparse.parse(html).text
     assert text.rstrip().endswith("Euer Hans")
     assert "Recommended posts" not in text
+
+
+def test_standfirst_right_under_the_headline_far_above_the_body_is_kept() -> None:
+    # no metadata title names the headline, so only the <h1> nearest the content marks it
+    more = "".join(f'<li><a href="/s{i}">Another story from the harbour district, part {i}</a></li>' for i in range(10))
+    html = (
+        "<html><head><title>Evening news - Radio One</title></head><body><header>"
+        "<h1>Harbour bridge to close</h1>"
+        "<p>Engineers found cracks in two piers, and the council acted within a week of their report</p>"
+        f"<ul>{more}</ul></header><div class='article-body'>{PROSE * 4}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.startswith("Engineers found cracks")
+    assert "part 3" not in text

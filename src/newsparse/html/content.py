@@ -631,10 +631,16 @@ def _label_inside(
     return Label.PARAGRAPH, "text inside the container", False
 
 
+#: a standfirst sits right under the headline (a kicker or a date line may come between)
+STANDFIRST_REACH = 2
+
+
 def _is_lead(hb: HtmlBlock, i: int, title_at: int | None, first: int) -> bool:
     """A prose paragraph between the headline and the container (a standfirst in the header)."""
-    if title_at is None or not title_at < i < first or first - title_at > MAX_LEAD_GAP:
+    if title_at is None or not title_at < i < first:
         return False
+    if first - title_at > MAX_LEAD_GAP and i - title_at > STANDFIRST_REACH:
+        return False  # far from the container, only the paragraph right under the headline is its lead
     return (
         hb.kind is BlockKind.PARAGRAPH
         and hb.link_density <= MAX_LINK_DENSITY
