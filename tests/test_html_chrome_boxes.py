@@ -166,3 +166,17 @@ def test_standfirst_right_under_the_headline_far_above_the_body_is_kept() -> Non
     text = newsparse.parse(html).text
     assert text.startswith("Engineers found cracks")
     assert "part 3" not in text
+
+
+def test_affiliate_disclosure_and_donation_box_are_not_body() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='entry'>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 4}"
+        '<p class="affiliate-disclosure">We earn a commission when you buy through the links on this page.</p>'
+        '<div class="donation-box"><p>Independent journalism costs money: please support our work today.</p></div>'
+        "</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.count("The city council voted") == 4
+    assert "commission" not in text
+    assert "support our work" not in text

@@ -206,6 +206,13 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "bio",
         "author-box",
         "input-form",
+        # notices around the article: affiliate disclosures, donation appeals, rating widgets,
+        # privacy placeholders of blocked embeds
+        "disclosure",
+        "affiliate",
+        "donation",
+        "ratings",
+        "privacy",
     }
 )
 #: the token the walk gives a byline element holding a biography (it is then chrome, see html/blocks.py)
