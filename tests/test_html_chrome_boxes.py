@@ -180,3 +180,17 @@ def test_affiliate_disclosure_and_donation_box_are_not_body() -> None:
     assert text.count("The city council voted") == 4
     assert "commission" not in text
     assert "support our work" not in text
+
+
+def test_recirculation_box_inside_the_article_is_not_body() -> None:
+    box = (
+        '<div class="wp-block-recirculation-box"><div class="title">More columns on our site</div>'
+        "<p>Why the harbour district keeps changing its mind about bridges, and what comes next.</p></div>"
+    )
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='entry'>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 2}{box}{PROSE * 2}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.count("The city council voted") == 4
+    assert "More columns" not in text

@@ -213,6 +213,9 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "donation",
         "ratings",
         "privacy",
+        # boxes of links to other pages of the site
+        "recirculation",
+        "linkbox",
     }
 )
 #: the token the walk gives a byline element holding a biography (it is then chrome, see html/blocks.py)
