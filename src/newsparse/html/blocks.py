@@ -264,6 +264,7 @@ def _noscript_article(el: Any) -> bool:
 _ITEM_TAGS = frozenset({"li", "article"})
 
 
+@lru_cache(maxsize=8192)
 def _signature(tag: str, cls: str | None) -> str:
     """The tag and class words of an element, without numbered words (``post-1234``), so the
     cards of one list share it."""
