@@ -22,11 +22,13 @@ from lxml import etree
 
 from ..model import BlockKind
 from ..patterns.html import (
+    AUTHOR_BOX,
     BLOCK_TAGS,
     BYLINE_TOKENS,
     CONTAINER_TAGS,
     DROP_TAGS,
     HIDDEN_STYLES,
+    INPUT_FORM,
     NEGATIVE_TOKENS,
     OVERLAY_ROLES,
     POSITIVE_TOKENS,
@@ -109,6 +111,8 @@ class HtmlBlock:
     negative: tuple[int, ...] = ()
     positive: bool = False
     byline: bool = False
+    #: inside an author box (a byline-classed element with a biography; see :func:`_author_box`)
+    bio: bool = False
     #: hN -> N; 0 for non-headings (set after construction, with width and punct)
     #: the raw text with inline-element marks, kept for short blocks (see :attr:`segmented`)
     marked: str | None = None
@@ -161,6 +165,9 @@ class Walk:
     negative_tokens: dict[int, str] = field(default_factory=dict)
     #: negative elements: ordinal -> all their class/id tokens (repeated blocks share them)
     negative_classes: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: (parent ordinal, tag and class words, first block, end block) of each container or list
+    #: item: repeated siblings of one kind are a stream of teasers (see content._cut_repeated_teasers)
+    items: list[tuple[int, str, int, int]] = field(default_factory=list)
 
 
 def tokens_of(el: Any) -> frozenset[str]:
@@ -191,13 +198,17 @@ def _class_flags(cls: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
     return _judge(tokens, tag)
 
 
+_DIGITS = "0123456789"
+
+
 def _tokens(attr: str) -> frozenset[str]:
     out = set()
     for chunk in _CHUNK.findall(attr):
         if chunk.isalpha() and (chunk.islower() or chunk.isupper()):
             out.add(chunk.lower())  # one word, no camel case: most class names
         elif _WORDLIKE.fullmatch(chunk) or not any(c.isdigit() for c in chunk):
-            out.update(t.lower() for t in _TOKEN.findall(chunk))
+            # a numbered word counts as the word too (``comments18``, ``body2``: comments, body)
+            out.update(w for t in _TOKEN.findall(chunk) for w in (t.lower(), t.lower().rstrip(_DIGITS)) if w)
     out.update(attr.lower().split())
     return frozenset(out)
 
@@ -238,6 +249,39 @@ def _is_breadcrumb(*attrs: str | None) -> bool:
     return any(a and "crumb" in a.lower() for a in attrs)
 
 
+#: a form that asks for input (not a page-wide ASP.NET form: the share rules keep that one)
+_FIELDS = etree.XPath("boolean(.//textarea | .//input[not(@type='hidden')])")
+_ARTICLE_INSIDE = etree.XPath("boolean(.//main | .//article)")
+_PARAGRAPHS = etree.XPath(".//p")
+#: a <noscript> holding this much paragraph text is the page's content for readers without scripts
+MIN_NOSCRIPT_PROSE = 200
+
+
+def _holds_article(region: Any) -> bool:
+    """A <nav>/<aside>/<footer> around a <main> or an <article>: a theme's markup (or a
+    tag left open) put the page inside it, so it is walked (its own token still marks it as chrome)."""
+    return bool(_ARTICLE_INSIDE(region))
+
+
+def _noscript_article(el: Any) -> bool:
+    """A <noscript> with paragraphs of text (Blogger and old sites put the article there for
+    readers without scripts), not a "please enable JavaScript" line or a tracking pixel."""
+    return sum(len("".join(p.itertext()).strip()) for p in _PARAGRAPHS(el)) >= MIN_NOSCRIPT_PROSE
+
+
+#: elements recorded as items besides the containers (list items, teaser cards)
+_ITEM_TAGS = frozenset({"li", "article"})
+
+
+@lru_cache(maxsize=8192)
+def _signature(tag: str, cls: str | None) -> str:
+    """The tag and class words of an element, without numbered words (``post-1234``), so the
+    cards of one list share it."""
+    if not cls:
+        return tag
+    return tag + "." + ".".join(sorted(w for w in cls.split() if not any(c.isdigit() for c in w)))
+
+
 def _simple_row(tr: Any) -> bool:
     """A table row of 2+ cells holding inline content only: one block, cells joined by TAB."""
     cells = [c for c in tr if c.tag in _CELL_TAGS]
@@ -266,6 +310,7 @@ class _Walker:
         self.negative: tuple[int, ...] = ()
         self.positive = 0
         self.byline = 0
+        self.bio = 0
         self.row: Any = None
 
     def flush(self) -> None:
@@ -297,6 +342,7 @@ class _Walker:
         )
         block.level, block.width, block.punct = level, fast_width(text), len(_PUNCT.findall(text))
         block.marked = marked
+        block.bio = self.bio > 0
         block.density = min(1.0, link_chars / len(text))
         self.blocks.append(block)
 
@@ -307,10 +353,10 @@ class _Walker:
             tag = tag.rsplit("}", 1)[1]
         self.ordinal += 1
         ordinal = self.ordinal
-        if tag in DROP_TAGS:
+        if tag in DROP_TAGS and not (tag == "noscript" and _noscript_article(el)):
             return
         cls, ident = el.get("class"), el.get("id")
-        if tag in SKIPPED_REGIONS and not _is_breadcrumb(cls, ident, el.get("aria-label")):
+        if tag in SKIPPED_REGIONS and not _is_breadcrumb(cls, ident, el.get("aria-label")) and not _holds_article(el):
             return  # navigation, sidebars and footers are never content; skipping them saves a third of the walk
         is_block = tag in BLOCK_TAGS
         parts = self.parts
@@ -340,6 +386,13 @@ class _Walker:
             if cls is None and ident is None and tag not in TAG_TOKENS
             else _flags(cls or "", ident or "", tag)
         )
+        if tag == "form" and not flags[2] and _FIELDS(el):
+            flags = (flags[0] | {INPUT_FORM}, flags[1], True, flags[3])  # a comment or newsletter form
+        bio = flags[3] and _author_box(el, tag)
+        if bio:
+            if not flags[2]:
+                flags = (flags[0] | {AUTHOR_BOX}, flags[1], True, flags[3])
+            self.bio += 1
         if flags is not _NO_FLAGS:
             self._enter(el, tag, flags)
         text = el.text
@@ -366,11 +419,14 @@ class _Walker:
             self.parts.append(_SEG)
             if tag == "a":
                 self.link_depth -= 1
-        if tag in CONTAINER_TAGS and len(self.blocks) > first:
-            tokens, pos, neg, _ = flags
-            self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), pos, neg, tokens))
+        if len(self.blocks) > first and (tag in CONTAINER_TAGS or tag in _ITEM_TAGS):
+            if tag in CONTAINER_TAGS:
+                tokens, pos, neg, _ = flags
+                self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), pos, neg, tokens))
+            self.out.items.append((parent_ordinal, _signature(tag, cls), first, len(self.blocks)))
         if flags is not _NO_FLAGS:
             self._leave(ordinal, first, flags)
+        self.bio -= bio
 
     def _leaf(self, el: Any, tag: str) -> None:
         """The short path of a plain inline element without children (most links and emphasis)."""
@@ -418,6 +474,16 @@ class _Walker:
 
 #: a byline element holds at most this many characters (more is a bio or an author box)
 MAX_BYLINE_CHARS = 120
+#: elements whose byline class names the page or the article, not a box inside it
+_BYLINE_WRAPPERS = frozenset({"html", "body", "article", "main"})
+
+
+def _author_box(el: Any, tag: str) -> bool:
+    """A byline-classed element with more text than a byline: an author box or biography
+    ("Jacob Wade is a personal finance expert who …"), chrome like a share bar."""
+    if tag in _BYLINE_WRAPPERS:
+        return False
+    return len(" ".join("".join(el.itertext()).split())) > MAX_BYLINE_CHARS
 
 
 def _metadata_elements(root: Any, out: Walk) -> None:

@@ -26,7 +26,7 @@ from ..blocks import BODY_LABELS, Block, Label
 from ..chrome import classify_block, compiled, is_footer, is_tail_marker
 from ..model import BlockKind
 from ..patterns import alt
-from ..patterns.html import COPYRIGHT_MARKS, MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES
+from ..patterns.html import COPYRIGHT_MARKS, MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES, TAG_TOKENS
 from .blocks import Element, HtmlBlock, Walk, fast_width
 
 #: a block's width up to this counts against it: short lines are rarely article prose
@@ -77,6 +77,7 @@ HEADLINE_REACH = 60
 #: a heading is at most this wide
 MAX_HEADING_WIDTH = 200
 _SPACES = re.compile(r"\s+")
+_TAG_TOKENS = frozenset(TAG_TOKENS.values())
 
 
 @dataclass(frozen=True)
@@ -105,14 +106,27 @@ def valid_negatives(walk: Walk, raw: list[float], share: float, span: tuple[int,
     lo, hi = span or (0, len(raw))
     total = (positive[hi] - positive[lo]) or 1.0
     repeated = _repeated_prose(walk, positive, lo, hi)
-    return frozenset(
+    small = [
         ordinal
         for ordinal, (first, end) in walk.negative_ranges.items()
         if lo <= first
         and end <= hi
         and (positive[end] - positive[first]) / total <= share
         and repeated.get(walk.negative_classes[ordinal], 0.0) / total <= share
-    )
+    ]
+    naming = _naming_tokens(walk, raw, small, share * total)
+    return frozenset(o for o in small if walk.negative_tokens[o] not in naming)
+
+
+def _naming_tokens(walk: Walk, raw: list[float], ordinals: list[int], most: float) -> frozenset[str]:
+    """Chrome tokens that the site gives to many small elements which together hold more than
+    ``most`` of the prose (Elementor's ``elementor-widget`` around every paragraph): a naming
+    habit, not chrome."""
+    covered: dict[str, set[int]] = {}
+    for o in ordinals:
+        first, end = walk.negative_ranges[o]
+        covered.setdefault(walk.negative_tokens[o], set()).update(range(first, end))
+    return frozenset(t for t, blocks in covered.items() if sum(max(raw[i], 0.0) for i in blocks) > most)
 
 
 def _repeated_prose(walk: Walk, positive: list[float], lo: int, hi: int) -> dict[frozenset[str], float]:
@@ -260,10 +274,15 @@ def find_headline(blocks: list[HtmlBlock], meta_titles: list[str]) -> int | None
 
 def first_prose_after(blocks: list[HtmlBlock], raw: list[float], start: int) -> int | None:
     """The first prose paragraph after ``start`` (the article's first paragraph after its headline);
-    captions and list items do not count."""
+    captions, list items and an author's biography do not count."""
     stop = min(len(raw), start + 1 + HEADLINE_REACH)
     return next(
-        (i for i in range(start + 1, stop) if raw[i] >= PROSE_SCORE and blocks[i].kind is BlockKind.PARAGRAPH), None
+        (
+            i
+            for i in range(start + 1, stop)
+            if raw[i] >= PROSE_SCORE and blocks[i].kind is BlockKind.PARAGRAPH and not blocks[i].bio
+        ),
+        None,
     )
 
 
@@ -279,7 +298,7 @@ def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozen
     positive = list(accumulate((max(s, 0.0) for s in raw), initial=0.0))
     total = positive[-1] or 1.0
     repeated = _repeated_prose(walk, positive, 0, len(raw))
-    return frozenset(
+    found = [
         ordinal
         for ordinal, (first, end) in walk.negative_ranges.items()
         if not any(first <= i < end for i in holds)
@@ -290,7 +309,10 @@ def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozen
                 and repeated[walk.negative_classes[ordinal]] / total <= MAX_TEASER_SHARE
             )
         )
-    )
+    ]
+    # sectioning tags (<aside>, <nav>) mean what they say, however much prose they hold together
+    naming = _naming_tokens(walk, raw, found, MAX_TEASER_SHARE * total) - _TAG_TOKENS
+    return frozenset(o for o in found if walk.negative_tokens[o] not in naming)
 
 
 def unanchored(walk: Walk, negatives: frozenset[int], anchors: list[int]) -> frozenset[int]:
@@ -352,6 +374,20 @@ def _title_match(text: str, wanted: str) -> int:
     return 1 if text in wanted and len(text) >= MIN_TITLE_COVER * len(wanted) else 0
 
 
+#: a title line with this many times more prose above it than below it closes the article
+TITLE_BELOW_PROSE = 4
+
+
+def _title_below_the_prose(blocks: list[HtmlBlock], first: int, body_from: int, end: int) -> bool:
+    """The title line sits below nearly all of the container's prose (a footer or "share this"
+    line repeating it): the prose above it is the article, not a header to drop."""
+
+    def prose(lo: int, hi: int) -> float:
+        return sum(max(block_score(blocks[j]), 0.0) for j in range(lo, hi))
+
+    return prose(first, body_from) > TITLE_BELOW_PROSE * prose(body_from, end)
+
+
 def _prose_between(blocks: list[HtmlBlock], start: int, end: int) -> bool:
     return any(
         block_score(blocks[j]) >= PROSE_SCORE and blocks[j].kind is BlockKind.PARAGRAPH for j in range(start, end)
@@ -371,6 +407,8 @@ def label_blocks(
         return [_block(i, b, Label.CHROME, "no content container") for i, b in enumerate(walk.blocks)]
     first, end = container.first, container.end
     body_from = title_at + 1 if title_at is not None and first <= title_at < end else first
+    if body_from > first and _title_below_the_prose(walk.blocks, first, body_from, end):
+        body_from = first
     anchor = title_at if title_at is not None and title_at < first else first
     seen: set[str] = set()
     title_text = _norm(walk.blocks[title_at].text) if title_at is not None else ""
@@ -402,6 +440,7 @@ def label_blocks(
     out = _repeated_widget_labels(_footer_phrases_mid_body(out, walk.blocks), walk.blocks)
     out = _footer_sentences_at_the_end(out, languages)
     out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
+    out = _cut_repeated_teasers(out, walk, container)
     return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
 
 
@@ -548,6 +587,52 @@ def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock]) -> list[B
     ]
 
 
+#: a teaser card holds at most this many columns of text (a title and a summary)
+MAX_CARD_WIDTH = 600
+
+
+def _cut_repeated_teasers(blocks: list[Block], walk: Walk, container: Container) -> list[Block]:
+    """Sibling elements of one kind (same parent, tag and class words), each a card with a
+    linked title and a line or two more (a summary, a date), after the article's prose: a
+    "latest articles" grid or a teaser list inside the container. Their text is tail."""
+    features = walk.blocks
+    groups: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for parent, signature, first, end in walk.items:
+        if container.first <= first and end <= container.end:
+            groups.setdefault((parent, signature), []).append((first, end))
+    cut: set[int] = set()
+    for members in groups.values():
+        cards = [(f, e) for f, e in members if _is_card(features, f, e)]
+        if len(cards) < MIN_TEASERS or len(cards) < 0.8 * len(members):
+            continue
+        start = min(f for f, _ in cards)
+        if not any(
+            blocks[i].label is Label.PARAGRAPH and _plain_prose(features[i]) for i in range(container.first, start)
+        ):
+            continue  # no article prose above: the cards are the page (a list page) or the article
+        cut.update(i for f, e in cards for i in range(f, e))
+    if not cut:
+        return blocks
+    return [
+        b.relabel(Label.TAIL, "repeated teaser cards with linked titles") if i in cut and b.label in BODY_LABELS else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _is_card(features: list[HtmlBlock], first: int, end: int) -> bool:
+    """Two or more short blocks, one of them a linked title."""
+    if end - first < 2 or sum(features[i].width for i in range(first, end)) > MAX_CARD_WIDTH:
+        return False
+    return any(_linked_title(features[i]) for i in range(first, end))
+
+
+def _linked_title(b: HtmlBlock) -> bool:
+    """A linked heading, or a linked line as wide as a headline ("Perbesar" is a button)."""
+    if b.link_density <= MAX_LINK_DENSITY or b.width > TEASER_HEAD_WIDTH[1]:
+        return False
+    return bool(b.level) or b.width >= TEASER_HEAD_WIDTH[0]
+
+
 #: a next article's headline is followed by its meta line (date, byline) within this many blocks
 NEXT_HEADER_REACH = 4
 
@@ -598,9 +683,19 @@ def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Bl
         return blocks
     out = list(blocks)
     for i in body:
-        if i > prose[-1] and not _ends_sentence(features[i]):
+        if i > prose[-1] and not _ends_sentence(features[i]) and not _closing_line(out, features, i):
             out[i] = out[i].relabel(Label.TAIL, "short line after the last prose block")
     return out
+
+
+#: tags of text lines (a heading or a bare <div> after the prose introduces a box or a list)
+_TEXT_LINE_TAGS = frozenset({"p", "pre", "td", "th", "span", "font", "b", "strong", "em", "i"})
+
+
+def _closing_line(blocks: list[Block], features: list[HtmlBlock], i: int) -> bool:
+    """A text line straight after the body's last paragraph, with nothing between (a sign-off
+    "Euer Hans", an address, a closing command line): the article's end, not a widget."""
+    return features[i].tag in _TEXT_LINE_TAGS and i > 0 and blocks[i - 1].label is Label.PARAGRAPH
 
 
 def _ends_sentence(b: HtmlBlock) -> bool:
@@ -678,10 +773,16 @@ def _label_inside(
     return Label.PARAGRAPH, "text inside the container", False
 
 
+#: a standfirst sits right under the headline (a kicker or a date line may come between)
+STANDFIRST_REACH = 2
+
+
 def _is_lead(hb: HtmlBlock, i: int, title_at: int | None, first: int) -> bool:
     """A prose paragraph between the headline and the container (a standfirst in the header)."""
-    if title_at is None or not title_at < i < first or first - title_at > MAX_LEAD_GAP:
+    if title_at is None or not title_at < i < first:
         return False
+    if first - title_at > MAX_LEAD_GAP and i - title_at > STANDFIRST_REACH:
+        return False  # far from the container, only the paragraph right under the headline is its lead
     return (
         hb.kind is BlockKind.PARAGRAPH
         and hb.link_density <= MAX_LINK_DENSITY

@@ -226,8 +226,22 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "author-box",
         "authorbox",
         "author-card",
+        "input-form",
+        # notices around the article: affiliate disclosures, rating widgets, privacy placeholders
+        # of blocked embeds
+        "disclosure",
+        "affiliate",
+        "ratings",
+        "privacy",
+        # boxes of links to other pages of the site
+        "recirculation",
+        "linkbox",
     }
 )
+#: the token the walk gives a byline element holding a biography (it is then chrome, see html/blocks.py)
+AUTHOR_BOX = "author-box"
+#: the token the walk gives a <form> with input fields (a comment, search or newsletter form)
+INPUT_FORM = "input-form"
 
 #: tokens that mark a byline element (read as an author candidate)
 BYLINE_TOKENS: frozenset[str] = frozenset(
