@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from ..blocks import BODY_LABELS, Block, Label
@@ -716,7 +717,13 @@ def _classified(hb: HtmlBlock, languages: tuple[str, ...]) -> tuple[Label, str]:
     """The text path's context-free line rules (meta line, breadcrumb, chrome phrase ...)."""
     if hb.width > MAX_CLASSIFIED_WIDTH or (hb.width > MIN_SENTENCE_WIDTH and hb.text[-1] in _SENTENCE_FINAL):
         return Label.UNKNOWN, ""
-    block = classify_block(Block(0, hb.segmented or hb.text), languages)
+    return _classified_text(hb.segmented or hb.text, languages)
+
+
+@lru_cache(maxsize=8192)
+def _classified_text(text: str, languages: tuple[str, ...]) -> tuple[Label, str]:
+    """The line rules read the text alone, and chrome lines ("Share", "Advertisement") repeat: cached."""
+    block = classify_block(Block(0, text), languages)
     return block.label, block.rule
 
 
