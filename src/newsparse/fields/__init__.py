@@ -278,6 +278,11 @@ LEAD_PARAGRAPHS = 2
 MAX_CREDIT_LINE_CHARS = 40
 
 
+def is_credit_line(text: str, languages: tuple[str, ...]) -> bool:
+    """A short line that is one author or editor credit and nothing else ("文/栗思", "编辑/倪家宁")."""
+    return bool(_credit_line(text, languages) or _credit_line(text, languages, FieldName.EDITOR))
+
+
 def _credit_line(text: str, languages: tuple[str, ...], role: FieldName = FieldName.AUTHOR) -> list[str]:
     """The names of a short paragraph that is one author (or editor) credit and nothing else."""
     if len(text) > MAX_CREDIT_LINE_CHARS:

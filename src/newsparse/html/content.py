@@ -25,6 +25,7 @@ from itertools import accumulate
 
 from ..blocks import BODY_LABELS, Block, Label
 from ..chrome import classify_block, compiled, is_footer, is_tail_marker
+from ..fields import is_credit_line
 from ..model import BlockKind
 from ..patterns import alt
 from ..patterns.html import COPYRIGHT_MARKS, MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES, TAG_TOKENS
@@ -442,7 +443,7 @@ def label_blocks(
     out = _footer_sentences_at_the_end(out, languages)
     out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
     out = _cut_repeated_teasers(out, walk, container)
-    return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
+    return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks, languages)))
 
 
 def _header_repeat(hb: HtmlBlock, label: Label, rule: str, title_text: str, bio: bool) -> tuple[Label, str]:
@@ -676,7 +677,7 @@ def _plain_prose(hb: HtmlBlock) -> bool:
     )
 
 
-def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock], languages: tuple[str, ...]) -> list[Block]:
     """Short lines after the container's last prose block are widgets and teasers, not body."""
     body = [i for i, b in enumerate(blocks) if b.label in BODY_LABELS]
     prose = [i for i in body if block_score(features[i]) >= PROSE_SCORE and blocks[i].label is Label.PARAGRAPH]
@@ -684,7 +685,7 @@ def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Bl
         return blocks
     out = list(blocks)
     for i in body:
-        if i > prose[-1] and not _ends_sentence(features[i]) and not _closing_line(out, features, i):
+        if i > prose[-1] and not _ends_sentence(features[i]) and not _closing_line(out, features, i, languages):
             out[i] = out[i].relabel(Label.TAIL, "short line after the last prose block")
     return out
 
@@ -693,10 +694,16 @@ def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Bl
 _TEXT_LINE_TAGS = frozenset({"p", "pre", "td", "th", "span", "font", "b", "strong", "em", "i"})
 
 
-def _closing_line(blocks: list[Block], features: list[HtmlBlock], i: int) -> bool:
+def _closing_line(blocks: list[Block], features: list[HtmlBlock], i: int, languages: tuple[str, ...]) -> bool:
     """A text line straight after the body's last paragraph, with nothing between (a sign-off
-    "Euer Hans", an address, a closing command line): the article's end, not a widget."""
-    return features[i].tag in _TEXT_LINE_TAGS and i > 0 and blocks[i - 1].label is Label.PARAGRAPH
+    "Euer Hans", an address, a closing command line): the article's end, not a widget. A credit
+    line there ("文/栗思") is a field, read from the tail."""
+    return (
+        features[i].tag in _TEXT_LINE_TAGS
+        and i > 0
+        and blocks[i - 1].label is Label.PARAGRAPH
+        and not is_credit_line(features[i].text, languages)
+    )
 
 
 def _ends_sentence(b: HtmlBlock) -> bool:
