@@ -243,3 +243,23 @@ def test_rule_line_inside_the_body_is_no_paragraph() -> None:
     art = newsparse.parse("\n".join(page), kind="text")
     assert "━" not in art.text
     assert "The mayor, who had proposed" in art.text
+
+
+def test_truncated_teaser_snippets_do_not_outweigh_the_article() -> None:
+    """Snippets cut off with an ellipsis (a teaser list's cards) count little: the
+    article's own paragraph is the body, not the list of cards below it."""
+    lead = "以光影之名，探寻首都文化魅力。5月20日22点起，栏目将推出系列访谈节目，多位电影人将讲述他们的成长故事和艺术生涯。一起期待吧！"
+    cards = []
+    for n in range(4):
+        cards += [
+            f"• 第{n}届电影节入围名单公示启动初评投票",
+            "",
+            f"第{n}届电影节入围名单公示启动初评投票",
+            "",
+            f"近日，第{n}届电影节各奖项入围名单公示，经全国观众投票，将评选出每个奖项五个提名。观众可以通过登录网页链接进行投票，禁止虚假...",
+            "",
+        ]
+    page = "\n".join(["首页 > 新闻", "", "蓝羽会客厅", "", lead, "", *cards])
+    text = newsparse.parse(page, kind="text").text
+    assert "一起期待吧" in text
+    assert "禁止虚假" not in text

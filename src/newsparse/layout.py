@@ -29,7 +29,7 @@ from itertools import islice
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, is_tail_marker, split_crumbs
 from .fields.titles import choose_title_line
-from .prose import is_image_card, looks_like_teaser, page_knows_stopwords, reads_as_prose, text_width
+from .prose import is_image_card, is_truncated, looks_like_teaser, page_knows_stopwords, reads_as_prose, text_width
 
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
@@ -49,6 +49,8 @@ LIST_GROUP_SHARE = 0.6
 GROUP_DAMPING = 0.5
 #: a prose line between two teaser headlines counts this much
 ISOLATED_DAMPING = 0.5
+#: a prose line cut off with an ellipsis (a teaser's snippet) counts this much
+TRUNCATED_DAMPING = 0.25
 #: crossing a list of no prose costs at most this much
 LIST_COST_CAP = 80
 #: the body goes on across a gap of at most this many lines of no prose, if the prose
@@ -222,6 +224,8 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
     score = text_width(block.text) - SHORT_LINE_PENALTY
     if not reads_as_prose(block.text, use_stopwords=use_stopwords):
         return min(score, 0) - NON_PROSE_PENALTY
+    if is_truncated(block.text):
+        return int(score * TRUNCATED_DAMPING)
     return score
 
 

@@ -31,6 +31,8 @@ _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: a teaser card: an image (``[alt]``) then its headline
 _IMAGE_LED = re.compile(r"^\s*(?:[•·*]\s*)?\[[^\]]{1,40}\]\s*\S")
 _LEADING_IMAGES = re.compile(r"^\s*(?:[•·*]\s*)?(?:\[[^\]]{1,40}\]\s*)+")
+#: an ellipsis right after a letter, a digit or an ideograph ends the line: cut off
+_TRUNCATED = re.compile(r"[^\W_](?:\.{3}|…)\s*$")
 _OTHER_SCRIPT = re.compile(
     "[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff"
     "\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
@@ -107,6 +109,12 @@ def is_image_card(text: str) -> bool:
         return False
     rest = _LEADING_IMAGES.sub("", text)
     return text_width(rest) < MIN_IMAGE_LED_SENTENCE or not _SENTENCE_END.search(rest)
+
+
+def is_truncated(text: str) -> bool:
+    """A line cut off with an ellipsis in mid-sentence (``…王...``): a teaser's snippet, not a
+    paragraph. A sentence that trails off (``……``, ``...”``, ``. . .``) is not cut."""
+    return bool(_TRUNCATED.search(text)) and not text.rstrip().endswith("……")
 
 
 def looks_like_teaser(text: str) -> bool:
