@@ -263,3 +263,28 @@ def test_truncated_teaser_snippets_do_not_outweigh_the_article() -> None:
     text = newsparse.parse(page, kind="text").text
     assert "一起期待吧" in text
     assert "禁止虚假" not in text
+
+
+def test_article_above_a_related_box_beats_the_snippets_below_it() -> None:
+    """A short article, then "you may also like" and a long list of teaser cards whose
+    snippets together outweigh the article: the body is the article above the box."""
+    article = [
+        "（法新社羅馬19日電）德國網球好手茲韋列夫今天以6比4、7比5擊敗智利選手，第二度在義大利網賽封王，為下週登場的法國網球公開賽暖身。",
+        "世界排名第5的茲韋列夫，今天是繼2017年後再度在義大利網賽封王，為下週開打的法網增添信心。",
+    ]
+    cards = []
+    for n in range(8):
+        cards += [
+            f"  • [img{n:02d}]",
+            f"    法新社·{n + 2} 小時前",
+            "",
+            f"    網球名將第{n}次現身法國公開賽球場練球",
+            "",
+            f"    （法新社巴黎21日電）網球名將昨天現身法國公開賽球場練球，今年第{n}次參賽的他表示身體狀況良好，"
+            "數千名球迷到場爭睹，球場臨時加開看台，賽事將於下週日開打，外界關注他是否將在賽後宣布退役。",
+            "",
+        ]
+    page = "\n".join(["義大利公開賽茲韋列夫封王", "", "2024年5月20日週一下午2:05", "", *article, "", "你可能還想看", "", *cards])
+    text = newsparse.parse(page, kind="text").text
+    assert "為下週開打的法網增添信心" in text
+    assert "外界關注" not in text

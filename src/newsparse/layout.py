@@ -49,6 +49,11 @@ LIST_GROUP_SHARE = 0.6
 GROUP_DAMPING = 0.5
 #: a prose line between two teaser headlines counts this much
 ISOLATED_DAMPING = 0.5
+#: the best run above the related/comments zone is the body if it scores this share of the
+#: best run below it
+TAIL_ZONE_SHARE = 0.15
+#: ... unless most of its lines are prose: an article that goes on below a related box
+MIN_ARTICLE_PROSE_SHARE = 0.5
 #: a prose line cut off with an ellipsis (a teaser's snippet) counts this much
 TRUNCATED_DAMPING = 0.25
 #: crossing a list of no prose costs at most this much
@@ -236,7 +241,8 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     article: the body ends above the first footer line that closes a zone of links (not
     a credit line inside the text), unless nothing worth a body precedes it.
     """
-    span, _ = best_run(scores)
+    span, value = best_run(scores)
+    span = prefer_before_tail(scores, span, value)
     for footer in page_footers(blocks or [], scores):
         if span[1] > footer:
             before, value = best_run(scores[:footer])
@@ -244,6 +250,25 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
                 return before
             break
     return span
+
+
+def prefer_before_tail(scores: list[int], span: tuple[int, int], value: int) -> tuple[int, int]:
+    """A best run below a line that opens the related/comments zone is a teaser list with
+    snippets more often than the article: the run above that line is the body if it is worth
+    one and not far outweighed."""
+    tails = [i for i in range(span[0]) if scores[i] <= TAIL_SCORE]
+    if not tails or prose_share(scores[span[0] : span[1] + 1]) >= MIN_ARTICLE_PROSE_SHARE:
+        return span
+    before, value_before = best_run(scores[: tails[0]])
+    if value_before >= MIN_BODY_SCORE and value_before >= TAIL_ZONE_SHARE * value:
+        return before
+    return span
+
+
+def prose_share(scores: list[int]) -> float:
+    """Share of the lines (blank lines, which score 0, left out) that read as prose."""
+    lines = [x for x in scores if x != 0]
+    return sum(1 for x in lines if x > 0) / max(len(lines), 1)
 
 
 def is_page_footer(footer: int, n_blocks: int, value_before: int, scores: list[int]) -> bool:
