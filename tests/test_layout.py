@@ -284,7 +284,9 @@ def test_article_above_a_related_box_beats_the_snippets_below_it() -> None:
             "數千名球迷到場爭睹，球場臨時加開看台，賽事將於下週日開打，外界關注他是否將在賽後宣布退役。",
             "",
         ]
-    page = "\n".join(["義大利公開賽茲韋列夫封王", "", "2024年5月20日週一下午2:05", "", *article, "", "你可能還想看", "", *cards])
+    page = "\n".join(
+        ["義大利公開賽茲韋列夫封王", "", "2024年5月20日週一下午2:05", "", *article, "", "你可能還想看", "", *cards]
+    )
     text = newsparse.parse(page, kind="text").text
     assert "為下週開打的法網增添信心" in text
     assert "外界關注" not in text
