@@ -290,3 +290,31 @@ def test_article_above_a_related_box_beats_the_snippets_below_it() -> None:
     text = newsparse.parse(page, kind="text").text
     assert "為下週開打的法網增添信心" in text
     assert "外界關注" not in text
+
+
+def test_teaser_list_behind_a_wall_of_buttons_stays_out() -> None:
+    """An article, a long stretch of buttons and widgets, then a list of teasers (title,
+    blog name, date and views, snippet): the snippets add up to as much as the article,
+    but the list reads as a list (few of its lines prose), the article as an article."""
+    article = [
+        "你经常会感觉到 ChatGPT 回答的内容很空，没有太多参考价值，这是很多朋友拿到它之后的第一个痛点。",
+        "第二个痛点则是无处去用：不知道它能帮自己做什么，也无法让它与自身的工作场景关联起来，最后只好躺平吃灰。",
+        "我们先来介绍用好它的第一条线，也就是掌握提问的方法：先给它一个角色，再讲清问题，然后说明目标和要求。",
+        "这就需要我们平时刻意地去引导它、训练它，把常用的提问写成模板，用的次数多了，回答自然就有参考价值了。",
+    ]
+    wall = ["优惠劵", "关注", "点赞", "踩", "收藏", "评论", "分享", "举报", "专栏目录"]
+    teasers = []
+    for n in range(5):
+        teasers += [
+            f"最近爆火的人工智能工具第{n}篇",
+            f"作者{n}的博客",
+            f"0{n + 1}-15 阅读 1万+",
+            "",
+            f"本文将带大家了解人工智能工具是什么，很多人第一眼看到这个英文名字都会一头雾水，它其实是一种对话模型，第{n}部分介绍它的原理和用途，"
+            "以及国内外同类产品的差别，后面几部分再讲具体的使用技巧和常见的误区，希望对刚入门的读者有所帮助。",
+            "",
+        ]
+    page = "\n".join(["为什么它不火了？", "", *[p + p + "\n" for p in article], *wall, "", *teasers])
+    text = newsparse.parse(page, kind="text").text
+    assert "躺平吃灰" in text and "回答自然就有参考价值了" in text
+    assert "一头雾水" not in text

@@ -54,6 +54,13 @@ ISOLATED_DAMPING = 0.5
 TAIL_ZONE_SHARE = 0.15
 #: ... unless most of its lines are prose: an article that goes on below a related box
 MIN_ARTICLE_PROSE_SHARE = 0.5
+#: this many lines of no prose in a row (blank lines aside) are a wall between zones
+WALL_LINES = 6
+#: an article's side of a wall: this share of its lines prose; a list's side: less than
+#: this; and neither side outweighs the other more than this
+ARTICLE_PROSE_SHARE = 0.6
+LIST_PROSE_SHARE = 0.4
+WALL_OUTWEIGH = 2
 #: a prose line cut off with an ellipsis (a teaser's snippet) counts this much
 TRUNCATED_DAMPING = 0.25
 #: crossing a list of no prose costs at most this much
@@ -243,6 +250,7 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     """
     span, value = best_run(scores)
     span = prefer_before_tail(scores, span, value)
+    span = trim_at_walls(scores, span)
     for footer in page_footers(blocks or [], scores):
         if span[1] > footer:
             before, value = best_run(scores[:footer])
@@ -263,6 +271,52 @@ def prefer_before_tail(scores: list[int], span: tuple[int, int], value: int) -> 
     if value_before >= MIN_BODY_SCORE and value_before >= TAIL_ZONE_SHARE * value:
         return before
     return span
+
+
+def walls(scores: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """(first, last) of each run of at least :data:`WALL_LINES` lines of no prose inside
+    ``start..end`` (blank lines, which score 0, do not break a run)."""
+    out, first, count = [], None, 0
+    for i in range(start, end + 2):
+        x = scores[i] if i <= end else 1
+        if x == 0:
+            continue
+        if x < 0:
+            first = i if first is None else first
+            count += 1
+            continue
+        if first is not None and count >= WALL_LINES:
+            out.append((first, i - 1))
+        first, count = None, 0
+    return out
+
+
+def trim_at_walls(scores: list[int], span: tuple[int, int]) -> tuple[int, int]:
+    """The best run may bridge a long stretch of no prose (share buttons, a recommendation
+    box) to reach a teaser list with snippets, whose many short texts add up to as much as
+    the article: where one side of such a wall reads as an article (most lines prose), the
+    other as a list (few lines prose), and neither far outweighs the other, the body is the
+    article's side."""
+    start, end = span
+    for first, last in walls(scores, start, end):
+        if is_article_beside_list(scores[start:first], scores[last + 1 : end + 1]):
+            (s, e), _ = best_run(scores[start:first])
+            return start + s, start + e
+    for first, last in reversed(walls(scores, start, end)):
+        if is_article_beside_list(scores[last + 1 : end + 1], scores[start:first]):
+            (s, e), _ = best_run(scores[last + 1 : end + 1])
+            return last + 1 + s, last + 1 + e
+    return span
+
+
+def is_article_beside_list(article: list[int], other: list[int]) -> bool:
+    value, other_value = best_run(article)[1], best_run(other)[1]
+    return (
+        value >= MIN_BODY_SCORE
+        and value * WALL_OUTWEIGH >= other_value >= value / WALL_OUTWEIGH
+        and prose_share(article) >= ARTICLE_PROSE_SHARE
+        and prose_share(other) < LIST_PROSE_SHARE
+    )
 
 
 def prose_share(scores: list[int]) -> float:
