@@ -79,6 +79,17 @@ def test_comment_and_related_headings_open_the_tail(line: str) -> None:
     assert is_tail_marker(line, LANGS)
 
 
+@pytest.mark.parametrize(
+    "line", ["你可能還想看", "其他人也在看", "相关资讯营养成分粥好吃的维生素", "相關新聞", "热门评论", "猜你喜歡"]
+)
+def test_chinese_related_and_comment_headings_open_the_tail(line: str) -> None:
+    assert is_tail_marker(line, LANGS)
+
+
+def test_no_reprint_notice_is_a_footer() -> None:
+    assert label_of("39健康网(www.39.net)专稿，未经书面授权请勿转载。")[0] is Label.FOOTER
+
+
 def test_sentence_starting_with_a_tail_word_is_not_a_tail_heading() -> None:
     assert not is_tail_marker("Comments from the minister were not available on Monday.", LANGS)
 
