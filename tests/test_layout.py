@@ -318,3 +318,20 @@ def test_teaser_list_behind_a_wall_of_buttons_stays_out() -> None:
     text = newsparse.parse(page, kind="text").text
     assert "躺平吃灰" in text and "回答自然就有参考价值了" in text
     assert "一头雾水" not in text
+
+
+def test_sidebar_links_just_above_the_body_are_no_lead() -> None:
+    """A box of topic links glued together just above the first paragraph is not the
+    article's subtitle or lead; a verse just above it (punctuated lines) still is."""
+    body = [
+        "农历腊月初八是腊八节，腊八节要吃腊八粥，豆子那么硬，怎样才能把腊八粥煮得又软又香？下面这几个小窍门请记好。",
+        "把各种谷类和豆类，或其它一些不容易煮熟烂的食材，在头一天晚上用清水浸泡，第二天再煮，就容易煮烂了。",
+        "第二天熬粥的时候，锅中的水烧开后，泡好的食材和浸泡用的水一起倒入锅中，这样营养成分损失得少一些。",
+    ]
+    links = ["栏目关注：", "大众保健", "女性保健", "喝茶可以减肥吗", "警惕沉默的杀手"]
+    page = "\n".join(["首页 > 饮食 > 正文", "", "煮一碗好吃的腊八粥", "", "2021-01-20 04:29", "", *links, "", *body])
+    text = newsparse.parse(page, kind="text").text
+    assert text.startswith("农历腊月初八")
+    verse = ["深夜看书须尽欢，", "明月照亮浊酒案。", "一杯美酒空对月，", "酌酒吟诗五千年。"]
+    page = "\n".join(["首页 > 诗歌", "", "静夜思", "", "2021-01-20 04:29", "", *verse, "", *body])
+    assert "明月照亮浊酒案" in newsparse.parse(page, kind="text").text

@@ -90,6 +90,8 @@ LEAD_UNDER_TITLE_LINES = 2
 #: a headline is at most this wide
 MAX_TITLE_WIDTH = 240
 _SENTENCE_END = re.compile(r"[.!?。！？;；…\"”’)）]$")
+#: a line ending in punctuation (a verse, a clause) is no link
+_PUNCTUATED = re.compile(r"[,.;!?，。；！？…]\s*$")
 _HEADING_ORDINAL = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[部分章节条]|"
     r"(?:first|second|third|fourth|fifth)(?:ly)?\b|\d{1,2}[.、]\s*\S)",
@@ -505,9 +507,25 @@ def extend_to_lead(blocks: list[Block], start: int, title_at: int | None, scores
             continue
         if prev.label is not Label.UNKNOWN or (scores is not None and scores[i - 1] <= TAIL_SCORE):
             break
+        if in_link_list(blocks, i - 1, start, scores):
+            break
         i -= 1
         taken += 1
     return i
+
+
+def in_link_list(blocks: list[Block], i: int, start: int, scores: list[int] | None) -> bool:
+    """Is block ``i`` the last of a list of links (at least :data:`MIN_GROUP_LINES` lines
+    with no blank line between them, none prose or punctuated) that ends above the body? Such a list
+    is a sidebar or a topic box, not the article's subtitle or lead."""
+    if scores is None or i >= start:
+        return False
+    first = i
+    while first > 0 and blocks[first - 1].label is not Label.BLANK:
+        first -= 1
+    return i + 1 - first >= MIN_GROUP_LINES and all(
+        scores[k] <= 0 and not _PUNCTUATED.search(blocks[k].text) for k in range(first, i + 1)
+    )
 
 
 def is_heading_like(block: Block) -> bool:
