@@ -7,6 +7,7 @@ import pytest
 from newsparse.blocks import Block, Label
 from newsparse.chrome import classify_block, compiled, could_be_meta, fold_case, is_tail_marker
 from newsparse.fields.metaline import read_meta_line
+from newsparse.options import ALL_LANGUAGES
 
 LANGS = ("en", "zh")
 
@@ -84,6 +85,35 @@ def test_comment_and_related_headings_open_the_tail(line: str) -> None:
 )
 def test_chinese_related_and_comment_headings_open_the_tail(line: str) -> None:
     assert is_tail_marker(line, LANGS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lea también: Impiden ingreso a Nicaragua a reportero estadounidense",
+        "Lesen Sie auch: So wird der Fusionsreaktor noch besser",
+        "Veja também: Governo anuncia novo pacote",
+        "Related: Stocks fall as oil prices climb",
+        "4 Min Read",
+    ],
+)
+def test_read_also_links_between_paragraphs_are_chrome(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.CHROME
+
+
+def test_read_also_heading_alone_still_opens_the_tail() -> None:
+    assert classify_block(Block(0, "Lesen Sie auch:"), ALL_LANGUAGES).label is Label.UNKNOWN
+    assert is_tail_marker("Lesen Sie auch:", ALL_LANGUAGES)
+
+
+def test_sentence_with_read_is_not_chrome() -> None:
+    line = "Lea el informe completo antes de votar, dijo la diputada."
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.UNKNOWN
+
+
+def test_german_liability_notice_is_a_footer() -> None:
+    line = "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte externer Links."
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.FOOTER
 
 
 def test_no_reprint_notice_is_a_footer() -> None:

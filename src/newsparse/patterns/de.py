@@ -66,6 +66,10 @@ LEXICON = Lexicon(
         "dezember": 12,
         "dez": 12,
     },
+    # "read also" links set between the paragraphs
+    chrome_lines=(r"(?:lesen\s+sie\s+(?:auch|mehr|hier|dazu)|mehr\s+(?:zum\s+thema|dazu)|auch\s+interessant)\s*[:：]\s*\S.*",),
+    # the standard liability notice of a site's imprint
+    footer_markers=(r"trotz\s+sorgfältiger\s+inhaltlicher\s+kontrolle",),
     weekdays=(
         r"montag",
         r"dienstag",

@@ -51,6 +51,8 @@ LEXICON = Lexicon(
         "grudnia": 12,
         "gru": 12,
     },
+    # "read also" links set between the paragraphs
+    chrome_lines=(r"(?:czytaj|zobacz)\s+(?:też|także|więcej)\s*[:：]\s*\S.*",),
     weekdays=(r"poniedziałek", r"wtorek", r"środa", r"czwartek", r"piątek", r"sobota", r"niedziela"),
     time_connectors=(r"o", r"godz\.", r"o\s+godz\."),
     not_pub_date_context=(r"dzisiaj\s+jest",),
