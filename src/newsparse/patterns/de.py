@@ -67,7 +67,9 @@ LEXICON = Lexicon(
         "dez": 12,
     },
     # "read also" links set between the paragraphs
-    chrome_lines=(r"(?:lesen\s+sie\s+(?:auch|mehr|hier|dazu)|mehr\s+(?:zum\s+thema|dazu)|auch\s+interessant)\s*[:：]\s*\S.*",),
+    chrome_lines=(
+        r"(?:lesen\s+sie\s+(?:auch|mehr|hier|dazu)|mehr\s+(?:zum\s+thema|dazu)|auch\s+interessant)\s*[:：]\s*\S.*",
+    ),
     # the standard liability notice of a site's imprint
     footer_markers=(r"trotz\s+sorgfältiger\s+inhaltlicher\s+kontrolle",),
     weekdays=(
