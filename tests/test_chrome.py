@@ -95,10 +95,26 @@ def test_chinese_related_and_comment_headings_open_the_tail(line: str) -> None:
         "Veja também: Governo anuncia novo pacote",
         "Related: Stocks fall as oil prices climb",
         "4 Min Read",
+        "PUEDES VER: ¿Qué es la Sunedu?",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können.",
+        "Rezept drucken",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy apply.",
     ],
 )
 def test_read_also_links_between_paragraphs_are_chrome(line: str) -> None:
     assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.CHROME
+
+
+@pytest.mark.parametrize(
+    "line", ["Die meistgelesenen Artikel", "Auch lesen:", "Das Thema könnte dich auch interessieren:"]
+)
+def test_german_related_headings_open_the_tail(line: str) -> None:
+    assert is_tail_marker(line, ALL_LANGUAGES)
+
+
+def test_sentence_starting_with_a_widget_word_is_not_chrome() -> None:
+    line = "Teilen Sie uns Ihre Meinung zu den neuen Regeln mit."
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.UNKNOWN
 
 
 def test_read_also_heading_alone_still_opens_the_tail() -> None:

@@ -148,6 +148,8 @@ LEXICON = Lexicon(
         r"(?:copy\s+link|copied|link\s+copied)",
         # cookie and consent dialogs (rendered after the footer, or as an overlay)
         r"(?:\S+\s+){0,8}(?:use|uses|using|store|stores)\s+cookies\b.*",
+        r"this\s+site\s+is\s+protected\s+by\s+recaptcha\b.*",
+        r"if\s+you\s+(?:enjoyed|liked)\s+(?:reading\s+)?this\s+(?:post|article|story)\b.*",
         r"(?:these|such|essential|necessary|performance|functional|analytics|targeting|marketing|advertising)\s+cookies\b.*",
         r"(?:accept|reject|allow|manage|customi[sz]e)\s+(?:all\s+)?(?:cookies|consent|choices).*",
         r"(?:cookie|consent|privacy)\s+(?:settings|preferences|preference\s+center|list|choices)\b.*",

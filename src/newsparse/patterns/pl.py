@@ -52,7 +52,11 @@ LEXICON = Lexicon(
         "gru": 12,
     },
     # "read also" links set between the paragraphs
-    chrome_lines=(r"(?:czytaj|zobacz)\s+(?:też|także|więcej)\s*[:：]\s*\S.*",),
+    chrome_lines=(
+        r"(?:czytaj|zobacz)\s+(?:też|także|więcej)\s*[:：]\s*\S.*",
+        # cookie notices
+        r"(?:\S+\s+){0,8}(?:korzystamy|używamy|wykorzystujemy|stosujemy)\s+(?:z\s+)?(?:plików\s+)?cookies?\b.*",
+    ),
     weekdays=(r"poniedziałek", r"wtorek", r"środa", r"czwartek", r"piątek", r"sobota", r"niedziela"),
     time_connectors=(r"o", r"godz\.", r"o\s+godz\."),
     not_pub_date_context=(r"dzisiaj\s+jest",),
