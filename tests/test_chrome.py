@@ -99,6 +99,9 @@ def test_chinese_related_and_comment_headings_open_the_tail(line: str) -> None:
         "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können.",
         "Rezept drucken",
         "This site is protected by reCAPTCHA and the Google Privacy Policy apply.",
+        "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of "
+        "a social media platform, which only provides information storage services.",
+        "以上内容（包括图片及视频）为创作者平台“快传号”用户上传并发布，本平台仅提供信息存储服务。",
     ],
 )
 def test_read_also_links_between_paragraphs_are_chrome(line: str) -> None:
