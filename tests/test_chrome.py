@@ -135,6 +135,15 @@ def test_german_liability_notice_is_a_footer() -> None:
     assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.FOOTER
 
 
+@pytest.mark.parametrize("line", ["举报缩小字体放大字体收藏微博微信分享 3,930", "腾讯QQ QQ空间", "评论 12 点赞 30"])
+def test_glued_row_of_chinese_widgets_is_chrome(line: str) -> None:
+    assert label_of(line)[0] is Label.CHROME
+
+
+def test_sentence_about_comments_is_not_a_widget_row() -> None:
+    assert label_of("收藏这篇文章的人很多，评论也很热闹。")[0] is Label.UNKNOWN
+
+
 def test_no_reprint_notice_is_a_footer() -> None:
     assert label_of("39健康网(www.39.net)专稿，未经书面授权请勿转载。")[0] is Label.FOOTER
 
