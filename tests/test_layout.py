@@ -335,3 +335,21 @@ def test_sidebar_links_just_above_the_body_are_no_lead() -> None:
     verse = ["深夜看书须尽欢，", "明月照亮浊酒案。", "一杯美酒空对月，", "酌酒吟诗五千年。"]
     page = "\n".join(["首页 > 诗歌", "", "静夜思", "", "2021-01-20 04:29", "", *verse, "", *body])
     assert "明月照亮浊酒案" in newsparse.parse(page, kind="text").text
+
+
+def test_shorter_section_after_a_heading_and_its_widgets_joins_the_body() -> None:
+    """An encyclopaedia entry: each section is a heading, two widget lines and a paragraph.
+    A section shorter than the long one before it still belongs to the entry."""
+    long_text = (
+        "雄安高新区以核心区南北为两翼，布局空天园、信息园、生物技术园、新材料园、未来科技园等五大产业园区，"
+        "围绕卫星互联网、空天信息、新一代信息技术、生物技术和新材料等领域，建设创新平台，集聚高端人才，"
+        "形成具有国际竞争力的产业集群，打造全国高新技术产业发展的新高地和创新驱动发展的示范区。"
+    )
+    short_text = "雄安高新区将着力构建“一核两翼三支撑”的空间格局，更好支撑保障产业发展，以高铁站为中心率先开发建设站前片区和科技创新片区。"
+    section = ["", "播报", "编辑", ""]
+    tail = ["", "参考资料", "", "• 1", "", "规划用地超952公顷 [引用日期2024-01-12]"]
+    page = "\n".join(
+        ["河北雄安高新技术产业开发区", "", "区域规划", *section, long_text, "", "体系格局", *section, short_text, *tail]
+    )
+    text = newsparse.parse(page, kind="text").text
+    assert "五大产业园区" in text and "一核两翼三支撑" in text

@@ -68,7 +68,7 @@ LIST_COST_CAP = 80
 #: the body goes on across a gap of at most this many lines of no prose, if the prose
 #: after it scores at least this share of the body's mean per line
 MAX_GAP_LINES = 3
-GAP_DENSITY = 0.6
+GAP_DENSITY = 0.35
 #: a page footer closes a zone of chrome: all of the lines just above it are no prose
 FOOTER_ZONE_LINES = 8
 FOOTER_ZONE_SHARE = 1.0
