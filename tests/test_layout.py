@@ -353,3 +353,44 @@ def test_shorter_section_after_a_heading_and_its_widgets_joins_the_body() -> Non
     )
     text = newsparse.parse(page, kind="text").text
     assert "五大产业园区" in text and "一核两翼三支撑" in text
+
+
+def test_short_closing_sentence_before_the_tags_joins_the_body() -> None:
+    """A blog post's last line is short ("I hope you like it."): it scores too little to
+    end the best run, but the line after it is the tags line, so it closes the post."""
+    page = "\n".join(
+        [
+            "Neuanfang",
+            "",
+            "Nachdem ich mein Blog über zwei Jahre vernachlässigt hatte, wird es Zeit für einen Neuanfang. "
+            "Ich habe das Design erneuert, alte Beiträge aufgeräumt und mir vorgenommen, wieder regelmäßig zu schreiben.",
+            "",
+            "Der Anfang ist gemacht, jetzt muss ich mich in nächster Zeit nur noch hin und wieder zum Schreiben motivieren.",
+            "",
+            "Ich hoffe euch gefällt der Relaunch.",
+            "",
+            "Tags: Allgemein",
+            "",
+            "Share",
+        ]
+    )
+    assert newsparse.parse(page, kind="text").text.endswith("Ich hoffe euch gefällt der Relaunch.")
+
+
+def test_line_after_the_body_followed_by_more_text_stays_out() -> None:
+    """The same short line followed by more unlabelled lines (teasers) is not known to close the post."""
+    page = "\n".join(
+        [
+            "Neuanfang",
+            "",
+            "Nachdem ich mein Blog über zwei Jahre vernachlässigt hatte, wird es Zeit für einen Neuanfang. "
+            "Ich habe das Design erneuert, alte Beiträge aufgeräumt und mir vorgenommen, wieder regelmäßig zu schreiben.",
+            "",
+            "Ich hoffe euch gefällt der Relaunch.",
+            "",
+            "Mein Kater Moritz im Garten",
+            "",
+            "Gartenfotos aus dem Archiv",
+        ]
+    )
+    assert "Relaunch" not in newsparse.parse(page, kind="text").text

@@ -54,6 +54,8 @@ ISOLATED_DAMPING = 0.5
 TAIL_ZONE_SHARE = 0.15
 #: ... unless most of its lines are prose: an article that goes on below a related box
 MIN_ARTICLE_PROSE_SHARE = 0.5
+#: a short closing line after the body has at least this many letters
+MIN_CLOSING_WIDTH = 20
 #: this many lines of no prose in a row (blank lines aside) are a wall between zones
 WALL_LINES = 6
 #: an article's side of a wall: this share of its lines prose; a list's side: less than
@@ -110,6 +112,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
+    end = extend_to_closing_line(blocks, scores, end, repeated)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
     start = rescue_lead(blocks, scores, start)
     title_at = find_title(blocks, start)
@@ -365,6 +368,33 @@ def extend_over_gaps(blocks: list[Block], scores: list[int], start: int, end: in
         end = i - 1
         while blocks[end].label is Label.BLANK:
             end -= 1
+
+
+def extend_to_closing_line(blocks: list[Block], scores: list[int], end: int, repeated: set[str]) -> int:
+    """The article's last line, when it is short ("I hope you like it.", a sign-off), scores
+    too little to end the best run: a content line right after the body that reads as a
+    sentence joins it when the next line is labelled (tags, a credit, share buttons, the
+    footer) or the page ends, so nothing else could be the body's end."""
+    i = end + 1
+    while i < len(blocks) and blocks[i].label is Label.BLANK:
+        i += 1
+    if i >= len(blocks) or not is_closing_line(blocks[i], scores[i], repeated):
+        return end
+    nxt = i + 1
+    while nxt < len(blocks) and blocks[nxt].label is Label.BLANK:
+        nxt += 1
+    if nxt < len(blocks) and blocks[nxt].label is Label.UNKNOWN and scores[nxt] > TAIL_SCORE:
+        return end
+    return i
+
+
+def is_closing_line(block: Block, score: int, repeated: set[str]) -> bool:
+    text = block.text
+    if block.label is not Label.UNKNOWN or score <= TAIL_SCORE or text in repeated or is_image_card(text):
+        return False
+    if text_width(text) < MIN_CLOSING_WIDTH:
+        return False
+    return reads_as_prose(text) or (bool(_SENTENCE_END.search(text)) and not is_heading_like(block))
 
 
 def page_footers(blocks: list[Block], scores: list[int]) -> list[int]:
