@@ -136,6 +136,22 @@ def test_sentence_with_read_is_not_chrome() -> None:
     assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.UNKNOWN
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The stakes are high for all candidates ahead of Tuesday's debate in South Carolina, co-hosted by CBS News.",
+        "Egal ob Strom, Heizen oder Lebensmittel: Das tägliche Leben wird immer teurer.",
+    ],
+)
+def test_footer_words_inside_a_sentence_are_no_footer(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.UNKNOWN
+
+
+@pytest.mark.parametrize("line", ["Powered by Wikidot.com", "Help | Terms | Powered by WordPress", "Tel: 0553-123456"])
+def test_footer_credits_and_contacts_are_footers(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.FOOTER
+
+
 def test_german_liability_notice_is_a_footer() -> None:
     line = "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte externer Links."
     assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.FOOTER
