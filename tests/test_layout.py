@@ -394,3 +394,40 @@ def test_line_after_the_body_followed_by_more_text_stays_out() -> None:
         ]
     )
     assert "Relaunch" not in newsparse.parse(page, kind="text").text
+
+
+def test_code_listings_between_paragraphs_stay_in_a_tutorial() -> None:
+    """A tutorial's text goes on around its shell listings: the listings (short lines, no
+    sentence, lines repeated from one listing to the next) do not cut the body."""
+    listing = [
+        "docker run -p 28080:8080 \\",
+        "--init \\",
+        "-v /etc/localtime:/etc/localtime:ro \\",
+        "-e ENV=dev \\",
+        "-d --name apollo-configservice apolloconfig/apollo-configservice:$version",
+    ]
+    page = "\n".join(
+        [
+            "对于Docker和Podman的一点使用经验",
+            "",
+            "本文会以多个实际的线上例子，分享自己对于Docker和Podman的一点使用经验及踩过的坑，希望对读者有一点帮助。",
+            "",
+            *listing,
+            "",
+            "docker里面容器可以通过 host.docker.internal 来访问宿主机，而podman容器里面是通过 host.containers.internal 来访问宿主机，注意区分。",
+            "",
+            *listing,
+            "",
+            "podman和docker命令可以互相替换，一般来说podman已经内置了命令转换功能，如果没有的话，可以通过别名来实现。",
+        ]
+    )
+    text = newsparse.parse(page, kind="text").text
+    assert "踩过的坑" in text and "注意区分" in text and "通过别名来实现" in text
+    assert "--init" in text
+
+
+def test_code_line_detection() -> None:
+    from newsparse.prose import looks_like_code
+
+    assert looks_like_code("docker run -p 28080:8080 \\") and looks_like_code("http_response_len = len(http_response)")
+    assert not looks_like_code("The result = a big win.") and not looks_like_code("Home | News | Sport")

@@ -29,7 +29,15 @@ from itertools import islice
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, is_tail_marker, split_crumbs
 from .fields.titles import choose_title_line
-from .prose import is_image_card, is_truncated, looks_like_teaser, page_knows_stopwords, reads_as_prose, text_width
+from .prose import (
+    is_image_card,
+    is_truncated,
+    looks_like_code,
+    looks_like_teaser,
+    page_knows_stopwords,
+    reads_as_prose,
+    text_width,
+)
 
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
@@ -54,6 +62,9 @@ ISOLATED_DAMPING = 0.5
 TAIL_ZONE_SHARE = 0.15
 #: ... unless most of its lines are prose: an article that goes on below a related box
 MIN_ARTICLE_PROSE_SHARE = 0.5
+#: a group of lines with at least this many code lines, this share of its lines, is a listing
+MIN_CODE_LINES = 3
+CODE_SHARE = 0.6
 #: a short closing line after the body has at least this many letters
 MIN_CLOSING_WIDTH = 20
 #: this many lines of no prose in a row (blank lines aside) are a wall between zones
@@ -120,7 +131,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
         blocks[title_at] = blocks[title_at].relabel(Label.TITLE, "line above the meta block / body")
     start = extend_to_lead(blocks, start, title_at, scores)
     lead = lead_under_title(blocks, scores, title_at, start)
-    blocks = mark_body(blocks, start, end, repeated)
+    blocks = mark_body(blocks, start, end, repeated - {blocks[k].text for k in code_block_lines(blocks)})
     blocks = drop_image_lines(blocks, scores, start, end)
     if lead is not None:
         blocks[lead] = blocks[lead].relabel(Label.PARAGRAPH, "prose lead just under the headline")
@@ -164,7 +175,30 @@ def page_scores(blocks: list[Block], languages: tuple[str, ...], repeated: set[s
     scores = [
         CHROME_SCORE if b.text in repeated else content_score(b, languages, use_stopwords=use_stopwords) for b in blocks
     ]
-    return damp_isolated_prose(blocks, damp_list_groups(blocks, scores))
+    scores = damp_isolated_prose(blocks, damp_list_groups(blocks, scores))
+    return neutral_code_blocks(blocks, scores)
+
+
+def neutral_code_blocks(blocks: list[Block], scores: list[int]) -> list[int]:
+    """A block of program code or shell commands (lines with no blank line between them,
+    most of them code) costs nothing: a tutorial's text goes on around its listings, whose
+    lines are short, unpunctuated and often repeated (``--init \\``)."""
+    out = list(scores)
+    for k in code_block_lines(blocks):
+        out[k] = max(out[k], 0)
+    return out
+
+
+def code_block_lines(blocks: list[Block]) -> list[int]:
+    """The unlabelled lines of the groups (lines with no blank line between them) that are
+    mostly code: at least :data:`MIN_CODE_LINES` lines, :data:`CODE_SHARE` of the group."""
+    out = []
+    for i, j in line_groups(blocks):
+        unlabelled = [k for k in range(i, j) if blocks[k].label is Label.UNKNOWN]
+        code = [k for k in unlabelled if looks_like_code(blocks[k].text)]
+        if len(code) >= MIN_CODE_LINES and len(code) >= CODE_SHARE * (j - i):
+            out += unlabelled
+    return out
 
 
 def line_groups(blocks: list[Block]) -> Iterator[tuple[int, int]]:
