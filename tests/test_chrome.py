@@ -147,7 +147,15 @@ def test_footer_words_inside_a_sentence_are_no_footer(line: str) -> None:
     assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.UNKNOWN
 
 
-@pytest.mark.parametrize("line", ["Powered by Wikidot.com", "Help | Terms | Powered by WordPress", "Tel: 0553-123456"])
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Powered by Wikidot.com",
+        "Help | Terms | Powered by WordPress",
+        "Tel: 0553-123456",
+        "Submit Indiatimes® Powered by",
+    ],
+)
 def test_footer_credits_and_contacts_are_footers(line: str) -> None:
     assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.FOOTER
 

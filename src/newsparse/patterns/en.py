@@ -176,10 +176,10 @@ LEXICON = Lexicon(
         r"all\s+rights\s+reserved",
         r"icp\s*(?:filing|record|license|备)?\s*(?:no\.?|number)?\s*[:：]?\s*\S*\d{4,}",
         r"website\s+identification\s+code",
-        # "sponsored by", "hosted by" ... open a footer line, follow a bar or take a colon; in a
-        # sentence ("a debate co-hosted by CBS News") they are no footer
+        # "sponsored by", "hosted by" ... open a footer line, follow a bar, take a colon or end
+        # the line (before a logo); in a sentence ("co-hosted by CBS News") they are no footer
         r"(?:^\W{0,3}|[|｜·•]\s*)(?:presented|sponsored|powered|hosted)\s+by\b",
-        r"(?:presented|sponsored|powered|hosted)\s+by\s*[:：]",
+        r"(?:presented|sponsored|powered|hosted)\s+by\s*(?:[:：]|$)",
         r"organizer\s*[:：]",
         r"technical\s+support",
         r"public\s+network\s+security",
