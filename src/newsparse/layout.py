@@ -117,7 +117,8 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     blocks = classify_page(blocks, languages)
     blocks = mark_column_repeats(blocks)
     repeated = repeated_lines(blocks)
-    scores = page_scores(blocks, languages, repeated)
+    code = code_block_lines(blocks)
+    scores = page_scores(blocks, languages, repeated, code)
     start, end = find_body_span(scores, blocks)
     end = extend_over_gaps(blocks, scores, start, end)
     start = skip_header_meta(blocks, scores, start, end)
@@ -131,7 +132,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
         blocks[title_at] = blocks[title_at].relabel(Label.TITLE, "line above the meta block / body")
     start = extend_to_lead(blocks, start, title_at, scores)
     lead = lead_under_title(blocks, scores, title_at, start)
-    blocks = mark_body(blocks, start, end, repeated - {blocks[k].text for k in code_block_lines(blocks)})
+    blocks = mark_body(blocks, start, end, repeated - {blocks[k].text for k in code})
     blocks = drop_image_lines(blocks, scores, start, end)
     if lead is not None:
         blocks[lead] = blocks[lead].relabel(Label.PARAGRAPH, "prose lead just under the headline")
@@ -165,7 +166,9 @@ def repeated_lines(blocks: list[Block]) -> set[str]:
     return {text for text, n in seen.items() if n > 1}
 
 
-def page_scores(blocks: list[Block], languages: tuple[str, ...], repeated: set[str] | None = None) -> list[int]:
+def page_scores(
+    blocks: list[Block], languages: tuple[str, ...], repeated: set[str] | None = None, code: list[int] | None = None
+) -> list[int]:
     """The content score of every block, with the page's context: a short line the page
     repeats is chrome, and the stopword test is used only if the tables know the page's
     language."""
@@ -176,15 +179,15 @@ def page_scores(blocks: list[Block], languages: tuple[str, ...], repeated: set[s
         CHROME_SCORE if b.text in repeated else content_score(b, languages, use_stopwords=use_stopwords) for b in blocks
     ]
     scores = damp_isolated_prose(blocks, damp_list_groups(blocks, scores))
-    return neutral_code_blocks(blocks, scores)
+    return neutral_code_blocks(scores, code_block_lines(blocks) if code is None else code)
 
 
-def neutral_code_blocks(blocks: list[Block], scores: list[int]) -> list[int]:
+def neutral_code_blocks(scores: list[int], code: list[int]) -> list[int]:
     """A block of program code or shell commands (lines with no blank line between them,
     most of them code) costs nothing: a tutorial's text goes on around its listings, whose
     lines are short, unpunctuated and often repeated (``--init \\``)."""
     out = list(scores)
-    for k in code_block_lines(blocks):
+    for k in code:
         out[k] = max(out[k], 0)
     return out
 
@@ -194,6 +197,8 @@ def code_block_lines(blocks: list[Block]) -> list[int]:
     mostly code: at least :data:`MIN_CODE_LINES` lines, :data:`CODE_SHARE` of the group."""
     out = []
     for i, j in line_groups(blocks):
+        if j - i < MIN_CODE_LINES:
+            continue
         unlabelled = [k for k in range(i, j) if blocks[k].label is Label.UNKNOWN]
         code = [k for k in unlabelled if looks_like_code(blocks[k].text)]
         if len(code) >= MIN_CODE_LINES and len(code) >= CODE_SHARE * (j - i):

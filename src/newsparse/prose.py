@@ -120,7 +120,8 @@ def is_image_card(text: str) -> bool:
 def is_truncated(text: str) -> bool:
     """A line cut off with an ellipsis in mid-sentence (``…王...``): a teaser's snippet, not a
     paragraph. A sentence that trails off (``……``, ``...”``, ``. . .``) is not cut."""
-    return bool(_TRUNCATED.search(text)) and not text.rstrip().endswith("……")
+    end = text.rstrip()
+    return end.endswith(("...", "…")) and not end.endswith("……") and bool(_TRUNCATED.search(end[-4:]))
 
 
 def looks_like_code(text: str) -> bool:

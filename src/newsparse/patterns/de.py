@@ -69,7 +69,7 @@ LEXICON = Lexicon(
     # "read also" links set between the paragraphs
     chrome_lines=(
         # cookie notices; one widget alone on its line
-        r"(?:\S+\s+){0,8}(?:verwenden|nutzen|benutzen|setzen|verwendet|nutzt|setzt)\s+(?:\S+\s+)?cookies\b.*",
+        r"(?:wir|diese\s+(?:website|webseite|seite))\s+(?:verwenden|nutzen|benutzen|setzen|verwendet|nutzt|setzt)\s+(?:\S+\s+)?cookies\b.*",
         r"(?:rezept\s+)?drucken|pinnen|merken|teilen|newsticker",
         r"(?:lesen\s+sie\s+(?:auch|mehr|hier|dazu)|mehr\s+(?:zum\s+thema|dazu)|auch\s+interessant)\s*[:：]\s*\S.*",
     ),

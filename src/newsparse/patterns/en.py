@@ -149,8 +149,6 @@ LEXICON = Lexicon(
         # cookie and consent dialogs (rendered after the footer, or as an overlay)
         r"(?:\S+\s+){0,8}(?:use|uses|using|store|stores)\s+cookies\b.*",
         r"this\s+site\s+is\s+protected\s+by\s+recaptcha\b.*",
-        # a teaser's source and age ("Reuters · 5 hours ago")
-        r"(?:.{0,40}[·•|]\s*)?\d+\s+(?:minutes?|mins?|hours?|hrs?|days?|weeks?|months?)\s+ago",
         # a platform's disclaimer under a user's post
         r"(?:notice\s*[:：]\s*)?the\s+content\s+above\b.{0,80}\b(?:uploaded|posted)\b.*",
         r"if\s+you\s+(?:enjoyed|liked)\s+(?:reading\s+)?this\s+(?:post|article|story)\b.*",

@@ -57,7 +57,7 @@ LEXICON = Lexicon(
         r"(?:lea|lee|leer|vea|ver|mira)(?:\s+(?:también|además|más|aquí))?\s*[:：]\s*\S.*",
         r"puedes\s+(?:ver|leer)\s*[:：]\s*\S.*",
         # cookie notices
-        r"(?:\S+\s+){0,8}(?:utilizamos|usamos|utiliza|usa)\s+(?:las\s+)?cookies\b.*",
+        r"(?:este\s+sitio(?:\s+web)?\s+)?(?:utilizamos|usamos|utiliza|usa)\s+(?:las\s+)?cookies\b.*",
     ),
     weekdays=(r"lunes", r"martes", r"miércoles", r"miercoles", r"jueves", r"viernes", r"sábado", r"sabado", r"domingo"),
     time_connectors=(r"a\s+las", r"a\s+la"),

@@ -55,7 +55,8 @@ LEXICON = Lexicon(
     chrome_lines=(
         r"(?:czytaj|zobacz)\s+(?:też|także|więcej)\s*[:：]\s*\S.*",
         # cookie notices
-        r"(?:\S+\s+){0,8}(?:korzystamy|używamy|wykorzystujemy|stosujemy)\s+(?:z\s+)?(?:plików\s+)?cookies?\b.*",
+        r"(?:(?:ta\s+strona|serwis|informujemy,?\s+że)\s+)?(?:korzystamy|używamy|wykorzystujemy|stosujemy|korzysta|używa)"
+        r"\s+(?:z\s+)?(?:plików\s+)?cookies?\b.*",
     ),
     weekdays=(r"poniedziałek", r"wtorek", r"środa", r"czwartek", r"piątek", r"sobota", r"niedziela"),
     time_connectors=(r"o", r"godz\.", r"o\s+godz\."),
