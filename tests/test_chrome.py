@@ -7,6 +7,7 @@ import pytest
 from newsparse.blocks import Block, Label
 from newsparse.chrome import classify_block, compiled, could_be_meta, fold_case, is_tail_marker
 from newsparse.fields.metaline import read_meta_line
+from newsparse.options import ALL_LANGUAGES
 
 LANGS = ("en", "zh")
 
@@ -77,6 +78,98 @@ def test_sentence_with_bars_is_not_a_menu() -> None:
 @pytest.mark.parametrize("line", ["12 Kommentare", "Schreibe einen Kommentar", "Comments (4)", "Noticias relacionadas"])
 def test_comment_and_related_headings_open_the_tail(line: str) -> None:
     assert is_tail_marker(line, LANGS)
+
+
+@pytest.mark.parametrize(
+    "line", ["你可能還想看", "其他人也在看", "相关资讯营养成分粥好吃的维生素", "相關新聞", "热门评论", "猜你喜歡"]
+)
+def test_chinese_related_and_comment_headings_open_the_tail(line: str) -> None:
+    assert is_tail_marker(line, LANGS)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lea también: Impiden ingreso a Nicaragua a reportero estadounidense",
+        "Lesen Sie auch: So wird der Fusionsreaktor noch besser",
+        "Veja também: Governo anuncia novo pacote",
+        "Related: Stocks fall as oil prices climb",
+        "4 Min Read",
+        "PUEDES VER: ¿Qué es la Sunedu?",
+        "Wir verwenden Cookies, um Ihnen das beste Nutzererlebnis bieten zu können.",
+        "Rezept drucken",
+        "This site is protected by reCAPTCHA and the Google Privacy Policy apply.",
+        "Notice: The content above (including the pictures and videos if any) is uploaded and posted by a user of "
+        "a social media platform, which only provides information storage services.",
+        "以上内容（包括图片及视频）为创作者平台“快传号”用户上传并发布，本平台仅提供信息存储服务。",
+    ],
+)
+def test_read_also_links_between_paragraphs_are_chrome(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.CHROME
+
+
+@pytest.mark.parametrize(
+    "line", ["Die meistgelesenen Artikel", "Auch lesen:", "Das Thema könnte dich auch interessieren:"]
+)
+def test_german_related_headings_open_the_tail(line: str) -> None:
+    assert is_tail_marker(line, ALL_LANGUAGES)
+
+
+def test_sentence_starting_with_a_widget_word_is_not_chrome() -> None:
+    line = "Teilen Sie uns Ihre Meinung zu den neuen Regeln mit."
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.UNKNOWN
+
+
+def test_read_also_heading_alone_still_opens_the_tail() -> None:
+    assert classify_block(Block(0, "Lesen Sie auch:"), ALL_LANGUAGES).label is Label.UNKNOWN
+    assert is_tail_marker("Lesen Sie auch:", ALL_LANGUAGES)
+
+
+def test_sentence_with_read_is_not_chrome() -> None:
+    line = "Lea el informe completo antes de votar, dijo la diputada."
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The stakes are high for all candidates ahead of Tuesday's debate in South Carolina, co-hosted by CBS News.",
+        "Egal ob Strom, Heizen oder Lebensmittel: Das tägliche Leben wird immer teurer.",
+    ],
+)
+def test_footer_words_inside_a_sentence_are_no_footer(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Powered by Wikidot.com",
+        "Help | Terms | Powered by WordPress",
+        "Tel: 0553-123456",
+        "Submit Indiatimes® Powered by",
+    ],
+)
+def test_footer_credits_and_contacts_are_footers(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.FOOTER
+
+
+def test_german_liability_notice_is_a_footer() -> None:
+    line = "Trotz sorgfältiger inhaltlicher Kontrolle übernehme ich keine Haftung für die Inhalte externer Links."
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.FOOTER
+
+
+@pytest.mark.parametrize("line", ["举报缩小字体放大字体收藏微博微信分享 3,930", "腾讯QQ QQ空间", "评论 12 点赞 30"])
+def test_glued_row_of_chinese_widgets_is_chrome(line: str) -> None:
+    assert label_of(line)[0] is Label.CHROME
+
+
+def test_sentence_about_comments_is_not_a_widget_row() -> None:
+    assert label_of("收藏这篇文章的人很多，评论也很热闹。")[0] is Label.UNKNOWN
+
+
+def test_no_reprint_notice_is_a_footer() -> None:
+    assert label_of("39健康网(www.39.net)专稿，未经书面授权请勿转载。")[0] is Label.FOOTER
 
 
 def test_sentence_starting_with_a_tail_word_is_not_a_tail_heading() -> None:

@@ -243,3 +243,191 @@ def test_rule_line_inside_the_body_is_no_paragraph() -> None:
     art = newsparse.parse("\n".join(page), kind="text")
     assert "━" not in art.text
     assert "The mayor, who had proposed" in art.text
+
+
+def test_truncated_teaser_snippets_do_not_outweigh_the_article() -> None:
+    """Snippets cut off with an ellipsis (a teaser list's cards) count little: the
+    article's own paragraph is the body, not the list of cards below it."""
+    lead = "以光影之名，探寻首都文化魅力。5月20日22点起，栏目将推出系列访谈节目，多位电影人将讲述他们的成长故事和艺术生涯。一起期待吧！"
+    cards = []
+    for n in range(4):
+        cards += [
+            f"• 第{n}届电影节入围名单公示启动初评投票",
+            "",
+            f"第{n}届电影节入围名单公示启动初评投票",
+            "",
+            f"近日，第{n}届电影节各奖项入围名单公示，经全国观众投票，将评选出每个奖项五个提名。观众可以通过登录网页链接进行投票，禁止虚假...",
+            "",
+        ]
+    page = "\n".join(["首页 > 新闻", "", "蓝羽会客厅", "", lead, "", *cards])
+    text = newsparse.parse(page, kind="text").text
+    assert "一起期待吧" in text
+    assert "禁止虚假" not in text
+
+
+def test_article_above_a_related_box_beats_the_snippets_below_it() -> None:
+    """A short article, then "you may also like" and a long list of teaser cards whose
+    snippets together outweigh the article: the body is the article above the box."""
+    article = [
+        "（法新社羅馬19日電）德國網球好手茲韋列夫今天以6比4、7比5擊敗智利選手，第二度在義大利網賽封王，為下週登場的法國網球公開賽暖身。",
+        "世界排名第5的茲韋列夫，今天是繼2017年後再度在義大利網賽封王，為下週開打的法網增添信心。",
+    ]
+    cards = []
+    for n in range(8):
+        cards += [
+            f"  • [img{n:02d}]",
+            f"    法新社·{n + 2} 小時前",
+            "",
+            f"    網球名將第{n}次現身法國公開賽球場練球",
+            "",
+            f"    （法新社巴黎21日電）網球名將昨天現身法國公開賽球場練球，今年第{n}次參賽的他表示身體狀況良好，"
+            "數千名球迷到場爭睹，球場臨時加開看台，賽事將於下週日開打，外界關注他是否將在賽後宣布退役。",
+            "",
+        ]
+    page = "\n".join(
+        ["義大利公開賽茲韋列夫封王", "", "2024年5月20日週一下午2:05", "", *article, "", "你可能還想看", "", *cards]
+    )
+    text = newsparse.parse(page, kind="text").text
+    assert "為下週開打的法網增添信心" in text
+    assert "外界關注" not in text
+
+
+def test_teaser_list_behind_a_wall_of_buttons_stays_out() -> None:
+    """An article, a long stretch of buttons and widgets, then a list of teasers (title,
+    blog name, date and views, snippet): the snippets add up to as much as the article,
+    but the list reads as a list (few of its lines prose), the article as an article."""
+    article = [
+        "你经常会感觉到 ChatGPT 回答的内容很空，没有太多参考价值，这是很多朋友拿到它之后的第一个痛点。",
+        "第二个痛点则是无处去用：不知道它能帮自己做什么，也无法让它与自身的工作场景关联起来，最后只好躺平吃灰。",
+        "我们先来介绍用好它的第一条线，也就是掌握提问的方法：先给它一个角色，再讲清问题，然后说明目标和要求。",
+        "这就需要我们平时刻意地去引导它、训练它，把常用的提问写成模板，用的次数多了，回答自然就有参考价值了。",
+    ]
+    wall = ["优惠劵", "关注", "点赞", "踩", "收藏", "评论", "分享", "举报", "专栏目录"]
+    teasers = []
+    for n in range(5):
+        teasers += [
+            f"最近爆火的人工智能工具第{n}篇",
+            f"作者{n}的博客",
+            f"0{n + 1}-15 阅读 1万+",
+            "",
+            f"本文将带大家了解人工智能工具是什么，很多人第一眼看到这个英文名字都会一头雾水，它其实是一种对话模型，第{n}部分介绍它的原理和用途，"
+            "以及国内外同类产品的差别，后面几部分再讲具体的使用技巧和常见的误区，希望对刚入门的读者有所帮助。",
+            "",
+        ]
+    page = "\n".join(["为什么它不火了？", "", *[p + p + "\n" for p in article], *wall, "", *teasers])
+    text = newsparse.parse(page, kind="text").text
+    assert "躺平吃灰" in text and "回答自然就有参考价值了" in text
+    assert "一头雾水" not in text
+
+
+def test_sidebar_links_just_above_the_body_are_no_lead() -> None:
+    """A box of topic links glued together just above the first paragraph is not the
+    article's subtitle or lead; a verse just above it (punctuated lines) still is."""
+    body = [
+        "农历腊月初八是腊八节，腊八节要吃腊八粥，豆子那么硬，怎样才能把腊八粥煮得又软又香？下面这几个小窍门请记好。",
+        "把各种谷类和豆类，或其它一些不容易煮熟烂的食材，在头一天晚上用清水浸泡，第二天再煮，就容易煮烂了。",
+        "第二天熬粥的时候，锅中的水烧开后，泡好的食材和浸泡用的水一起倒入锅中，这样营养成分损失得少一些。",
+    ]
+    links = ["栏目关注：", "大众保健", "女性保健", "喝茶可以减肥吗", "警惕沉默的杀手"]
+    page = "\n".join(["首页 > 饮食 > 正文", "", "煮一碗好吃的腊八粥", "", "2021-01-20 04:29", "", *links, "", *body])
+    text = newsparse.parse(page, kind="text").text
+    assert text.startswith("农历腊月初八")
+    verse = ["深夜看书须尽欢，", "明月照亮浊酒案。", "一杯美酒空对月，", "酌酒吟诗五千年。"]
+    page = "\n".join(["首页 > 诗歌", "", "静夜思", "", "2021-01-20 04:29", "", *verse, "", *body])
+    assert "明月照亮浊酒案" in newsparse.parse(page, kind="text").text
+
+
+def test_shorter_section_after_a_heading_and_its_widgets_joins_the_body() -> None:
+    """An encyclopaedia entry: each section is a heading, two widget lines and a paragraph.
+    A section shorter than the long one before it still belongs to the entry."""
+    long_text = (
+        "雄安高新区以核心区南北为两翼，布局空天园、信息园、生物技术园、新材料园、未来科技园等五大产业园区，"
+        "围绕卫星互联网、空天信息、新一代信息技术、生物技术和新材料等领域，建设创新平台，集聚高端人才，"
+        "形成具有国际竞争力的产业集群，打造全国高新技术产业发展的新高地和创新驱动发展的示范区。"
+    )
+    short_text = "雄安高新区将着力构建“一核两翼三支撑”的空间格局，更好支撑保障产业发展，以高铁站为中心率先开发建设站前片区和科技创新片区。"
+    section = ["", "播报", "编辑", ""]
+    tail = ["", "参考资料", "", "• 1", "", "规划用地超952公顷 [引用日期2024-01-12]"]
+    page = "\n".join(
+        ["河北雄安高新技术产业开发区", "", "区域规划", *section, long_text, "", "体系格局", *section, short_text, *tail]
+    )
+    text = newsparse.parse(page, kind="text").text
+    assert "五大产业园区" in text and "一核两翼三支撑" in text
+
+
+def test_short_closing_sentence_before_the_tags_joins_the_body() -> None:
+    """A blog post's last line is short ("I hope you like it."): it scores too little to
+    end the best run, but the line after it is the tags line, so it closes the post."""
+    page = "\n".join(
+        [
+            "Neuanfang",
+            "",
+            "Nachdem ich mein Blog über zwei Jahre vernachlässigt hatte, wird es Zeit für einen Neuanfang. "
+            "Ich habe das Design erneuert, alte Beiträge aufgeräumt und mir vorgenommen, wieder regelmäßig zu schreiben.",
+            "",
+            "Der Anfang ist gemacht, jetzt muss ich mich in nächster Zeit nur noch hin und wieder zum Schreiben motivieren.",
+            "",
+            "Ich hoffe euch gefällt der Relaunch.",
+            "",
+            "Tags: Allgemein",
+            "",
+            "Share",
+        ]
+    )
+    assert newsparse.parse(page, kind="text").text.endswith("Ich hoffe euch gefällt der Relaunch.")
+
+
+def test_line_after_the_body_followed_by_more_text_stays_out() -> None:
+    """The same short line followed by more unlabelled lines (teasers) is not known to close the post."""
+    page = "\n".join(
+        [
+            "Neuanfang",
+            "",
+            "Nachdem ich mein Blog über zwei Jahre vernachlässigt hatte, wird es Zeit für einen Neuanfang. "
+            "Ich habe das Design erneuert, alte Beiträge aufgeräumt und mir vorgenommen, wieder regelmäßig zu schreiben.",
+            "",
+            "Ich hoffe euch gefällt der Relaunch.",
+            "",
+            "Mein Kater Moritz im Garten",
+            "",
+            "Gartenfotos aus dem Archiv",
+        ]
+    )
+    assert "Relaunch" not in newsparse.parse(page, kind="text").text
+
+
+def test_code_listings_between_paragraphs_stay_in_a_tutorial() -> None:
+    """A tutorial's text goes on around its shell listings: the listings (short lines, no
+    sentence, lines repeated from one listing to the next) do not cut the body."""
+    listing = [
+        "docker run -p 28080:8080 \\",
+        "--init \\",
+        "-v /etc/localtime:/etc/localtime:ro \\",
+        "-e ENV=dev \\",
+        "-d --name apollo-configservice apolloconfig/apollo-configservice:$version",
+    ]
+    page = "\n".join(
+        [
+            "对于Docker和Podman的一点使用经验",
+            "",
+            "本文会以多个实际的线上例子，分享自己对于Docker和Podman的一点使用经验及踩过的坑，希望对读者有一点帮助。",
+            "",
+            *listing,
+            "",
+            "docker里面容器可以通过 host.docker.internal 来访问宿主机，而podman容器里面是通过 host.containers.internal 来访问宿主机，注意区分。",
+            "",
+            *listing,
+            "",
+            "podman和docker命令可以互相替换，一般来说podman已经内置了命令转换功能，如果没有的话，可以通过别名来实现。",
+        ]
+    )
+    text = newsparse.parse(page, kind="text").text
+    assert "踩过的坑" in text and "注意区分" in text and "通过别名来实现" in text
+    assert "--init" in text
+
+
+def test_code_line_detection() -> None:
+    from newsparse.prose import looks_like_code
+
+    assert looks_like_code("docker run -p 28080:8080 \\") and looks_like_code("http_response_len = len(http_response)")
+    assert not looks_like_code("The result = a big win.") and not looks_like_code("Home | News | Sport")

@@ -72,3 +72,20 @@ def test_one_very_long_line_is_cut_into_pieces() -> None:
 def test_blank_lines_become_blank_blocks() -> None:
     blocks = text_to_blocks("Title\n\nBody line.")
     assert [b.label for b in blocks] == [Label.UNKNOWN, Label.BLANK, Label.UNKNOWN]
+
+
+def test_short_chinese_article_with_two_wrapped_lines_is_rejoined() -> None:
+    """A short article wrapped at 80 characters has only two paragraphs long enough to
+    wrap: two chained lines are evidence enough."""
+    first = "无锡市人民检察院起诉指控：2003年至2022年，被告人利用担任山东省经济体制改革办公室副主任、山东省人民政府国有资产监督管理委员会副主任、山东省鲁信投资控股集团有限公司董事长等职务上的便利。"
+    second = "庭审中，检察机关出示了相关证据，被告人及其辩护人进行了质证，控辩双方在法庭的主持下充分发表了意见，被告人进行了最后陈述，并当庭表示认罪悔罪，法庭宣布休庭，择期宣判。"
+    lines = []
+    for para in (
+        "据央视新闻消息，法院一审公开开庭审理了受贿一案。",
+        first,
+        second,
+        "人大代表、政协委员和各界群众三十余人旁听了庭审。",
+    ):
+        lines += [para[i : i + 80] for i in range(0, len(para), 80)] + [""]
+    texts = [b.text for b in text_to_blocks("\n".join(lines)) if b.text]
+    assert first in texts and second in texts

@@ -29,7 +29,15 @@ from itertools import islice
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, is_tail_marker, split_crumbs
 from .fields.titles import choose_title_line
-from .prose import is_image_card, looks_like_teaser, page_knows_stopwords, reads_as_prose, text_width
+from .prose import (
+    is_image_card,
+    is_truncated,
+    looks_like_code,
+    looks_like_teaser,
+    page_knows_stopwords,
+    reads_as_prose,
+    text_width,
+)
 
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
@@ -49,12 +57,31 @@ LIST_GROUP_SHARE = 0.6
 GROUP_DAMPING = 0.5
 #: a prose line between two teaser headlines counts this much
 ISOLATED_DAMPING = 0.5
+#: the best run above the related/comments zone is the body if it scores this share of the
+#: best run below it
+TAIL_ZONE_SHARE = 0.15
+#: ... unless most of its lines are prose: an article that goes on below a related box
+MIN_ARTICLE_PROSE_SHARE = 0.5
+#: a group of lines with at least this many code lines, this share of its lines, is a listing
+MIN_CODE_LINES = 3
+CODE_SHARE = 0.6
+#: a short closing line after the body has at least this many letters
+MIN_CLOSING_WIDTH = 20
+#: this many lines of no prose in a row (blank lines aside) are a wall between zones
+WALL_LINES = 6
+#: an article's side of a wall: this share of its lines prose; a list's side: less than
+#: this; and neither side outweighs the other more than this
+ARTICLE_PROSE_SHARE = 0.6
+LIST_PROSE_SHARE = 0.4
+WALL_OUTWEIGH = 2
+#: a prose line cut off with an ellipsis (a teaser's snippet) counts this much
+TRUNCATED_DAMPING = 0.25
 #: crossing a list of no prose costs at most this much
 LIST_COST_CAP = 80
 #: the body goes on across a gap of at most this many lines of no prose, if the prose
 #: after it scores at least this share of the body's mean per line
 MAX_GAP_LINES = 3
-GAP_DENSITY = 0.6
+GAP_DENSITY = 0.35
 #: a page footer closes a zone of chrome: all of the lines just above it are no prose
 FOOTER_ZONE_LINES = 8
 FOOTER_ZONE_SHARE = 1.0
@@ -76,6 +103,8 @@ LEAD_UNDER_TITLE_LINES = 2
 #: a headline is at most this wide
 MAX_TITLE_WIDTH = 240
 _SENTENCE_END = re.compile(r"[.!?。！？;；…\"”’)）]$")
+#: a line ending in punctuation (a verse, a clause) is no link
+_PUNCTUATED = re.compile(r"[,.;!?，。；！？…]\s*$")
 _HEADING_ORDINAL = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[部分章节条]|"
     r"(?:first|second|third|fourth|fifth)(?:ly)?\b|\d{1,2}[.、]\s*\S)",
@@ -88,12 +117,14 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     blocks = classify_page(blocks, languages)
     blocks = mark_column_repeats(blocks)
     repeated = repeated_lines(blocks)
-    scores = page_scores(blocks, languages, repeated)
+    code = code_block_lines(blocks)
+    scores = page_scores(blocks, languages, repeated, code)
     start, end = find_body_span(scores, blocks)
     end = extend_over_gaps(blocks, scores, start, end)
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
+    end = extend_to_closing_line(blocks, scores, end, repeated)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
     start = rescue_lead(blocks, scores, start)
     title_at = find_title(blocks, start)
@@ -101,7 +132,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
         blocks[title_at] = blocks[title_at].relabel(Label.TITLE, "line above the meta block / body")
     start = extend_to_lead(blocks, start, title_at, scores)
     lead = lead_under_title(blocks, scores, title_at, start)
-    blocks = mark_body(blocks, start, end, repeated)
+    blocks = mark_body(blocks, start, end, repeated - {blocks[k].text for k in code})
     blocks = drop_image_lines(blocks, scores, start, end)
     if lead is not None:
         blocks[lead] = blocks[lead].relabel(Label.PARAGRAPH, "prose lead just under the headline")
@@ -135,7 +166,9 @@ def repeated_lines(blocks: list[Block]) -> set[str]:
     return {text for text, n in seen.items() if n > 1}
 
 
-def page_scores(blocks: list[Block], languages: tuple[str, ...], repeated: set[str] | None = None) -> list[int]:
+def page_scores(
+    blocks: list[Block], languages: tuple[str, ...], repeated: set[str] | None = None, code: list[int] | None = None
+) -> list[int]:
     """The content score of every block, with the page's context: a short line the page
     repeats is chrome, and the stopword test is used only if the tables know the page's
     language."""
@@ -145,7 +178,32 @@ def page_scores(blocks: list[Block], languages: tuple[str, ...], repeated: set[s
     scores = [
         CHROME_SCORE if b.text in repeated else content_score(b, languages, use_stopwords=use_stopwords) for b in blocks
     ]
-    return damp_isolated_prose(blocks, damp_list_groups(blocks, scores))
+    scores = damp_isolated_prose(blocks, damp_list_groups(blocks, scores))
+    return neutral_code_blocks(scores, code_block_lines(blocks) if code is None else code)
+
+
+def neutral_code_blocks(scores: list[int], code: list[int]) -> list[int]:
+    """A block of program code or shell commands (lines with no blank line between them,
+    most of them code) costs nothing: a tutorial's text goes on around its listings, whose
+    lines are short, unpunctuated and often repeated (``--init \\``)."""
+    out = list(scores)
+    for k in code:
+        out[k] = max(out[k], 0)
+    return out
+
+
+def code_block_lines(blocks: list[Block]) -> list[int]:
+    """The unlabelled lines of the groups (lines with no blank line between them) that are
+    mostly code: at least :data:`MIN_CODE_LINES` lines, :data:`CODE_SHARE` of the group."""
+    out = []
+    for i, j in line_groups(blocks):
+        if j - i < MIN_CODE_LINES:
+            continue
+        unlabelled = [k for k in range(i, j) if blocks[k].label is Label.UNKNOWN]
+        code = [k for k in unlabelled if looks_like_code(blocks[k].text)]
+        if len(code) >= MIN_CODE_LINES and len(code) >= CODE_SHARE * (j - i):
+            out += unlabelled
+    return out
 
 
 def line_groups(blocks: list[Block]) -> Iterator[tuple[int, int]]:
@@ -222,6 +280,8 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
     score = text_width(block.text) - SHORT_LINE_PENALTY
     if not reads_as_prose(block.text, use_stopwords=use_stopwords):
         return min(score, 0) - NON_PROSE_PENALTY
+    if is_truncated(block.text):
+        return int(score * TRUNCATED_DAMPING)
     return score
 
 
@@ -232,7 +292,9 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     article: the body ends above the first footer line that closes a zone of links (not
     a credit line inside the text), unless nothing worth a body precedes it.
     """
-    span, _ = best_run(scores)
+    span, value = best_run(scores)
+    span = prefer_before_tail(scores, span, value)
+    span = trim_at_walls(scores, span)
     for footer in page_footers(blocks or [], scores):
         if span[1] > footer:
             before, value = best_run(scores[:footer])
@@ -240,6 +302,71 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
                 return before
             break
     return span
+
+
+def prefer_before_tail(scores: list[int], span: tuple[int, int], value: int) -> tuple[int, int]:
+    """A best run below a line that opens the related/comments zone is a teaser list with
+    snippets more often than the article: the run above that line is the body if it is worth
+    one and not far outweighed."""
+    tails = [i for i in range(span[0]) if scores[i] <= TAIL_SCORE]
+    if not tails or prose_share(scores[span[0] : span[1] + 1]) >= MIN_ARTICLE_PROSE_SHARE:
+        return span
+    before, value_before = best_run(scores[: tails[0]])
+    if value_before >= MIN_BODY_SCORE and value_before >= TAIL_ZONE_SHARE * value:
+        return before
+    return span
+
+
+def walls(scores: list[int], start: int, end: int) -> list[tuple[int, int]]:
+    """(first, last) of each run of at least :data:`WALL_LINES` lines of no prose inside
+    ``start..end`` (blank lines, which score 0, do not break a run)."""
+    out, first, count = [], None, 0
+    for i in range(start, end + 2):
+        x = scores[i] if i <= end else 1
+        if x == 0:
+            continue
+        if x < 0:
+            first = i if first is None else first
+            count += 1
+            continue
+        if first is not None and count >= WALL_LINES:
+            out.append((first, i - 1))
+        first, count = None, 0
+    return out
+
+
+def trim_at_walls(scores: list[int], span: tuple[int, int]) -> tuple[int, int]:
+    """The best run may bridge a long stretch of no prose (share buttons, a recommendation
+    box) to reach a teaser list with snippets, whose many short texts add up to as much as
+    the article: where one side of such a wall reads as an article (most lines prose), the
+    other as a list (few lines prose), and neither far outweighs the other, the body is the
+    article's side."""
+    start, end = span
+    for first, last in walls(scores, start, end):
+        if is_article_beside_list(scores[start:first], scores[last + 1 : end + 1]):
+            (s, e), _ = best_run(scores[start:first])
+            return start + s, start + e
+    for first, last in reversed(walls(scores, start, end)):
+        if is_article_beside_list(scores[last + 1 : end + 1], scores[start:first]):
+            (s, e), _ = best_run(scores[last + 1 : end + 1])
+            return last + 1 + s, last + 1 + e
+    return span
+
+
+def is_article_beside_list(article: list[int], other: list[int]) -> bool:
+    value, other_value = best_run(article)[1], best_run(other)[1]
+    return (
+        value >= MIN_BODY_SCORE
+        and value * WALL_OUTWEIGH >= other_value >= value / WALL_OUTWEIGH
+        and prose_share(article) >= ARTICLE_PROSE_SHARE
+        and prose_share(other) < LIST_PROSE_SHARE
+    )
+
+
+def prose_share(scores: list[int]) -> float:
+    """Share of the lines (blank lines, which score 0, left out) that read as prose."""
+    lines = [x for x in scores if x != 0]
+    return sum(1 for x in lines if x > 0) / max(len(lines), 1)
 
 
 def is_page_footer(footer: int, n_blocks: int, value_before: int, scores: list[int]) -> bool:
@@ -280,6 +407,33 @@ def extend_over_gaps(blocks: list[Block], scores: list[int], start: int, end: in
         end = i - 1
         while blocks[end].label is Label.BLANK:
             end -= 1
+
+
+def extend_to_closing_line(blocks: list[Block], scores: list[int], end: int, repeated: set[str]) -> int:
+    """The article's last line, when it is short ("I hope you like it.", a sign-off), scores
+    too little to end the best run: a content line right after the body that reads as a
+    sentence joins it when the next line is labelled (tags, a credit, share buttons, the
+    footer) or the page ends, so nothing else could be the body's end."""
+    i = end + 1
+    while i < len(blocks) and blocks[i].label is Label.BLANK:
+        i += 1
+    if i >= len(blocks) or not is_closing_line(blocks[i], scores[i], repeated):
+        return end
+    nxt = i + 1
+    while nxt < len(blocks) and blocks[nxt].label is Label.BLANK:
+        nxt += 1
+    if nxt < len(blocks) and blocks[nxt].label is Label.UNKNOWN and scores[nxt] > TAIL_SCORE:
+        return end
+    return i
+
+
+def is_closing_line(block: Block, score: int, repeated: set[str]) -> bool:
+    text = block.text
+    if block.label is not Label.UNKNOWN or score <= TAIL_SCORE or text in repeated or is_image_card(text):
+        return False
+    if text_width(text) < MIN_CLOSING_WIDTH:
+        return False
+    return reads_as_prose(text) or (bool(_SENTENCE_END.search(text)) and not is_heading_like(block))
 
 
 def page_footers(blocks: list[Block], scores: list[int]) -> list[int]:
@@ -422,9 +576,25 @@ def extend_to_lead(blocks: list[Block], start: int, title_at: int | None, scores
             continue
         if prev.label is not Label.UNKNOWN or (scores is not None and scores[i - 1] <= TAIL_SCORE):
             break
+        if in_link_list(blocks, i - 1, start, scores):
+            break
         i -= 1
         taken += 1
     return i
+
+
+def in_link_list(blocks: list[Block], i: int, start: int, scores: list[int] | None) -> bool:
+    """Is block ``i`` the last of a list of links (at least :data:`MIN_GROUP_LINES` lines
+    with no blank line between them, none prose or punctuated) that ends above the body? Such a list
+    is a sidebar or a topic box, not the article's subtitle or lead."""
+    if scores is None or i >= start:
+        return False
+    first = i
+    while first > 0 and blocks[first - 1].label is not Label.BLANK:
+        first -= 1
+    return i + 1 - first >= MIN_GROUP_LINES and all(
+        scores[k] <= 0 and not _PUNCTUATED.search(blocks[k].text) for k in range(first, i + 1)
+    )
 
 
 def is_heading_like(block: Block) -> bool:

@@ -28,9 +28,17 @@ _CLAUSE_MARK = re.compile(r"[,，、;；。]|[.!?]\s")
 _WORD = re.compile(r"[^\W\d_]+")
 _STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+#: how code lines end or start, which symbols they are made of; prose has ". " or "。"
+_CODE_EDGE = re.compile(
+    r"(?:\\|[;{}]|\)\s*[;{]?)$|^(?:\$\s|#|//|--?[a-z]|[{}]|<\w|(?:import|from|def|class|return|sudo|docker|pip|npm)\s)"
+)
+_CODE_SYMBOL = re.compile(r"[=(){}<>$;\\|_/]")
+_SENTENCE_PROSE = re.compile(r"[.!?]\s+[A-Z]|[。！？，]")
 #: a teaser card: an image (``[alt]``) then its headline
 _IMAGE_LED = re.compile(r"^\s*(?:[•·*]\s*)?\[[^\]]{1,40}\]\s*\S")
 _LEADING_IMAGES = re.compile(r"^\s*(?:[•·*]\s*)?(?:\[[^\]]{1,40}\]\s*)+")
+#: an ellipsis right after a letter, a digit or an ideograph ends the line: cut off
+_TRUNCATED = re.compile(r"[^\W_](?:\.{3}|…)\s*$")
 _OTHER_SCRIPT = re.compile(
     "[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff"
     "\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
@@ -109,6 +117,25 @@ def is_image_card(text: str) -> bool:
     return text_width(rest) < MIN_IMAGE_LED_SENTENCE or not _SENTENCE_END.search(rest)
 
 
+def is_truncated(text: str) -> bool:
+    """A line cut off with an ellipsis in mid-sentence (``…王...``): a teaser's snippet, not a
+    paragraph. A sentence that trails off (``……``, ``...”``, ``. . .``) is not cut."""
+    end = text.rstrip()
+    return end.endswith(("...", "…")) and not end.endswith("……") and bool(_TRUNCATED.search(end[-4:]))
+
+
+def looks_like_code(text: str) -> bool:
+    """A line of program code or a shell command: it ends like a statement (``\\``, ``;``,
+    a brace) or opens like one (``$ ``, ``#``, ``//``, ``--``), or symbols ``=(){}<>$`` make
+    up much of it, and no bracketed image or sentence is in it."""
+    stripped = text.strip()
+    if not stripped or _BRACKETED.search(stripped) or _SENTENCE_PROSE.search(stripped):
+        return False
+    if _CODE_EDGE.search(stripped):
+        return True
+    return len(_CODE_SYMBOL.findall(stripped)) >= MIN_CODE_SYMBOL_SHARE * len(stripped)
+
+
 def looks_like_teaser(text: str) -> bool:
     """A list item or an image then a headline: how teaser lists render, whatever the language."""
     return is_list_item(text) or bool(_IMAGE_LED.match(text))
@@ -134,5 +161,7 @@ STOPWORD_SAMPLE = 3000
 MIN_HEADLINE_WORDS = 3
 MIN_HEADLINE_CAPITALS = 0.8
 MAX_HEADLINE_CHARS = 160
+#: a line this share symbols ``=(){}<>$;\\|_/`` is code
+MIN_CODE_SYMBOL_SHARE = 0.12
 #: text after an image that makes the line a paragraph, not a caption
 MIN_IMAGE_LED_SENTENCE = 80

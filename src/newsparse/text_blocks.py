@@ -16,7 +16,7 @@ from .blocks import Block, Label, display_width
 #: of the lines that end near the wrap width, this share must go on in the next line
 WRAP_EVIDENCE = 0.5
 #: and at least this many lines
-MIN_WRAPPED_LINES = 3
+MIN_WRAPPED_LINES = 2
 #: lines within this many columns of the wrap width count as wrapped
 WRAP_SLACK = 12
 #: wrap widths we believe in (below: a column of menu items or teasers; above: no wrapping)

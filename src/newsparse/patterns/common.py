@@ -128,7 +128,8 @@ TAIL_HEADINGS: tuple[str, ...] = (
     r"(?:\d+\s+)?(?:antworten|ergänzungen)\s+(?:zu|auf)\b.*",
     # related / recommended
     r"(?:ähnliche|verwandte|weitere|passende)\s+(?:artikel|beiträge|themen|nachrichten)",
-    r"(?:das\s+könnte\s+(?:sie|dich)\s+auch\s+interessieren|auch\s+interessant|mehr\s+zum\s+thema|mehr\s+aus\s+\S+|lesen\s+sie\s+auch|dir\s+könnte\s+auch\s+gefallen|empfehlungen)",
+    r"(?:die\s+)?meistgelesenen?(?:\s+artikel)?|auch\s+lesen|puedes\s+ver",
+    r"(?:das\s+(?:thema\s+)?könnte\s+(?:sie|dich)\s+auch\s+interessieren|auch\s+interessant|mehr\s+zum\s+thema|mehr\s+aus\s+\S+|lesen\s+sie\s+auch|dir\s+könnte\s+auch\s+gefallen|empfehlungen)",
     r"(?:articles?\s+(?:similaires|liés|connexes)|à\s+lire\s+aussi|sur\s+le\s+même\s+sujet)",
     r"(?:noticias|artículos)\s+relacionad[oa]s|te\s+puede\s+interesar|también\s+te\s+puede\s+interesar",
     r"(?:você\s+também\s+pode\s+gostar|leia\s+também|notícias\s+relacionadas)",

@@ -66,6 +66,15 @@ LEXICON = Lexicon(
         "dezember": 12,
         "dez": 12,
     },
+    # "read also" links set between the paragraphs
+    chrome_lines=(
+        # cookie notices; one widget alone on its line
+        r"(?:wir|diese\s+(?:website|webseite|seite))\s+(?:verwenden|nutzen|benutzen|setzen|verwendet|nutzt|setzt)\s+(?:\S+\s+)?cookies\b.*",
+        r"(?:rezept\s+)?drucken|pinnen|merken|teilen|newsticker",
+        r"(?:lesen\s+sie\s+(?:auch|mehr|hier|dazu)|mehr\s+(?:zum\s+thema|dazu)|auch\s+interessant)\s*[:：]\s*\S.*",
+    ),
+    # the standard liability notice of a site's imprint
+    footer_markers=(r"trotz\s+sorgfältiger\s+inhaltlicher\s+kontrolle",),
     weekdays=(
         r"montag",
         r"dienstag",

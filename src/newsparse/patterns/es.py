@@ -52,6 +52,13 @@ LEXICON = Lexicon(
         "diciembre": 12,
         "dic": 12,
     },
+    # "read also" links set between the paragraphs
+    chrome_lines=(
+        r"(?:lea|lee|leer|vea|ver|mira)(?:\s+(?:también|además|más|aquí))?\s*[:：]\s*\S.*",
+        r"puedes\s+(?:ver|leer)\s*[:：]\s*\S.*",
+        # cookie notices
+        r"(?:este\s+sitio(?:\s+web)?\s+)?(?:utilizamos|usamos|utiliza|usa)\s+(?:las\s+)?cookies\b.*",
+    ),
     weekdays=(r"lunes", r"martes", r"miércoles", r"miercoles", r"jueves", r"viernes", r"sábado", r"sabado", r"domingo"),
     time_connectors=(r"a\s+las", r"a\s+la"),
     date_fillers=(r"de\s+", r"del\s+"),

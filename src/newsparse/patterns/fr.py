@@ -58,6 +58,12 @@ LEXICON = Lexicon(
         "decembre": 12,
         "déc": 12,
     },
+    # "read also" links set between the paragraphs
+    chrome_lines=(
+        r"(?:lire\s+aussi|à\s+lire\s+(?:aussi|également)|voir\s+aussi)\s*[:：]\s*\S.*",
+        # cookie notices
+        r"(?:nous|ce\s+site)\s+(?:utilisons|utilise)\s+(?:des\s+)?cookies\b.*",
+    ),
     weekdays=(r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche"),
     time_connectors=(r"à", r"a", r"vers"),
     date_fillers=(r"le\s+",),

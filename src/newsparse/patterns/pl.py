@@ -51,6 +51,13 @@ LEXICON = Lexicon(
         "grudnia": 12,
         "gru": 12,
     },
+    # "read also" links set between the paragraphs
+    chrome_lines=(
+        r"(?:czytaj|zobacz)\s+(?:też|także|więcej)\s*[:：]\s*\S.*",
+        # cookie notices
+        r"(?:(?:ta\s+strona|serwis|informujemy,?\s+że)\s+)?(?:korzystamy|używamy|wykorzystujemy|stosujemy|korzysta|używa)"
+        r"\s+(?:z\s+)?(?:plików\s+)?cookies?\b.*",
+    ),
     weekdays=(r"poniedziałek", r"wtorek", r"środa", r"czwartek", r"piątek", r"sobota", r"niedziela"),
     time_connectors=(r"o", r"godz\.", r"o\s+godz\."),
     not_pub_date_context=(r"dzisiaj\s+jest",),

@@ -46,6 +46,8 @@ LEXICON = Lexicon(
         "dezembro": 12,
         "dez": 12,
     },
+    # "read also" links set between the paragraphs
+    chrome_lines=(r"(?:leia|veja|confira)\s+(?:também|mais)\s*[:：]\s*\S.*",),
     weekdays=(
         r"segunda(?:-feira)?",
         r"terça(?:-feira)?",
