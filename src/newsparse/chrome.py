@@ -13,7 +13,7 @@ from functools import cache
 
 from .blocks import Block, Label, display_width
 from .fields.metaline import read_meta_line
-from .patterns import AnyOf, alt, merged
+from .patterns import AnyOf, Lexicon, alt, factored, merged
 from .patterns.common import COLON, CRUMB_SEPARATORS, PHOTO_CREDITS, STRONG_CRUMB_SEPARATORS, TAIL_HEADINGS
 
 #: a footer line longer than this is prose that mentions copyright, not a footer
@@ -36,6 +36,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d-\d\d-\d\d")
 _MENU_SPLIT = re.compile(r"\s*[|｜丨┊•·]\s*|\s{2,}")
 #: a line without one of these splits into one item: no menu (a fast scan before the split)
 _MENU_SEPARATOR = re.compile(r"[|｜丨┊•·]|\s\s")
+#: where a bare label may start besides the line start (see Compiled.bare_label)
+_LABEL_SPOT = re.compile(r"[|｜丨\]】]|\s\s")
 _SENTENCE_PUNCT = re.compile(r"[.!?。！？，,;；]\s|[。！？]$|[.!?]$")
 
 
@@ -51,6 +53,7 @@ class Compiled:
     tail: re.Pattern[str]
     crumb_placeholder: re.Pattern[str]
     bare_label: re.Pattern[str]
+    bare_label_start: re.Pattern[str]
     label_colon: re.Pattern[str]
     caption: re.Pattern[str]
 
@@ -103,12 +106,20 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
         # gap, or after a widget it cuts out (which ends in a bracket). The gap is a
         # lookbehind: ``\s{2,}`` made sre try the label table at every split of a run of
         # spaces (quadratic in the run: column layouts have runs of dozens)
-        bare_label=fold_case(
-            r"(?:^\s*|[|｜丨\]】]\s*|(?<=\s\s))" + alt(t for labels in lex.bare_labels.values() for t in labels) + r"\s"
-        ),
+        bare_label=fold_case(r"(?:^\s*|[|｜丨\]】]\s*|(?<=\s\s))" + _bare_labels(lex) + r"\s"),
+        # the same at the line start alone, for lines with no bar and no wide gap
+        bare_label_start=fold_case(r"\s*" + _bare_labels(lex) + r"\s"),
         caption=fold_case(r"[(（\[]?\s*" + alt(PHOTO_CREDITS) + r"\s*[:：/]\s*[^!?。！？:：]{1,80}[)）\]]?\.?\s*$"),
-        label_colon=fold_case(alt(t for labels in lex.field_labels.values() for t in labels) + COLON),
+        # a plain test (see factored): the labels lowered first, so that groups share letters
+        label_colon=re.compile(
+            factored(fold_case(t).pattern for labels in lex.field_labels.values() for t in labels)
+            + fold_case(COLON).pattern
+        ),
     )
+
+
+def _bare_labels(lex: Lexicon) -> str:
+    return alt(t for labels in lex.bare_labels.values() for t in labels)
 
 
 #: a rule reads one block (its text and cached width) with the compiled tables
@@ -138,7 +149,12 @@ def could_be_meta(block: Block, c: Compiled) -> bool:
     text = block.text
     if (":" in text or "：" in text) and _label_before_colon(block.lowered, c):
         return True
-    return bool(_YEAR.search(text)) or bool(c.bare_label.search(block.lowered))
+    if _YEAR.search(text):
+        return True
+    lowered = block.lowered
+    if _LABEL_SPOT.search(lowered):
+        return bool(c.bare_label.search(lowered))
+    return bool(c.bare_label_start.match(lowered))
 
 
 def _label_before_colon(text: str, c: Compiled) -> bool:
