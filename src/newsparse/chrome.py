@@ -13,7 +13,7 @@ from functools import cache
 
 from .blocks import Block, Label, display_width
 from .fields.metaline import read_meta_line
-from .patterns import AnyOf, Lexicon, alt, factored, merged
+from .patterns import AnyOf, Lexicon, alt, factored, floating, merged
 from .patterns.common import COLON, CRUMB_SEPARATORS, PHOTO_CREDITS, STRONG_CRUMB_SEPARATORS, TAIL_HEADINGS
 
 #: a footer line longer than this is prose that mentions copyright, not a footer
@@ -46,6 +46,8 @@ class Compiled:
     """The lexicon's phrase tables, compiled once per language set."""
 
     chrome: re.Pattern[str]
+    #: chrome phrases that float (``.*二维码.*``), each tried only if the line holds its literal
+    chrome_floating: tuple[tuple[str, re.Pattern[str]], ...]
     footer: AnyOf
     crumb_label: re.Pattern[str]
     home_start: re.Pattern[str]
@@ -81,9 +83,11 @@ def fold_case(pattern: str) -> re.Pattern[str]:
 @cache
 def compiled(languages: tuple[str, ...]) -> Compiled:
     lex = merged(languages)
+    plain_chrome, floating_chrome = floating(fold_case(f).pattern for f in lex.chrome_lines)
     return Compiled(
         # chrome, footer and tail are matched against the lowered text (see fold_case)
-        chrome=fold_case(r"^\W{0,3}" + alt(lex.chrome_lines) + r"\W{0,3}$"),
+        chrome=_whole_line(plain_chrome),
+        chrome_floating=tuple((needed, _whole_line([f])) for f, needed in floating_chrome),
         footer=AnyOf.of(fold_case(f).pattern for f in lex.footer_markers),
         crumb_label=re.compile(
             r"^\W{0,3}"
@@ -116,6 +120,11 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
             + fold_case(COLON).pattern
         ),
     )
+
+
+def _whole_line(fragments: list[str]) -> re.Pattern[str]:
+    """A whole-line phrase, lowered (see fold_case), give or take three non-word characters."""
+    return re.compile(r"^\W{0,3}" + alt(fragments) + r"\W{0,3}$")
 
 
 def _bare_labels(lex: Lexicon) -> str:
@@ -171,7 +180,10 @@ def is_meta(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
 
 
 def is_chrome_phrase(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return bool(c.chrome.match(block.lowered))
+    text = block.lowered
+    if c.chrome.match(text):
+        return True
+    return any(needed in text and pattern.match(text) for needed, pattern in c.chrome_floating)
 
 
 def is_menu(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:

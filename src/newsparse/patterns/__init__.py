@@ -17,6 +17,11 @@ from dataclasses import dataclass, field, fields
 from enum import Enum
 from functools import cache
 
+try:
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_parse as _parser  # type: ignore[no-redef]
+
 
 class FieldName(str, Enum):
     """Meta-line labels a lexicon knows; ``IGNORE`` labels are recognised and dropped."""
@@ -210,6 +215,49 @@ def _has_top_level_bar(fragment: str) -> bool:
     return False
 
 
+def floating(fragments: Iterable[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    r"""Split a table into fragments that start with something definite and *floating*
+    ones (``.*二维码.*``, ``(?:\S+\s+){0,8}use\s+cookies``), each with a literal every
+    match of it holds ("" if none). A floating fragment is tried at every split of the
+    line; guarded by its literal (``"cookies" in text``), most lines skip it.
+
+    >>> floating(["share\\s+this", "[【]?font", ".*qr\\s+code.*", r"(?:\S+\s+){0,8}uses\s+cookies\b.*"])
+    (['share\\s+this', '[【]?font'], [('.*qr\\s+code.*', 'code'), ('(?:\\S+\\s+){0,8}uses\\s+cookies\\b.*', 'cookies')])
+    """
+    plain, guarded = [], []
+    for fragment in dict.fromkeys(fragments):
+        items = list(_parser.parse(fragment))
+        if items and items[0][0] in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and _wide_repeat(items[0][1]):
+            guarded.append((fragment, _longest_literal(items)))
+        else:
+            plain.append(fragment)
+    return plain, guarded
+
+
+def _wide_repeat(repeat: tuple[int, int, object]) -> bool:
+    """A repeat (more than once) of something that matches most characters: ``.``, ``\\S``, ``[^…]``."""
+    _, high, body = repeat
+    return high > 1 and _matches_most(body)
+
+
+_MOST = ("ANY", "NEGATE", "CATEGORY_NOT_SPACE", "CATEGORY_NOT_DIGIT", "CATEGORY_NOT_WORD")
+
+
+def _matches_most(node: object) -> bool:
+    if isinstance(node, (list, tuple, _parser.SubPattern)):
+        return any(_matches_most(x) for x in node)
+    return str(node) in _MOST
+
+
+def _longest_literal(items: list[tuple[object, object]]) -> str:
+    """The longest run of literals at the top level of a parsed pattern: every match holds it."""
+    best, run = "", ""
+    for op, av in items:
+        run = run + chr(av) if op == _parser.LITERAL else ""  # type: ignore[call-overload]
+        best = max(best, run, key=len)
+    return best
+
+
 @dataclass(frozen=True)
 class AnyOf:
     """Does any of many regex fragments occur in a text? One alternation, split so that sre
@@ -246,19 +294,18 @@ class AnyOf:
     def search(self, text: str) -> bool:
         if self.literal_first is not None and self.literal_first.search(text):
             return True
-        return any(
-            (not needed or any(ch in text for ch in needed)) and pattern.search(text) for needed, pattern in self.others
-        )
+        for needed, pattern in self.others:  # a loop: nested generators cost more than the tests
+            if needed and not any(map(text.__contains__, needed)):
+                continue
+            if pattern.search(text):
+                return True
+        return False
 
 
 def _first_and_needed(fragment: str, flags: int) -> tuple[bool, str]:
     """Does ``fragment`` start with a literal character, and which characters must every
     match hold one of (its first literal at the top level, else its first small class of
     literals such as ``[:：]``; "" if none is certain)?"""
-    try:
-        from re import _parser  # type: ignore[attr-defined]
-    except ImportError:  # Python 3.10
-        import sre_parse as _parser
     items = list(_parser.parse(fragment, flags))
     literal = _parser.LITERAL if hasattr(_parser, "LITERAL") else None
     starts = bool(items) and items[0][0] == literal and not flags & re.IGNORECASE
