@@ -131,12 +131,25 @@ def _bare_labels(lex: Lexicon) -> str:
     return alt(t for labels in lex.bare_labels.values() for t in labels)
 
 
+def width_at_most(block: Block, limit: int) -> bool:
+    """``block.width <= limit``, measured only when the length leaves it open: a line
+    is at least as wide as it is long and at most twice (measuring a CJK line scans it).
+
+    >>> width_at_most(Block(0, "中文"), 3), width_at_most(Block(0, "中文"), 4), width_at_most(Block(0, "abc"), 2)
+    (False, True, False)
+    """
+    n = len(block.text)
+    if n > limit:
+        return False
+    return 2 * n <= limit or block.width <= limit
+
+
 #: a rule reads one block (its text and cached width) with the compiled tables
 Rule = Callable[[Block, Compiled, tuple[str, ...]], bool]
 
 
 def is_footer(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return block.width <= MAX_FOOTER_WIDTH and c.footer.search(block.lowered)
+    return width_at_most(block, MAX_FOOTER_WIDTH) and c.footer.search(block.lowered)
 
 
 def is_breadcrumb(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
@@ -153,7 +166,7 @@ def could_be_meta(block: Block, c: Compiled) -> bool:
     """A cheap necessary condition for a meta line, so most lines skip the full reading:
     a field label followed by a colon, a bare byline label, or a year (every date form
     has one, or a two-digit year and a time)."""
-    if block.width > MAX_META_WIDTH:
+    if not width_at_most(block, MAX_META_WIDTH):
         return False
     text = block.text
     if (":" in text or "：" in text) and _label_before_colon(block.lowered, c):
@@ -200,7 +213,7 @@ def is_menu(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
 def is_caption(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
     """A picture caption: the line ends with a credit ("… (Foto: dpa)", "… Photo: Reuters")."""
     text = block.text
-    if block.width > MAX_FOOTER_WIDTH or not (":" in text or "：" in text or "/" in text):
+    if not (":" in text or "：" in text or "/" in text) or not width_at_most(block, MAX_FOOTER_WIDTH):
         return False
     return bool(c.caption.search(text[-CAPTION_TAIL:].lower()))
 
@@ -235,6 +248,11 @@ def classify_block(block: Block, languages: tuple[str, ...]) -> Block:
 def is_tail_marker(text: str, languages: tuple[str, ...]) -> bool:
     """Does this line open the related-links / comments zone after the body?"""
     return bool(compiled(languages).tail.match(text.lower()))
+
+
+def opens_tail(block: Block, languages: tuple[str, ...]) -> bool:
+    """:func:`is_tail_marker` of a block, on its cached lowered text."""
+    return bool(compiled(languages).tail.match(block.lowered))
 
 
 _CRUMB_SPLIT = re.compile(r"\s*" + alt(re.escape(s) for s in CRUMB_SEPARATORS if s not in "-_/") + r"\s*")

@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from .blocks import Block, Label, cjk_ratio, display_width
-from .chrome import classify_block, is_tail_marker, split_crumbs
+from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
 from .prose import is_image_card, looks_like_teaser, page_knows_stopwords, reads_as_prose, text_width
 
@@ -131,7 +131,7 @@ def classify_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Block
 def repeated_lines(blocks: list[Block]) -> set[str]:
     """Short content lines the page shows more than once: menu items, teasers, buttons.
     (A long line shown twice, such as a lead repeated as a teaser, may still be body.)"""
-    seen = Counter(b.text for b in blocks if b.label is Label.UNKNOWN and b.width < LONG_LINE_CHARS)
+    seen = Counter(b.text for b in blocks if b.label is Label.UNKNOWN and width_at_most(b, LONG_LINE_CHARS - 1))
     return {text for text, n in seen.items() if n > 1}
 
 
@@ -217,7 +217,7 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
         return 0
     if block.label is not Label.UNKNOWN:
         return CHROME_SCORE
-    if is_tail_marker(block.text, languages):
+    if opens_tail(block, languages):
         return TAIL_SCORE
     score = text_width(block.text) - SHORT_LINE_PENALTY
     if not reads_as_prose(block.text, use_stopwords=use_stopwords):
