@@ -31,22 +31,30 @@ def guess_language(text: str) -> str | None:
     sample = text[:SAMPLE]
     if not sample.strip():
         return None
-    letters = max(len(_LETTER.findall(sample)), 1)
-    if len(_KANA.findall(sample)) / letters > 0.05:
+    if sample.isascii():  # no kana, Hangul, Han or Cyrillic
+        return _by_stopwords(sample)
+    letters = max(_count(_LETTER, sample), 1)
+    if _count(_KANA, sample) / letters > 0.05:
         return "ja"
-    if len(_HANGUL.findall(sample)) / letters > 0.2:
+    if _count(_HANGUL, sample) / letters > 0.2:
         return "ko"
-    if len(_HAN.findall(sample)) / letters > 0.2:
+    if _count(_HAN, sample) / letters > 0.2:
         return "zh"
-    if len(_CYRILLIC.findall(sample)) / letters > 0.3:
+    if _count(_CYRILLIC, sample) / letters > 0.3:
         return "ru"
     return _by_stopwords(sample)
+
+
+def _count(char: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` match the one-character pattern ``char`` (no list of
+    one string per match, as ``findall`` builds)."""
+    return len(text) - len(char.sub("", text))
 
 
 def _by_stopwords(sample: str) -> str | None:
     words = [w.lower() for w in _WORD.findall(sample)]
     if not words:
         return None
-    scores = {code: sum(1 for w in words if w in table) for code, table in STOPWORDS.items()}
+    scores = {code: sum(map(table.__contains__, words)) for code, table in STOPWORDS.items()}
     code, best = max(scores.items(), key=lambda kv: kv[1])
     return code if best / len(words) >= MIN_STOPWORD_SHARE else None

@@ -17,6 +17,7 @@ from .patterns.stopwords import STOPWORDS
 #: ``[      ]`` / ``[____]``, and runs of rule or box-drawing characters
 _BRACKETED = re.compile(r"\[[^\]\n]{0,40}\]")
 _NON_LETTERS = re.compile(r"[\W\d_]+")
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 #: both in one pass (a bracket is tried first, as ``[`` is itself a non-letter)
 _NOT_TEXT = re.compile(_BRACKETED.pattern + "|" + _NON_LETTERS.pattern)
 #: a list item as text browsers render ``<li>``: a bullet, or a number and a dot
@@ -43,7 +44,12 @@ def text_width(text: str) -> int:
     >>> text_width("[logo] ━━━━━━ Home 2024"), text_width("中文")
     (4, 6)
     """
-    letters = _NOT_TEXT.sub("", text)
+    if "[" in text:
+        letters = _NOT_TEXT.sub("", text)
+    elif text.isascii():  # no bracket: the letters are the ASCII letters (a C-level count)
+        return len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+    else:
+        letters = _NON_LETTERS.sub("", text)
     if letters.isascii():
         return len(letters)
     return display_width(letters) + len(_IDEOGRAPH.findall(letters))
