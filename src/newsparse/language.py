@@ -11,11 +11,14 @@ import re
 from .patterns.stopwords import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: the same on ASCII text, where sre scans a plain class several times faster
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+#: runs of letters and of each script (counted by :func:`_count`)
+_LETTER = re.compile(r"[^\W\d_]+")
+_KANA = re.compile(r"[\u3040-\u30ff]+")
+_HANGUL = re.compile(r"[\uac00-\ud7af]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 #: how much text to look at
 SAMPLE = 2000
 #: at least this share of words must be the winner's stopwords
@@ -45,16 +48,31 @@ def guess_language(text: str) -> str | None:
     return _by_stopwords(sample)
 
 
-def _count(char: re.Pattern[str], text: str) -> int:
-    """How many characters of ``text`` match the one-character pattern ``char`` (no list of
-    one string per match, as ``findall`` builds)."""
-    return len(text) - len(char.sub("", text))
+def _count(chars: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the runs pattern ``chars`` covers (one match per run,
+    not per character: a match costs more than a character scanned)."""
+    return sum(map(len, chars.findall(text)))
+
+
+def _languages_of() -> dict[str, tuple[str, ...]]:
+    """Each stopword -> the languages whose table holds it (one lookup per word, not one per table)."""
+    out: dict[str, tuple[str, ...]] = {}
+    for code, table in STOPWORDS.items():
+        for word in table:
+            out[word] = (*out.get(word, ()), code)
+    return out
+
+
+_LANGUAGES_OF = _languages_of()
 
 
 def _by_stopwords(sample: str) -> str | None:
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = [w.lower() for w in (_ASCII_WORD if sample.isascii() else _WORD).findall(sample)]
     if not words:
         return None
-    scores = {code: sum(map(table.__contains__, words)) for code, table in STOPWORDS.items()}
+    scores = dict.fromkeys(STOPWORDS, 0)
+    for word in words:
+        for code in _LANGUAGES_OF.get(word, ()):
+            scores[code] += 1
     code, best = max(scores.items(), key=lambda kv: kv[1])
     return code if best / len(words) >= MIN_STOPWORD_SHARE else None

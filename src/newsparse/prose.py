@@ -26,6 +26,8 @@ BULLET = re.compile(r"^\s*(?:[•·*▪■●○◆◇►▶▸‣◦]|\d{1,2}[.
 _SENTENCE_END = re.compile(r"[.!?。！？…;；:：][\"'”’」』)）\]]*\s*$")
 _CLAUSE_MARK = re.compile(r"[,，、;；。]|[.!?]\s")
 _WORD = re.compile(r"[^\W\d_]+")
+#: the same on ASCII text, where sre scans a plain class several times faster than \W and \d
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 _STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: a teaser card: an image (``[alt]``) then its headline
@@ -55,13 +57,18 @@ def text_width(text: str) -> int:
     return display_width(letters) + len(_IDEOGRAPH.findall(letters))
 
 
+def words_of(text: str) -> list[str]:
+    """The runs of letters of ``text`` (``_WORD.findall``, faster on ASCII text)."""
+    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
+
+
 def is_list_item(text: str) -> bool:
     return bool(BULLET.match(text))
 
 
 def stopword_share(text: str) -> float:
     """Share of words that are common function words of some Latin-script language."""
-    words = _WORD.findall(text.lower())
+    words = words_of(text.lower())
     if not words:
         return 0.0
     return sum(map(_STOPWORDS.__contains__, words)) / len(words)
@@ -99,7 +106,7 @@ def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
 def capitalised_share(text: str) -> float:
     """Share of words (of three letters or more) that start with a capital: a Title Case
     headline scores high in any Latin-script language, a sentence low."""
-    words = [w for w in _WORD.findall(text) if len(w) >= 3]
+    words = [w for w in words_of(text) if len(w) >= 3]
     if len(words) < MIN_HEADLINE_WORDS:
         return 0.0
     return sum(1 for w in words if w[0].isupper()) / len(words)
@@ -123,7 +130,7 @@ def page_knows_stopwords(texts: list[str]) -> bool:
     """Do the stopword tables cover this page's language? (Finnish, Czech, ... they do not.)"""
     words: list[str] = []
     for text in texts:  # whole lines at a time (a generator per word cost a tenth of the scoring)
-        words += _WORD.findall(text.lower())
+        words += words_of(text.lower())
         if len(words) >= STOPWORD_SAMPLE:
             break
     words = words[:STOPWORD_SAMPLE]
