@@ -331,6 +331,8 @@ def skip_header_meta(blocks: list[Block], scores: list[int], start: int, end: in
 def mark_column_repeats(blocks: list[Block]) -> list[Block]:
     """A lone line repeating the breadcrumb's last crumb is the column name, not content."""
     crumbs = {c.casefold() for b in blocks if b.label is Label.BREADCRUMB for c in split_crumbs(b.text)}
+    if not crumbs:
+        return list(blocks)
     return [
         b.relabel(Label.COLUMN, "repeats a breadcrumb crumb")
         if b.label is Label.UNKNOWN and b.text.casefold().strip() in crumbs
@@ -429,6 +431,8 @@ def extend_to_lead(blocks: list[Block], start: int, title_at: int | None, scores
 
 def is_heading_like(block: Block) -> bool:
     text = block.text
+    if len(text) > MAX_HEADING_WIDTH:
+        return False  # wider than either limit, whatever its script (a line is as wide as long, or more)
     limit = MAX_HEADING_WIDTH if cjk_ratio(text) < 0.3 else MAX_HEADING_WIDTH * 2 // 3
     if display_width(text) > limit:
         return False
@@ -445,9 +449,9 @@ def mark_body(
         if out[i].label is Label.UNKNOWN and out[i].text in repeated:
             out[i] = out[i].relabel(Label.CHROME, "short line repeated on the page")
     content = [i for i in range(start, end + 1) if out[i].label is Label.UNKNOWN]
+    heading_like = [is_heading_like(out[i]) for i in content]  # once per line, not as line and as next
     for pos, i in enumerate(content):
-        nxt = out[content[pos + 1]] if pos + 1 < len(content) else None
-        if is_heading_like(out[i]) and nxt is not None and not is_heading_like(nxt):
+        if heading_like[pos] and pos + 1 < len(content) and not heading_like[pos + 1]:
             out[i] = out[i].relabel(Label.HEADING, "short line leading into prose")
         else:
             out[i] = out[i].relabel(Label.PARAGRAPH, "content line inside the body span")
