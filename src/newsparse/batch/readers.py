@@ -483,12 +483,15 @@ def _warcio_records(stream: IO[bytes], origin: str) -> Iterator[Record]:
             if rec.rec_type not in ("response", "resource"):
                 continue
             http = rec.http_headers if rec.rec_type == "response" else None
-            body = rec.content_stream().read()  # before get_record_offset, which moves on
+            body = rec.content_stream().read(MAX_RECORD_BYTES + 1)  # before get_record_offset, which moves on
             last_pos = iterator.get_record_offset()
+            url = rec.rec_headers.get_header("WARC-Target-URI")
+            if len(body) > MAX_RECORD_BYTES:
+                yield Record.refused(f"{origin}@{last_pos}", "too_large", f"more than {MAX_RECORD_BYTES} bytes", url)
+                continue
             expected = rec.length - (len(http.to_bytes()) if http is not None else 0)
             status = int(http.get_statuscode()) if http is not None else None
             content_type = http.get_header("Content-Type") if http is not None else rec.content_type
-            url = rec.rec_headers.get_header("WARC-Target-URI")
             yield _warc_record(f"{origin}@{last_pos}", body, url, content_type, status, expected)
     except (GeneratorExit, KeyboardInterrupt, SystemExit):
         raise

@@ -40,6 +40,8 @@ class Candidate:
     rank: int
     block: int | None = None
     precision: Precision | None = None
+    #: a date read from the page's visible text (not a metadata value)
+    shown: bool = False
 
 
 @dataclass(frozen=True)
@@ -76,6 +78,12 @@ RANK_CREDIT_LABELLED = 50
 RANK_CREDIT_UNLABELLED = 60
 RANK_TRAILING_BRACKET = 70
 RANK_SELF_REFERENCE = 90
+#: the field of a hint that bounds the publication date from below (the URL's period); not output
+DATE_FLOOR = "date_floor"
+#: ranks of loose metadata dates (``<meta name>``, CMS tags, ``<time>``; see ``html/ranks.py``)
+WEAK_METADATA_RANKS = range(25, 45)
+#: a shown date beats loose metadata shown nowhere when it ranks at least this well (a header line)
+MAX_SHOWN_OVER_METADATA = 60
 #: credits count only this many non-blank lines after the body (further down: related lists, comments)
 CREDIT_REACH = 15
 #: a bracketed credit at the start of a line: "（编辑：小何）返回搜狐"
@@ -104,6 +112,9 @@ def meta_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
             names = _credit_line(block.text, languages) if block.label is Label.TAIL else []
             if names:  # "文/栗思" on its own line after the body
                 out.append(Candidate("authors", names, "credit line after the body", rank, block.index))
+            names = _credit_line(block.text, languages, FieldName.EDITOR) if block.label is Label.TAIL else []
+            if names:  # "编辑/倪家宁" on its own line after the body
+                out.append(Candidate("editors", names, "editor line after the body", rank, block.index))
             continue
         reading = read_meta_line(block.text, languages)
         out.extend(_value_candidates(reading.values, block, rank, languages))
@@ -206,7 +217,8 @@ def _outlet_above_date(
 def _date_candidates(blocks: list[Block], languages: tuple[str, ...], now: datetime | None) -> list[Candidate]:
     out = []
     for c in date_candidates(blocks, languages, now):
-        out.append(Candidate(c.field, c.value, c.rule, RANK_HEADER_LABELLED + round(c.cost), c.block, c.precision))
+        rank = RANK_HEADER_LABELLED + round(c.cost)
+        out.append(Candidate(c.field, c.value, c.rule, rank, c.block, c.precision, shown=True))
         names = name_before_date(c.before, languages) if c.field == "published" else []
         if names:  # "Bettina Kugler 19.10.2019": the byline of the line that holds the best date wins
             out.append(
@@ -266,12 +278,12 @@ LEAD_PARAGRAPHS = 2
 MAX_CREDIT_LINE_CHARS = 40
 
 
-def _credit_line(text: str, languages: tuple[str, ...]) -> list[str]:
-    """The names of a short paragraph that is one author credit and nothing else."""
+def _credit_line(text: str, languages: tuple[str, ...], role: FieldName = FieldName.AUTHOR) -> list[str]:
+    """The names of a short paragraph that is one author (or editor) credit and nothing else."""
     if len(text) > MAX_CREDIT_LINE_CHARS:
         return []
     reading = read_meta_line(text, languages)
-    if len(reading.values) != 1 or reading.dates or reading.values[0].field is not FieldName.AUTHOR:
+    if len(reading.values) != 1 or reading.dates or reading.values[0].field is not role:
         return []
     return split_names(reading.values[0].value, languages)
 
@@ -286,6 +298,60 @@ def choose(candidates: list[Candidate]) -> dict[str, Candidate]:
     return best
 
 
+def _not_before_floor(candidates: list[Candidate]) -> list[Candidate]:
+    """No publication date before the page's floor (the period its URL files it under): an older
+    date on the page is another story's, a quoted one, or a previous edition's."""
+    floors = [c.value for c in candidates if c.field == DATE_FLOOR]
+    if not floors:
+        return candidates
+    floor = max(floors)
+    return [c for c in candidates if c.field != "published" or c.value.replace(tzinfo=None) >= floor]
+
+
+def _shown_update(candidates: list[Candidate], best: dict[str, Candidate]) -> Candidate | None:
+    """The page's shown date when it is the metadata's update date and the publication date is shown nowhere.
+
+    A republished or reworked article keeps its first ``datePublished`` in the metadata but
+    shows only the new day (``dateModified``), labelled or not: the page dates itself by
+    the day it shows. When the publication day is shown anywhere, it stands.
+    """
+    published, updated = best.get("published"), best.get("updated")
+    if published is None or updated is None or published.shown or updated.shown:
+        return None
+    if published.value.date() == updated.value.date():
+        return None
+    shown = [c for c in candidates if c.shown and c.field in ("published", "updated")]
+    if any(c.value.date() == published.value.date() for c in shown):
+        return None
+    same = sorted((c for c in shown if c.value.date() == updated.value.date()), key=lambda c: c.rank)
+    if not same:
+        return None
+    c = same[0]
+    rule = f"shown date of {updated.rule}; {published.rule} is shown nowhere"
+    return Candidate("published", c.value, rule, published.rank, c.block, c.precision, shown=True)
+
+
+def _shown_over_weak_metadata(candidates: list[Candidate], best: dict[str, Candidate]) -> Candidate | None:
+    """A date shown in the page's header when the winning date is a loose metadata value shown nowhere.
+
+    ``<meta name="date">``, CMS tags and ``<time>`` elements often date the page's build, a
+    crawl or a teaser elsewhere on the page; when their day appears nowhere on the page while a
+    meta line near the top shows another, the page's own line is believed.
+    """
+    published = best.get("published")
+    if published is None or published.shown or published.rank not in WEAK_METADATA_RANKS:
+        return None
+    shown = [c for c in candidates if c.shown and c.field in ("published", "updated")]
+    if any(c.value.date() == published.value.date() for c in shown):
+        return None
+    header = [c for c in shown if c.field == "published" and c.rank <= MAX_SHOWN_OVER_METADATA]
+    if not header:
+        return None
+    c = min(header, key=lambda c: c.rank)
+    rule = f"{c.rule}; {published.rule} is shown nowhere"
+    return Candidate("published", c.value, rule, published.rank, c.block, c.precision, shown=True)
+
+
 def all_editors(candidates: list[Candidate]) -> list[str]:
     """Editors are credited in several places (header, 责编 line, review chain): keep them all."""
     names: list[str] = []
@@ -295,7 +361,11 @@ def all_editors(candidates: list[Candidate]) -> list[str]:
 
 
 def build_fields(candidates: list[Candidate]) -> Fields:
+    candidates = _not_before_floor(candidates)
     best = choose(candidates)
+    shown = _shown_update(candidates, best) or _shown_over_weak_metadata(candidates, best)
+    if shown is not None:
+        best["published"] = shown
 
     def val(name: str, default: Any = None) -> Any:
         return best[name].value if name in best else default
@@ -337,8 +407,25 @@ def _best_authors(candidates: list[Candidate], source: str | None) -> tuple[list
         people = [a for a in cand.value if a not in editors] or list(cand.value)
         people = [a for a in people if a != source]
         if people:
-            return people, cand
+            return _fuller_name(people, ranked), cand
     return [], None
+
+
+#: a plain given name: one capitalised word ("Todd"), not a user name ("KleineGrüneMonster")
+_GIVEN_NAME = re.compile(r"^[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+$")
+
+
+def _fuller_name(people: list[str], ranked: list[Candidate]) -> list[str]:
+    """A lone given name ("Todd" in the JSON-LD) that another credit writes in full ("Todd Bates"
+    in the visible byline) is that full name."""
+    if len(people) != 1 or not _GIVEN_NAME.match(people[0]):
+        return people
+    fuller = [
+        c.value[0]
+        for c in ranked
+        if len(c.value) == 1 and c.value[0].startswith(people[0] + " ") and len(c.value[0].split()) <= 3
+    ]
+    return fuller[:1] or people
 
 
 def _drop_title_crumb(crumbs: list[str], title: str | None) -> list[str]:

@@ -7,6 +7,8 @@ from functools import cache
 
 from ..blocks import cjk_ratio
 from ..patterns import ALL_LANGUAGES, NEVER, FieldName, alt, merged
+from ..patterns.common import BYLINE_WORDS, NAME_DEGREES
+from ..patterns.zh import COMMON_SURNAMES
 
 #: a name is at most this many characters; longer values are prose or an organisation
 MAX_NAME_CHARS = 40
@@ -96,6 +98,77 @@ def is_placeholder(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> bo
     return bool(_compiled(languages)[0].match(value))
 
 
+#: marks around a credited name: "~ Cem Basman", "The Planetary Press -", "Anna Li |"
+_NAME_EDGE = " \t,;|·•~-–—:：/"
+#: a renderer glued the next field to a name: "Heiko SauerDo 9 Apr", "Fritz ImhofQuelle: Livenet";
+#: three lower-case letters before the capital keep "McKenzie", "DeWitt", "MacArthur" whole
+_GLUED_FIELD = re.compile(r"(?<=[a-zß-öø-ÿ]{3})[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]")
+#: a social handle after the name: "Williams Perdomo @wperdomod"
+_HANDLE = re.compile(r"\s+@\w+$")
+#: a wire or network acronym after the reporter: "Rob Picheta, CNN"
+_OUTLET_AFTER_COMMA = re.compile(r"^(\S+\s+[^,]+),\s*[A-Z]{2,5}$")
+_DEGREE = re.compile(r"\s*,\s*" + alt(NAME_DEGREES) + r"$", re.IGNORECASE)
+#: a final period that belongs to an initial: "Joe S.", "R. R.", "Juan Carlos Muñoz C.", "Perry Bacon Jr."
+_INITIAL_END = re.compile(r"(?:^|[\s.])(?:[A-ZÀ-ÖØ-Þ]|Jr|Sr)\.$")
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def clean_name(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
+    """One credited name without what bylines leave around it; '' when nobody is named.
+
+    >>> clean_name("~ Cem Basman"), clean_name("Heiko SauerDo"), clean_name("Grant Tinsley, PhD")
+    ('Cem Basman', 'Heiko Sauer', 'Grant Tinsley')
+    >>> clean_name("Joe S."), clean_name("Rodolfo Costa."), clean_name("HansEhrlich"), clean_name("Rob Picheta, CNN")
+    ('Joe S.', 'Rodolfo Costa', 'HansEhrlich', 'Rob Picheta')
+    >>> clean_name("vom Support Team"), clean_name("Bo2man am"), clean_name("AM Express")
+    ('Support Team', 'Bo2man', 'AM Express')
+    >>> clean_name("-"), clean_name("Veröffentlicht am"), clean_name("Published By"), clean_name("Donnerstag")
+    ('', '', '', '')
+    >>> clean_name("February"), clean_name("June Carter"), clean_name("CBS News February")
+    ('', 'June Carter', 'CBS News')
+    """
+    value = value.strip(_NAME_EDGE)
+    value = _OUTLET_AFTER_COMMA.sub(r"\1", _DEGREE.sub("", _HANDLE.sub("", value))).strip(_NAME_EDGE)
+    words = value.split()
+    if not _LETTER.search(value) or all(w.casefold() in BYLINE_WORDS for w in words):
+        return ""
+    while _byline_word(words[0], words):  # "vom Support Team"
+        words = words[1:]
+    while _byline_word(words[-1], words) or (len(words) > 1 and _month_word(words[-1], languages)):
+        words = words[:-1]  # "Bo2man am", "CBS News February" (their dates cut off)
+    value = " ".join(words)
+    glued = _glued_at(value)
+    if glued is not None:
+        value = value[:glued].strip(_NAME_EDGE)
+    if value.endswith(".") and not _INITIAL_END.search(value):
+        value = value.rstrip(".").strip(_NAME_EDGE)
+    if _outlet_patterns(languages)[1].match(value) or _month_word(value, languages):
+        return ""  # a weekday or a month cut off its date ("By February 3, 2020")
+    return value
+
+
+def _glued_at(value: str) -> int | None:
+    """Where a renderer glued the next field to a name, after the first word only ("HansEhrlich",
+    "KleineGrüneMonster Ein Kommentar" are user names)."""
+    if " " not in value:
+        return None
+    glued = _GLUED_FIELD.search(value, value.find(" ") + 1)
+    return glued.start() if glued else None
+
+
+def _month_word(value: str, languages: tuple[str, ...]) -> bool:
+    """A month's full name; short forms are given names as often ("Jan", "May", "June")."""
+    return len(value) >= 5 and value.casefold() in merged(languages).months
+
+
+def _byline_word(word: str, words: list[str]) -> bool:
+    """A byline word around the names; in capitals only in a byline all in capitals ("BY JO LI"),
+    so that "AM Express" keeps its "AM"."""
+    if word.casefold() not in BYLINE_WORDS:
+        return False
+    return not word.isupper() or all(w.isupper() for w in words)
+
+
 def cut_at_unopened_bracket(value: str) -> str:
     """End a value where a bracket it did not open closes.
 
@@ -176,6 +249,8 @@ def split_names(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[
     []
     >>> split_names("支全明 SF099"), split_names("中国国际经济交流中心世界经济研究部部长，研究员徐占忱")
     (['支全明'], ['徐占忱'])
+    >>> split_names("记者岳品瑜董晗萱"), split_names("Ingo ArztRedakteur für Wirtschaft, Umwelt")
+    (['岳品瑜', '董晗萱'], ['Ingo Arzt'])
     """
     value = cut_at_unopened_bracket(value.strip(" ()（）[]【】"))
     if not value or _PHOTO_CREDIT.search(value):
@@ -184,16 +259,61 @@ def split_names(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[
     cjk = cjk_ratio(value) > 0.3 or bool(re.match(_CJK_CHAR, value))
     splitter = _CJK_SPLIT if cjk else _LATIN_SPLIT
     names: list[str] = []
-    for part in splitter.split(_STAFF_CODE.sub("", value) if cjk else value):
+    parts = splitter.split(_STAFF_CODE.sub("", value) if cjk else value)
+    if cjk:  # "记者岳品瑜董晗萱": the role first, then the glued names
+        parts = [name for part in parts for name in _glued_or_whole(part, role)]
+    for part in parts:
         part = _STAFF_CODE.sub("", part) if cjk else part
         if title.search(part) and not role.match(part):
-            continue  # "…研究部部长": a position, not a person
+            part = "" if cjk else _without_trailing_role(part, languages)
+            if not part:
+                continue  # "…研究部部长": a position, not a person
         if _SENTENCE_END.search(part):
             continue
-        name = role.sub("", part).strip(" .:：")
+        name = clean_name(role.sub("", part), languages)
         if name and len(name) <= MAX_NAME_CHARS and not is_placeholder(name, languages) and name not in names:
             names.append(name)
+        if not cjk and _glued_at(part.strip()) is not None:
+            break  # "Ingo ArztRedakteur für Wirtschaft, Umwelt": the rest belongs to the glued field
     return names
+
+
+def _glued_or_whole(part: str, role: re.Pattern[str]) -> list[str]:
+    names = split_glued_cjk_names(role.sub("", part))
+    return names if len(names) > 1 else [part]
+
+
+#: a Chinese given name plus family name is 2 or 3 characters (4 with a two-character family name)
+_CJK_NAME_SIZES = (2, 3)
+
+
+def split_glued_cjk_names(token: str) -> list[str]:
+    """Two Chinese names that a text renderer glued together ("奚丹霓张赛"), split where exactly one
+    cut leaves two names of 2-3 characters the second of which starts with a common family name.
+
+    >>> split_glued_cjk_names("岳品瑜董晗萱"), split_glued_cjk_names("奚丹霓张赛")
+    (['岳品瑜', '董晗萱'], ['奚丹霓', '张赛'])
+    >>> split_glued_cjk_names("欧阳娜娜"), split_glued_cjk_names("中国新闻网"), split_glued_cjk_names("张三")
+    (['欧阳娜娜'], ['中国新闻网'], ['张三'])
+    """
+    if not 4 < len(token) <= 2 * max(_CJK_NAME_SIZES) or not re.fullmatch(f"{_CJK_CHAR}+", token):
+        return [token]
+    cuts = [cut for cut in _CJK_NAME_SIZES if len(token) - cut in _CJK_NAME_SIZES and token[cut] in COMMON_SURNAMES]
+    return [token[: cuts[0]], token[cuts[0] :]] if len(cuts) == 1 else [token]
+
+
+def _without_trailing_role(part: str, languages: tuple[str, ...]) -> str:
+    """ "Christoph Hein Chefredakteur" -> "Christoph Hein": a Latin name followed by its position;
+    '' when no name of two words precedes the role word.
+
+    >>> _without_trailing_role("Christoph Hein Chefredakteur", ("de",)), _without_trailing_role("Sportredakteur", ("de",))
+    ('Christoph Hein', '')
+    """
+    head, _, last = part.strip().rpartition(" ")
+    if not re.fullmatch(r"\w*" + alt(merged(languages).person_roles), last, re.IGNORECASE):
+        return ""
+    head = head.strip(_NAME_EDGE)
+    return head if len(head.split()) >= 2 and name_prefix(head) == head else ""
 
 
 def clean_source(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> tuple[str | None, bool]:

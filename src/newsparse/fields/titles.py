@@ -6,6 +6,8 @@ import re
 from collections.abc import Container
 
 from ..blocks import Block, Label, display_width
+from ..patterns import alt
+from ..patterns.common import CJK_SITE_ENDINGS, EDIT_LINKS
 from .dates import find_dates
 
 #: 【kicker】headline, [kicker] headline — the tag must be followed by a headline
@@ -31,6 +33,10 @@ def split_kicker(text: str) -> tuple[str | None, str]:
 _SITE_SUFFIX = re.compile(r"\s*(?:[|｜_–—]|\s-\s|--)\s*[^|｜_–—]{1,40}$")
 
 
+#: a Chinese site name glued to the headline by a bare hyphen: "静夜思•夜-中国诗歌网"
+_CJK_SITE_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff])\s*[-－]\s*[\u4e00-\u9fff]{1,16}" + alt(CJK_SITE_ENDINGS) + r"$")
+
+
 def strip_site_suffix(title: str) -> str:
     """Drop a site name appended to a ``<title>``.
 
@@ -38,12 +44,14 @@ def strip_site_suffix(title: str) -> str:
     'Berne interdit le chlorothalonil'
     >>> strip_site_suffix("南陵县检察院召开会议_新闻中心_芜湖检察网")
     '南陵县检察院召开会议'
+    >>> strip_site_suffix("静夜思•夜-中国诗歌网"), strip_site_suffix("中国-东盟博览会开幕")
+    ('静夜思•夜', '中国-东盟博览会开幕')
     """
     previous = None
     while previous != title:
         previous = title
-        shorter = _SITE_SUFFIX.sub("", title)
-        if len(shorter) >= max(8, len(title) // 3):
+        shorter = _CJK_SITE_SUFFIX.sub("", _SITE_SUFFIX.sub("", title))
+        if display_width(shorter) >= max(8, display_width(title) // 3):  # CJK characters count twice
             title = shorter
     return title.strip()
 
@@ -54,6 +62,10 @@ _DOMAIN_SUFFIX = re.compile(r"\s+[|｜]\s*[\w.-]+\.[A-Za-z]{2,}\s*$")
 _GLUED_COUNT = re.compile(r"(?<=[\u4e00-\u9fff])\d{1,6}$")
 
 
+#: a wiki's edit link after a heading: "雄安新区[编辑]", "History [edit]"
+_EDIT_LINK = re.compile(r"\s*[\[［]\s*" + alt(EDIT_LINKS) + r"\s*[\]］]\s*$", re.IGNORECASE)
+
+
 def clean_title(text: str) -> str:
     """Drop what renderers and templates glue to a headline line.
 
@@ -61,8 +73,10 @@ def clean_title(text: str) -> str:
     'Was wir über uns nicht hören wollen'
     >>> clean_title("第二章失乡号的船长241"), clean_title("两万字长文 | 月亮的100个故事 (多图)")
     ('第二章失乡号的船长', '两万字长文 | 月亮的100个故事 (多图)')
+    >>> clean_title("雄安新区[编辑]"), clean_title("Rainbow Bridge [edit]")
+    ('雄安新区', 'Rainbow Bridge')
     """
-    return _GLUED_COUNT.sub("", _DOMAIN_SUFFIX.sub("", text)).strip()
+    return _GLUED_COUNT.sub("", _DOMAIN_SUFFIX.sub("", _EDIT_LINK.sub("", text))).strip()
 
 
 # --- choosing the headline line of a text dump ---------------------------------------------------
@@ -97,6 +111,24 @@ _CJK_SENTENCE_END = re.compile(r"[。；]")
 _LATIN_SENTENCE_END = re.compile(r"(?<=\w)\.$")
 
 
+#: a line ending with a label's colon or a clause's comma goes on in the next line: no headline
+_OPEN_ENDS = (":", "：", ",", "，", "、")
+#: a short line ending with a colon labels the next line ("题记：", "摘要：", "Note:")
+MAX_LABEL_WIDTH = 12
+#: cost of a line that is the value of such a label (an epigraph, a summary, not the headline):
+#: more than any width earns, so that a short headline line near the meta line beats it
+LABEL_VALUE_COST = TITLE_WIDTH_CAP + 20
+
+
+def _label_value(blocks: list[Block], pos: int) -> bool:
+    """Is the line at ``pos`` the value of a label alone on the line above ("题记：⏎己亥年…")?"""
+    above = next((b for b in reversed(blocks[:pos]) if b.label is not Label.BLANK), None)
+    if above is None:
+        return False
+    text = above.text.strip()
+    return text.endswith((":", "：")) and display_width(text) <= MAX_LABEL_WIDTH
+
+
 def _has_credit(text: str) -> bool:
     """A labelled credit on the line ("（编辑：小何）返回搜狐"): the end of a body, not a headline."""
     from .metaline import read_meta_line
@@ -127,7 +159,7 @@ def title_line_score(text: str, distance: int, repeated: bool) -> float:
         score -= 30
     if _CJK_SENTENCE_END.search(text) or (_LATIN_SENTENCE_END.search(text) and width > 80):
         score -= 30
-    if text.rstrip().endswith((":", "：")) or find_dates(text) or _has_credit(text):
+    if text.rstrip().endswith(_OPEN_ENDS) or find_dates(text) or _has_credit(text):
         score -= 25
     if repeated:
         score += REPEAT_BONUS
@@ -213,8 +245,15 @@ def choose_title_line(blocks: list[Block], body_start: int) -> int | None:
     metas = _meta_runs(blocks, body_start)
     seen: dict[int, float] = {}
 
+    nearest = metas[-1] if metas else None
+
     def offer(pos: int, distance: int) -> None:
-        seen[pos] = max(seen.get(pos, float("-inf")), title_line_score(blocks[pos].text, distance, False))
+        score = title_line_score(blocks[pos].text, distance, False)
+        if nearest is not None and pos > nearest and _label_value(blocks, pos):
+            # below the header's meta line a labelled value is an epigraph or a summary; above
+            # it, it may be the headline field itself ("Anlass: ⏎ Historischer Markt")
+            score -= LABEL_VALUE_COST
+        seen[pos] = max(seen.get(pos, float("-inf")), score)
 
     for meta in metas:
         # the meta run nearest the body is the header's; a first one far above (a "正在浏览" bar,
@@ -224,7 +263,6 @@ def choose_title_line(blocks: list[Block], body_start: int) -> int | None:
             offer(pos, distance - 1 + extra)
         for pos, distance in _walk(blocks, meta + 1, 1, TITLE_LOOKAHEAD, body_start):
             offer(pos, distance + extra)
-    nearest = metas[-1] if metas else None
     for pos, distance in _walk(blocks, body_start - 1, -1, TITLE_LOOKBACK, None):
         if nearest is not None and pos > nearest:
             distance += sum(b.label is not Label.BLANK for b in blocks[nearest:pos])

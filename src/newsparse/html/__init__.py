@@ -21,9 +21,9 @@ from typing import Any
 from ftfy.badness import is_bad
 from lxml import etree
 
-from ..blocks import Block, Label
+from ..blocks import BODY_LABELS, Block, Label
 from ..fields import Candidate, choose, meta_candidates
-from ..model import ParseWarning
+from ..model import ParseWarning, Precision
 from ..options import Options
 from ..repair import normalise_whitespace, repair_text
 from .blocks import walk
@@ -43,13 +43,23 @@ from .content import (
     valid_negatives,
 )
 from .meta import metadata_candidates, metadata_titles, title_element_candidates
+from .ranks import PRIORITY, TAIL_BYLINE_DEMOTION
 from .tree import as_root, parse_html
-from .visible import header_byline_candidates, header_outlet_candidates, page_date_candidates, visible_date_candidates
+from .visible import (
+    byline_after_date_candidates,
+    header_byline_candidates,
+    header_outlet_candidates,
+    looks_like_outlet,
+    page_date_candidates,
+    visible_date_candidates,
+)
 
 __all__ = ["html_blocks_and_hints"]
 
 #: a visible time and a metadata time at most this far apart (seconds) may be one instant in two zones
 MAX_ZONE_SHIFT = 14 * 3600
+#: the westernmost zone's offset from UTC (seconds)
+MIN_ZONE_OFFSET = -12 * 3600
 #: chrome tokens that leave less than this share of the page's prose are ignored
 MIN_KEPT_PROSE = 0.2
 #: blocks around the headline / container start searched for a date when nothing labels one
@@ -101,12 +111,25 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
             near = range(title_at + 1, near.stop)
         hints += header_outlet_candidates(blocks, near, opts.languages)
         hints += header_byline_candidates(blocks, near, opts.languages)
+        hints += byline_after_date_candidates(blocks, near, opts.languages)
         visible += visible_date_candidates(blocks, near, now, opts.languages)
     hints += refined_dates(hints, visible)
     if not any(c.field == "published" for c in hints):
         hints += [c for c in visible if c.rule != "labelled date"] or page_date_candidates(blocks, now, opts.languages)
-    hints = _without_outlets(hints)
+    hints = _without_outlets(_tail_bylines_demoted(hints, blocks), opts.languages)
     return blocks, hints, warnings
+
+
+def _tail_bylines_demoted(hints: list[Candidate], blocks: list[Block]) -> list[Candidate]:
+    """A byline element after the article (a comment's or a teaser's author) ranks below the
+    credits that close the article ("文/栗思")."""
+    end = max((i for i, b in enumerate(blocks) if b.label in BODY_LABELS), default=len(blocks))
+    return [
+        Candidate(c.field, c.value, c.rule, c.rank + TAIL_BYLINE_DEMOTION, c.block, c.precision)
+        if c.field == "authors" and c.block is not None and end < c.block < len(blocks)
+        else c
+        for c in hints
+    ]
 
 
 #: labels whose text is never output, so never worth repairing
@@ -125,17 +148,20 @@ def repaired(blocks: list[Block]) -> list[Block]:
     return out
 
 
-def _without_outlets(hints: list[Candidate]) -> list[Candidate]:
+def _without_outlets(hints: list[Candidate], languages: tuple[str, ...]) -> list[Candidate]:
     """An "author" that is the site or the source (``<meta article:author content="新京报">``) is no person."""
     # an outlet that a better-ranked author candidate names is a person ("28. Jan. 2022 Paula Balov"
-    # read as an outlet after the date, while <span class="author"> says it is the author)
+    # read as an outlet after the date, while <span class="author"> says it is the author), unless
+    # its name is an outlet's ("法新社" credited as the author of a wire story)
     best_author = {
         n.casefold(): c.rank for c in sorted(hints, key=lambda c: -c.rank) if c.field == "authors" for n in c.value
     }
     hints = [
         c
         for c in hints
-        if c.field not in ("source", "site_name") or best_author.get(str(c.value).casefold(), c.rank) >= c.rank
+        if c.field not in ("source", "site_name")
+        or best_author.get(str(c.value).casefold(), c.rank) >= c.rank
+        or looks_like_outlet(str(c.value), languages)
     ]
     outlets = {str(c.value).casefold() for c in hints if c.field in ("source", "site_name")}
     out = []
@@ -187,12 +213,34 @@ def refined_dates(hints: list[Candidate], visible: list[Candidate]) -> list[Cand
     if local is not None:
         return [local]
     for cand in visible:
-        if cand.field != "published":
-            continue
-        if _same_day_finer(cand, best) or _same_instant_elsewhere(cand, best):
+        if cand.field == "published" and _same_day_finer(cand, best):
             rule = f"visible time refining {best.rule}"
             return [Candidate("published", cand.value, rule, best.rank - 1, cand.block, cand.precision)]
+    # the header's time, not any time of a list of comments or teasers further down
+    shown = [c for c in visible if c.field == "published"]
+    top = min(shown, key=lambda c: c.rank) if shown else None
+    if top is not None and _same_instant_elsewhere(top, best):
+        rule = f"visible time refining {best.rule}"
+        return [Candidate("published", top.value, rule, best.rank - 1, top.block, top.precision)]
+    on_meta_line = top is not None and top.rank < PRIORITY["date near the headline"]
+    if on_meta_line and _same_day_other_time(top, best) and not _minute_shown(best, shown):
+        # the metadata time is often the CMS's last save ("05:54:20" for a story shown as "00:26");
+        # a meta line's time only: the first date of any short line near the headline may be an update's
+        rule = f"visible time of the day of {best.rule}"
+        return [Candidate("published", top.value, rule, best.rank - 1, top.block, top.precision)]
     return []
+
+
+def _same_day_other_time(a: Candidate, b: Candidate) -> bool:
+    timed = (Precision.MINUTE, Precision.SECOND)
+    if a.precision not in timed or b.precision not in timed:
+        return False
+    return a.value.date() == b.value.date() and _to_minute(a.value) != _to_minute(b.value)
+
+
+def _minute_shown(best: Candidate, shown: list[Candidate]) -> bool:
+    """The metadata's own time is on the page too ("Updated 18:13 · Published 13:00"): it stands."""
+    return any(_to_minute(c.value) == _to_minute(best.value) for c in shown)
 
 
 def _local_form(best: Candidate, hints: list[Candidate]) -> Candidate | None:
@@ -223,5 +271,16 @@ def _same_instant_elsewhere(a: Candidate, b: Candidate) -> bool:
         return False
     if b.value.tzinfo is None or a.value == b.value:
         return False
-    shift = (a.value.replace(tzinfo=None) - b.value.replace(tzinfo=None)).total_seconds()
-    return abs(shift) <= MAX_ZONE_SHIFT and shift % 900 == 0
+    # to the minute: the page shows "08:21" for the metadata's "00:21:04Z"
+    shift = (_to_minute(a.value) - _to_minute(b.value)).total_seconds()
+    if shift == 0:  # the same wall-clock time: the metadata's own form (zone, seconds) stands
+        return False
+    offset = b.value.utcoffset()
+    # the visible time's own offset from UTC must be one that a zone has (-12 h … +14 h)
+    shown_offset = shift + (offset.total_seconds() if offset is not None else 0)
+    in_range = MIN_ZONE_OFFSET <= shown_offset <= MAX_ZONE_SHIFT
+    return abs(shift) <= MAX_ZONE_SHIFT and shift % 900 == 0 and in_range
+
+
+def _to_minute(value: datetime) -> datetime:
+    return value.replace(tzinfo=None, second=0, microsecond=0)

@@ -18,9 +18,9 @@ from functools import cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from ..fields import Candidate
+from ..fields import DATE_FLOOR, Candidate
 from ..fields.dates import MAX_FUTURE, find_dates
-from ..fields.names import is_placeholder, split_names
+from ..fields.names import clean_name, is_placeholder, split_names
 from ..fields.titles import strip_site_suffix
 from ..model import Precision
 from ..patterns import alt
@@ -31,21 +31,28 @@ from ..patterns.html import (
     GENERIC_META,
     ITEMPROP,
     JSONLD_ARTICLE_TYPES,
+    JSONLD_FALLBACK_TYPES,
     JSONLD_KEYS,
     NOT_A_PERSON,
     OPENGRAPH,
+    ORGANISATION_AUTHOR,
     SCRIPT_DATE_KEYS,
     UPDATED_TOKENS,
     URL_DATES,
     URL_PERIOD,
 )
 from .blocks import Walk
-from .ranks import PRIORITY, TITLE_DEMOTION
+from .ranks import ORGANISATION_AUTHOR_DEMOTION, PRIORITY, TITLE_DEMOTION
 from .visible import byline_value, clean_byline
 
 #: JSON-LD scripts larger than this are skipped (bounded work on hostile pages)
 MAX_JSONLD_CHARS = 1_000_000
 _URLISH = re.compile(r"^(?:https?:|www\.|/)|\.(?:com|org|net|html?)\b", re.IGNORECASE)
+
+
+@cache
+def _organisation() -> re.Pattern[str]:
+    return re.compile(alt(ORGANISATION_AUTHOR))
 
 
 @cache
@@ -109,9 +116,11 @@ def clean_authors(raw: list[str], site: str | None, languages: tuple[str, ...]) 
         value = " ".join(value.split())
         if not value or _URLISH.search(value) or value.startswith("@"):
             continue
-        for name in split_names(value, languages) if len(value) > 40 or ";" in value else [value.strip(" ,;|")]:
+        for name in (
+            split_names(value, languages) if len(value) > 40 or ";" in value else [clean_name(value, languages)]
+        ):
             key = name.casefold()
-            if key in NOT_A_PERSON or key == site_key or is_placeholder(name, languages) or name in names:
+            if not name or key in NOT_A_PERSON or key == site_key or is_placeholder(name, languages) or name in names:
                 continue
             names.append(name)
     return names
@@ -125,7 +134,14 @@ _BYLINE_LABEL = re.compile(r"^\s*" + alt(BYLINE_META_LABELS) + r"\b", re.IGNOREC
 
 def iter_jsonld(root: Any) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
     """Article objects of every JSON-LD script (``@graph`` unrolled), their source key, and the
-    script's nodes by ``@id`` (authors are often references: ``{"@id": ".../#/schema/person/1"}``)."""
+    script's nodes by ``@id`` (authors are often references: ``{"@id": ".../#/schema/person/1"}``).
+    Fallback objects (a recipe) come only when no script holds an article object."""
+    found = list(_jsonld_objects(root))
+    articles = [f for f in found if f[1] != "fallback"]
+    yield from articles or [(node, "json-ld", by_id) for node, _, by_id in found]
+
+
+def _jsonld_objects(root: Any) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
     for script in root.iter("script"):
         if "ld+json" not in (script.get("type") or "").lower():
             continue
@@ -144,6 +160,8 @@ def iter_jsonld(root: Any) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]
             if names & JSONLD_ARTICLE_TYPES:
                 webpage = all(t.endswith("page") for t in names & JSONLD_ARTICLE_TYPES)
                 yield node, "json-ld webpage" if webpage else "json-ld", by_id
+            elif names & JSONLD_FALLBACK_TYPES:
+                yield node, "fallback", by_id
 
 
 def _nodes(data: Any) -> Iterator[dict[str, Any]]:
@@ -190,6 +208,8 @@ def _typed(field: str, value: Any, rule: str, rank: int, now: datetime, language
         return [Candidate(field, parsed[0], rule, rank, None, parsed[1])] if parsed else []
     if field == "authors":
         names = clean_authors([clean_byline(p) for p in _people(value)], None, languages)
+        if names and all(_organisation().search(n) for n in names):
+            rank += ORGANISATION_AUTHOR_DEMOTION
         return [Candidate("authors", names, rule, rank)] if names else []
     if field == "site_name" and isinstance(value, dict):
         value = value.get("name")
@@ -241,11 +261,35 @@ def walk_candidates(walk: Walk, now: datetime, languages: tuple[str, ...]) -> li
         if parsed:
             field = "updated" if tokens & UPDATED_TOKENS else "published"
             out.append(Candidate(field, parsed[0], "<time datetime>", PRIORITY["time element"], block, parsed[1]))
-    for block, text in walk.bylines:
-        names = clean_authors(split_names(byline_value(text, languages), languages), None, languages)
+    bylines = [
+        (block, text, clean_authors(split_names(byline_value(text, languages), languages), None, languages))
+        for block, text in walk.bylines
+    ]
+    for k, (block, text, names) in enumerate(bylines):
         if names:
+            names = _inner_name(names, text, bylines[k + 1 :])
             out.append(Candidate("authors", names, "byline-classed element", PRIORITY["byline element"], block))
     return out
+
+
+#: what may follow a name in a byline and still be more names ("Glen Owen and Brendan Carlin")
+_MORE_NAMES = re.compile(r"^\s*(?:[,;&/、]|and\b|und\b|et\b|y\b)", re.IGNORECASE)
+
+
+def _inner_name(names: list[str], text: str, inner: list[tuple[Any, str, list[str]]]) -> list[str]:
+    """The name of a byline element nested in this one, when this one's name is that name plus
+    whatever the element holds besides ("Matthias herrpfleger" around "Matthias", "Houzz
+    Deutschlandvor 5 Stunden" around "Houzz Deutschland"): the innermost element is the name."""
+    if len(names) != 1:
+        return names
+    for _, inner_text, inner_names in inner:
+        if inner_text not in text or len(inner_names) != 1:
+            continue
+        name = inner_names[0]
+        rest = names[0][len(name) :]
+        if names[0].startswith(name) and rest and not _MORE_NAMES.match(rest):
+            return [name]
+    return names
 
 
 def _url_path(url: str) -> str:
@@ -386,12 +430,14 @@ def metadata_candidates(
 ) -> list[Candidate]:
     """All metadata candidates of the page (see the priority table in the module docstring)."""
     tags, declared_url = meta_tag_candidates(root, now, languages)
-    title, _ = title_element_candidates(root)
+    title, raw_title = title_element_candidates(root)
     out = jsonld_candidates(root, now, languages) + tags + walk_candidates(walk, now, languages) + title
     out += url_date_candidates(url or declared_url, now)
     # a date older than the period the URL files the page under is another page's (a related story)
     floor = url_floor(url or declared_url)
     out = [c for c in out if _after_floor(c, floor)]
+    if floor is not None:  # the page's visible dates are held to it too (fields/__init__.py)
+        out.append(Candidate(DATE_FLOOR, floor, "the URL's period", 0))
     if not any(c.field == "published" for c in out):
         out += [c for c in script_date_candidates(root, now) if _after_floor(c, floor)]
     zone = site_zone(url or declared_url)
@@ -399,7 +445,28 @@ def metadata_candidates(
     site = next((c.value for c in sorted(out, key=lambda c: c.rank) if c.field == "site_name"), None)
     if site:
         out = [_without_site(c, site) for c in out]
+    out = [_site_author_demoted(c, raw_title) for c in out]
     return [c for c in out if c.value]
+
+
+def _names_site(name: str, suffix: str) -> bool:
+    """The site suffix is the name, or a Chinese name plus a word ("网易" in "网易订阅"); a Latin name
+    that starts a longer handle ("happyface" in "happyface313") is a person's blog name."""
+    if not name:
+        return False
+    return name == suffix or (bool(re.match(r"[\u4e00-\u9fff]", name)) and suffix.startswith(name))
+
+
+def _site_author_demoted(c: Candidate, raw_title: str | None) -> Candidate:
+    """A metadata author that the ``<title>``'s site suffix names ("网易" in "…_网易订阅", "The
+    Guardian" in "… | The Guardian") is the site: it ranks below the visible credits."""
+    if c.field != "authors" or c.block is not None or not raw_title:
+        return c
+    parts = _TITLE_SEPARATORS.split(raw_title)
+    suffix = _squeezed(parts[-1]) if len(parts) > 1 else ""
+    if suffix and all(_names_site(_squeezed(n), suffix) for n in c.value):
+        return Candidate(c.field, c.value, c.rule, c.rank + ORGANISATION_AUTHOR_DEMOTION, c.block, c.precision)
+    return c
 
 
 _TITLE_SEPARATORS = re.compile(r"\s*(?:[|｜_–—»«:]|\s-\s)\s*")

@@ -17,11 +17,14 @@ visible headline block (TITLE)          30   from the text path's readers
 visible labelled meta line              30   "发布时间：…", "By …", "来源：…"
 Chinese CMS tags (ArticleTitle …)       34   the CMS's record; the visible line wins if both
 byline-classed element, rel=author      36
-short "By …" / "Von …" line near title  38
+short "By …" / "Von …" line near title  38   also ``11.12.2019 - Amelie Loevenich``
 visible unlabelled date in a meta line  40
 metadata titles (og/JSON-LD/meta)      +12  titles rank below the visible headline
+organisation as metadata author        +50  "… e.V.", "… GmbH", the <title>'s site suffix
+byline element after the article       +40  a comment's author: below the closing credits
 ``<time datetime>``                     42
 unlabelled name after the header date   44   ``2016年05月25日10:10 新浪财经``
+name alone above a date-only header     45   ``中国新闻网`` ⏎ ``2024-05-20 13:09`` (apps)
 date in the URL                         46
 date in a short line near the headline  62   fallbacks when nothing labels a date
 ``<title>`` minus the site suffix       80
@@ -34,6 +37,11 @@ says so): a visible date of the same day but finer precision, or the same instan
 page's local zone, refines a metadata date (``<meta>`` often has only the day, JSON-LD
 often UTC); the URL's day wins over a zoned metadata time one day off it. Dates in the
 future are rejected, and updated dates are kept apart from published ones.
+
+Shown dates over metadata (``fields/__init__.py``, when fields are built): a metadata
+publication day that the page shows nowhere yields to the day it shows when that day is
+the metadata's update day (a republished article), or, for loose sources (``<meta name>``,
+CMS tags, ``<time>``), to a date on a header line.
 """
 
 from __future__ import annotations
@@ -49,6 +57,7 @@ PRIORITY: dict[str, int] = {
     "byline line": 38,
     "time element": 42,
     "outlet after the date": 44,
+    "outlet above the date": 45,
     "url": 46,
     "date near the headline": 62,
     "title element": 80,
@@ -57,3 +66,9 @@ PRIORITY: dict[str, int] = {
 }
 #: metadata titles rank below the visible headline block (30) by this much
 TITLE_DEMOTION = 12
+#: a metadata author that is an organisation ("… e.V.", "… GmbH", "katholisch.at") ranks below every
+#: visible byline and credit (36..70) by this much: the person who wrote the page speaks first
+ORGANISATION_AUTHOR_DEMOTION = 50
+#: a byline element after the article (a comment's author, a teaser's) ranks below the credits that
+#: close the article (50..70) by this much
+TAIL_BYLINE_DEMOTION = 40

@@ -15,8 +15,8 @@ from ..blocks import Block, Label
 from ..fields import Candidate
 from ..fields.dates import find_dates
 from ..fields.metaline import read_meta_line
-from ..fields.names import clean_source, split_names
-from ..patterns import FieldName, alt
+from ..fields.names import clean_source, split_names, unlabelled_source
+from ..patterns import FieldName, alt, merged
 from ..patterns.html import BYLINE_PREFIXES, BYLINE_STOP, BYLINE_TRAILERS
 from .ranks import PRIORITY
 
@@ -85,7 +85,7 @@ def _first_date(
             continue
         found = find_dates(text, languages=languages, now=now)
         if found:
-            return [Candidate("published", found[0].value, rule, rank, i, found[0].precision)]
+            return [Candidate("published", found[0].value, rule, rank, i, found[0].precision, shown=True)]
     return []
 
 
@@ -122,8 +122,40 @@ def header_outlet_candidates(blocks: list[Block], near: range, languages: tuple[
             source, self_ref = clean_source(rest, languages)
             if source and not self_ref:
                 return [Candidate("source", source, "name after the header date", PRIORITY["outlet after the date"], i)]
-        return []
+        if reading.values or reading.coverage < DATE_ONLY_COVERAGE:
+            return []
+        return _outlet_above(blocks, i, languages)
     return []
+
+
+#: a header line this much covered by its date holds nothing else ("2024-05-20 13:09")
+DATE_ONLY_COVERAGE = 0.9
+
+
+def _outlet_above(blocks: list[Block], at: int, languages: tuple[str, ...]) -> list[Candidate]:
+    """The account or outlet named alone on the line above a header line that holds only a date
+    (portals and apps: ``中国新闻网`` ⏎ ``2024-05-20 13:09``); Chinese names only."""
+    above = next((j for j in range(at - 1, -1, -1) if blocks[j].label is not Label.BLANK), None)
+    if above is None or blocks[above].label in (Label.TITLE, Label.META, Label.FOOTER):
+        return []
+    text = blocks[above].text.strip()
+    if _NOT_OUTLET.search(text) or unlabelled_source(text, languages) != text or not looks_like_outlet(text, languages):
+        return []
+    return [Candidate("source", text, "outlet above the header date", PRIORITY["outlet above the date"], above)]
+
+
+@cache
+def _outlet_ending(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alt(merged(languages).outlet_endings) + r"$")
+
+
+def looks_like_outlet(name: str, languages: tuple[str, ...]) -> bool:
+    """A name that ends as a news outlet's does (``法新社``, ``中国新闻网``, ``香港電台-財經``).
+
+    >>> looks_like_outlet("中国新闻网", ("zh",)), looks_like_outlet("王之言", ("zh",))
+    (True, False)
+    """
+    return bool(_outlet_ending(languages).search(name.strip()))
 
 
 #: a name in a byline: capitalised words (initials allowed), at most this many
@@ -146,3 +178,44 @@ def header_byline_candidates(blocks: list[Block], near: range, languages: tuple[
         if names:
             return [Candidate("authors", names, rule, PRIORITY["byline line"], i)]
     return []
+
+
+#: a name after the date ends at these: the line's separators, a dash between spaces
+_AFTER_DATE_SEPARATORS = re.compile(r"\s*(?:[|｜·•]|\s[–—-]\s)\s*")
+#: what a renderer leaves of a time after its date ("13:10 Uhr")
+_TIME_WORD = re.compile(r"^(?:uhr|h|hrs?|gmt|utc|cet|cest)\b\.?", re.IGNORECASE)
+
+
+def byline_after_date_candidates(blocks: list[Block], near: range, languages: tuple[str, ...]) -> list[Candidate]:
+    """A short dated line near the headline that ends with a name: ``04.02.2022 | 13:10 Uhr | Uta
+    Helkenberg``, ``11.12.2019 - Amelie Loevenich``, ``06.11.2023 13:30 von Olga``.
+
+    Without a byline word the name needs two words, or three with an initial in the middle
+    (one capitalised word after a date is a place as often as a person, three are German
+    nouns: "07.12.2022 Wissenschaft Atmosphäre Klima"); only the first short dated line is read.
+    """
+    prefix, _, _ = _byline_patterns()
+    for i in near:
+        block = blocks[i]
+        if block.label in (Label.TITLE, Label.FOOTER, Label.TAIL) or len(block.text) > MAX_BYLINE_LINE:
+            continue
+        found = find_dates(block.text, languages=languages)
+        if not found:
+            continue
+        rest = _TIME_WORD.sub("", block.text[found[-1].end :].strip(" ,|｜·•-–—")).strip()
+        parts = [p for p in _AFTER_DATE_SEPARATORS.split(rest) if p]
+        if not parts:
+            return []
+        labelled = bool(prefix.match(parts[0]))
+        value = clean_byline(parts[0])
+        names = [n for n in split_names(value, languages) if _NAME.match(n)] if value == parts[0] or labelled else []
+        if names and (labelled or all(_two_part_name(n) for n in names)):
+            return [Candidate("authors", names, "name after the header date", PRIORITY["byline line"], i)]
+        return []
+    return []
+
+
+def _two_part_name(name: str) -> bool:
+    """ "Amelie Loevenich", "Markus M. Haefliger": a given name and a family name."""
+    words = name.split()
+    return len(words) == 2 or (len(words) == 3 and bool(re.fullmatch(r"[A-Z]\.", words[1])))

@@ -86,6 +86,8 @@ class Lexicon:
     pm_markers: tuple[str, ...] = ()
     #: what follows an outlet's name when it speaks as a platform account ("经济日报官方账号")
     account_suffixes: tuple[str, ...] = ()
+    #: how the name of a news outlet ends ("法新社", "中国新闻网", "香港電台-財經"): an outlet, not a person
+    outlet_endings: tuple[str, ...] = ()
 
 
 #: a regex fragment that never matches: stands in for a table that no chosen lexicon fills

@@ -160,3 +160,99 @@ PHOTO_CREDITS: tuple[str, ...] = (
     r"摄影?",
     r"图片来源",
 )
+
+# --- names ------------------------------------------------------------------------------------------
+#: academic and professional degrees written after a name, lower case: "Grant Tinsley, PhD"
+NAME_DEGREES: tuple[str, ...] = (
+    r"ph\.?\s?d\.?",
+    r"m\.?d\.?",
+    r"mph",
+    r"msc",
+    r"m\.?sc\.?",
+    r"mba",
+    r"rdn?",
+    r"dds",
+    r"rn",
+    r"llm",
+    r"cfa",
+    r"cpa",
+)
+#: the words of a byline around its names, lower case: a value made only of them names nobody
+#: ("Veröffentlicht am", "Published By", "von", "Posted on")
+BYLINE_WORDS: tuple[str, ...] = (
+    "by",
+    "on",
+    "at",
+    "am",
+    "um",
+    "von",
+    "vom",
+    "from",
+    "and",
+    "und",
+    "published",
+    "posted",
+    "written",
+    "updated",
+    "veröffentlicht",
+    "geschrieben",
+    "erstellt",
+    "verfasst",
+    "aktualisiert",
+    "gepostet",
+    "publié",
+    "par",
+    "por",
+    "publicado",
+    # an avatar's alt text before the user name: "Profilbild HansEhrlich", "Avatar of jo"
+    "profilbild",
+    "benutzerbild",
+    "avatar",
+    "of",
+)
+
+# --- titles -----------------------------------------------------------------------------------------
+#: a wiki's section edit link printed after a heading: "雄安新区[编辑]", "History [edit]"
+EDIT_LINKS: tuple[str, ...] = (
+    "编辑",
+    "編輯",
+    "编辑源代码",
+    "edit",
+    "edit source",
+    "bearbeiten",
+    "quelltext bearbeiten",
+    "modifier",
+    "modifier le code",
+    "editar",
+    "modifica",
+    "bewerken",
+    "edytuj",
+    "править",
+)
+#: how the name of a Chinese site ends, so that "静夜思•夜-中国诗歌网" loses its glued suffix
+CJK_SITE_ENDINGS: tuple[str, ...] = (
+    "网",
+    "網",
+    "网站",
+    "網站",
+    "在线",
+    "在線",
+    "频道",
+    "頻道",
+    "门户",
+    "門戶",
+    "官网",
+    "官網",
+    "平台",
+    "日报",
+    "日報",
+    "晚报",
+    "晚報",
+    "新闻",
+    "新聞",
+    "政府",
+    "博客",
+    "论坛",
+    "論壇",
+    "百科",
+)

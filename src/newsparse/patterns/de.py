@@ -84,7 +84,14 @@ LEXICON = Lexicon(
         r"so\.?",
     ),
     time_connectors=(r"um", r"gegen", r"ab", r"vom", r"am"),
-    person_roles=(r"autor(?:in)?", r"redakteur(?:in)?", r"korrespondent(?:in)?"),
-    placeholder_values=(r"unbekannt", r"redaktion"),
+    person_roles=(
+        r"autor(?:in)?",
+        r"redakteur(?:in)?",
+        r"korrespondent(?:in)?",
+        r"rechtsanwalt",
+        r"rechtsanwältin",
+    ),
+    # "Redaktion" stays: a newsroom credited as the author is the page's author ("Von Redaktion")
+    placeholder_values=(r"unbekannt",),
     not_pub_date_context=(r"heute\s+ist", r"gültig\s+(?:bis|ab)", r"wetter"),
 )

@@ -223,6 +223,10 @@ BYLINE_PREFIXES: tuple[str, ...] = (
     "ein artikel von",
     "artikel von",
     "erstellt von",
+    "beitrag von",
+    "blog beitrag von",
+    "blogbeitrag von",
+    "ein beitrag von",
     "text",
     "autor",
     "autorin",
@@ -250,8 +254,11 @@ BYLINE_META_LABELS: tuple[str, ...] = (
     "écrit par",
     "scritto da",
 )
-#: where a byline element's name ends: a separator, a dash between spaces, a digit (date, counter)
-BYLINE_STOP: str = r"[·|•\d]|\s[–—-]\s"
+#: where a byline element's name ends: a separator, a dash between spaces, a digit (date, counter),
+#: the next credit ("Text von Christian Seiler  Illustration von Markus Roost")
+BYLINE_STOP: str = (
+    r"[·|•\d]|\s[–—-]\s|\s(?:[Ii]llustrations?|[Ff]otos?|[Pp]hotos?|[Bb]ilder?|[Gg]rafik(?:en)?|[Kk]amera)\b"
+)
 
 #: inline ``style`` fragments that hide an element
 HIDDEN_STYLES: tuple[str, ...] = ("display:none",)
@@ -349,6 +356,10 @@ JSONLD_ARTICLE_TYPES: frozenset[str] = frozenset(
     }
 )
 
+#: JSON-LD objects that describe the page only when no article object does (a recipe inside a
+#: food story has its own name and author; on a recipe page it is the page)
+JSONLD_FALLBACK_TYPES: frozenset[str] = frozenset({"recipe"})
+
 #: JSON-LD keys by field
 JSONLD_KEYS: dict[str, tuple[str, ...]] = {
     "title": ("headline", "name", "alternativeHeadline"),
@@ -380,6 +391,16 @@ NOT_A_PERSON: tuple[str, ...] = (
     "null",
     "no author",
     "follow",
+)
+
+#: an organisation, not a person, credited as the author in the metadata: a legal form at the end
+#: ("Hanns-Seidel-Stiftung e.V.", "Web Commerce GmbH") or a domain ("katholisch.at")
+ORGANISATION_AUTHOR: tuple[str, ...] = (
+    r"\be\.\s?V\.$",
+    r"\b(?:GmbH|gGmbH|AG|SE|KG|KGaA|UG|Ltd|Inc|LLC|plc|S\.A|S\.L|S\.p\.A|B\.V|N\.V)\.?$",
+    r"\b(?:GmbH|AG)\b",
+    r"^[\w-]+\.(?:[a-z]{2}|com|org|net|info)$",
+    r"\bwww\.",
 )
 
 #: dates in a page's URL (``/2024/02/28/``, ``/2024-02-28/``, ``t20240228_123.html``, ``/202402/28/``,

@@ -417,6 +417,32 @@ LEXICON = Lexicon(
         r"搜狐号",
         r"大风号",
     ),
+    outlet_endings=(
+        # agency, site, paper, station: "法新社", "中国新闻网", "北京商报", "香港電台-財經"
+        r"社",
+        r"网",
+        r"網",
+        r"报",
+        r"報",
+        r"电台",
+        r"電台",
+        r"电视台",
+        r"電視台",
+        r"卫视",
+        r"衛視",
+        r"新闻",
+        r"新聞",
+        r"财经",
+        r"財經",
+        r"广播",
+        r"廣播",
+        r"杂志",
+        r"雜誌",
+        r"周刊",
+        r"週刊",
+        r"客户端",
+        r"客戶端",
+    ),
     am_markers=(r"上午", r"凌晨", r"早上", r"早晨", r"清晨"),
     pm_markers=(r"下午", r"晚上", r"傍晚", r"夜间", r"夜間"),
     person_roles=(
@@ -444,4 +470,14 @@ LEXICON = Lexicon(
         r"总台央视记者",
         r"央视记者",
     ),
+)
+
+#: the commonest Chinese family names (about the first 120 by population): where a text renderer
+#: glued two names of a credit ("记者岳品瑜董晗萱"), the second starts with one of them
+COMMON_SURNAMES: str = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢"
+    "姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常"
+    "温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍"
+    "涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景"
+    "党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
 )
