@@ -38,3 +38,10 @@ def test_looks_bad_agrees_on_random_suspect_text() -> None:
 def test_clean_accented_text_is_left_alone() -> None:
     text = "Élodie a écrit « Ça va ? » — c’est noté.\nZürich, 3. März 2024"
     assert fix_mojibake(text) == text
+
+
+def test_zero_width_joiners_that_build_words_are_kept() -> None:
+    from newsparse.repair import normalise_whitespace
+
+    assert normalise_whitespace("هاشمی\u200cنسب") == "هاشمی\u200cنسب"  # two Persian words, not one
+    assert normalise_whitespace("a\u200bb\ufeffc") == "abc"

@@ -19,6 +19,20 @@ _KANA = re.compile(r"[\u3040-\u30ff]+")
 _HANGUL = re.compile(r"[\uac00-\ud7af]+")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
+#: any of the four scripts: a sample without one is told by its stopwords alone
+_SCRIPTS = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u4e00-\u9fff\u0400-\u04ff]")
+
+
+def _languages_by_word() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for code, table in STOPWORDS.items():
+        for word in table:
+            out[word] = (*out.get(word, ()), code)
+    return out
+
+
+#: word -> the languages whose stopword table holds it (one lookup per word, not one per table)
+_LANGUAGES_OF = _languages_by_word()
 #: how much text to look at
 SAMPLE = 2000
 #: at least this share of words must be the winner's stopwords
@@ -34,8 +48,8 @@ def guess_language(text: str) -> str | None:
     sample = text[:SAMPLE]
     if not sample.strip():
         return None
-    if sample.isascii():  # no kana, Hangul, Han or Cyrillic
-        return _by_stopwords(sample)
+    if not _SCRIPTS.search(sample):
+        return _by_stopwords(sample)  # every script share below is zero
     letters = max(_count(_LETTER, sample), 1)
     if _count(_KANA, sample) / letters > 0.05:
         return "ja"
@@ -54,25 +68,13 @@ def _count(chars: re.Pattern[str], text: str) -> int:
     return sum(map(len, chars.findall(text)))
 
 
-def _languages_of() -> dict[str, tuple[str, ...]]:
-    """Each stopword -> the languages whose table holds it (one lookup per word, not one per table)."""
-    out: dict[str, tuple[str, ...]] = {}
-    for code, table in STOPWORDS.items():
-        for word in table:
-            out[word] = (*out.get(word, ()), code)
-    return out
-
-
-_LANGUAGES_OF = _languages_of()
-
-
 def _by_stopwords(sample: str) -> str | None:
     words = [w.lower() for w in (_ASCII_WORD if sample.isascii() else _WORD).findall(sample)]
     if not words:
         return None
     scores = dict.fromkeys(STOPWORDS, 0)
-    for word in words:
-        for code in _LANGUAGES_OF.get(word, ()):
+    for w in words:
+        for code in _LANGUAGES_OF.get(w, ()):
             scores[code] += 1
     code, best = max(scores.items(), key=lambda kv: kv[1])
     return code if best / len(words) >= MIN_STOPWORD_SHARE else None

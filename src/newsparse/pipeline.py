@@ -40,6 +40,8 @@ BINARY_SHARE = 0.1
 BINARY_SAMPLE = 20_000
 _CONTROL_CHARS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f]")
 _UNDECODED_CHARS = re.compile("[\ufffd\x7f-\x9f]")
+#: either of the two: one scan tells the (usual) clean sample apart
+_SUSPECT_CHARS = re.compile("[\x01-\x08\x0b\x0c\x0e-\x1f\ufffd\x7f-\x9f]")
 
 
 @dataclass(frozen=True)
@@ -257,6 +259,8 @@ def _looks_binary(text: str) -> bool:
     stripped = sample.replace("\x00", "")
     if not stripped:
         return bool(sample)
+    if not _SUSPECT_CHARS.search(stripped):
+        return False
     controls = len(_CONTROL_CHARS.findall(stripped))
     limit = BINARY_SHARE * len(stripped)
     if controls + len(_UNDECODED_CHARS.findall(stripped)) <= limit:

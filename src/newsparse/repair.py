@@ -42,12 +42,10 @@ _FIXER_CHARS = re.compile("[\x1b\ud800-\udfff\u206a-\u206f\ufff9-\ufffc]")
 _SUSPECT_CHARS = re.compile("[" + _MOJIBAKE_CHARS.pattern[1:-1] + _FIXER_CHARS.pattern[1:-1] + "]")
 _CRLF = re.compile("\r\n?")
 
-_ZERO_WIDTH = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
-_SPACES = re.compile("[\u00a0\u2000-\u200a\u202f\u205f\u3000\t\x0b\x0c]")
-_CONTROL = re.compile("[\x00-\x08\x0e-\x1f\x7f]")
-_LINE_ENDS = re.compile("\r\n?|[\u2028\u2029\x85]")
 _RARE_LINE_ENDS = "\u2028\u2029\x85"
-_ZERO_WIDTH_CHARS = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+#: not U+200C / U+200D (zero-width non-joiner / joiner): they separate and join words in Persian
+#: and Indic scripts ("هاشمی‌نسب" is two words) and build emoji
+_ZERO_WIDTH_CHARS = "\u200b\u2060\ufeff\u00ad"
 _WIDE_SPACES = "\u00a0\u3000\u202f\u205f" + "".join(map(chr, range(0x2000, 0x200B)))
 _CONTROL_CHARS = "".join(map(chr, [*range(0x00, 0x09), *range(0x0E, 0x20), 0x7F]))
 #: what ftfy's other enabled fixers act on (C1 controls, terminal escapes, surrogates,
@@ -63,22 +61,22 @@ def normalise_whitespace(text: str) -> str:
     >>> normalise_whitespace("a\\u3000b\\r\\nc\\u200bd\\u00a0e")
     'a b\\ncd e'
     """
-    # runs once over whole HTML markup (100+ kB): each regex runs only when a cheap C-level
-    # membership test finds one of its characters, which most pages lack
+    # runs once over whole HTML markup (100+ kB): every change maps one character, so each is
+    # a C-level membership test and str.replace (several times faster than a regex sub)
     if "\r" in text:
-        text = _CRLF.sub("\n", text)
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
     if not text.isascii():
-        if any(c in text for c in _RARE_LINE_ENDS):
-            text = _LINE_ENDS.sub("\n", text)
-        if any(c in text for c in _ZERO_WIDTH_CHARS):
-            text = _ZERO_WIDTH.sub("", text)
-        if any(c in text for c in _WIDE_SPACES):
-            text = _SPACES.sub(" ", text)
-    if any(c in text for c in _CONTROL_CHARS):
-        text = _CONTROL.sub("", text)
-    for c in "\t\x0b\x0c":
+        text = _replaced(text, _RARE_LINE_ENDS, "\n")
+        text = _replaced(text, _ZERO_WIDTH_CHARS, "")
+        text = _replaced(text, _WIDE_SPACES, " ")
+    return _replaced(_replaced(text, _CONTROL_CHARS, ""), "\t\x0b\x0c", " ")
+
+
+def _replaced(text: str, chars: str, by: str) -> str:
+    """``text`` with each of ``chars`` replaced by ``by``."""
+    for c in chars:
         if c in text:
-            text = text.replace(c, " ")
+            text = text.replace(c, by)
     return text
 
 

@@ -21,12 +21,17 @@ def strip_trailing_credit(body: list[Block], languages: tuple[str, ...]) -> list
     if not body or body[-1].label is not Label.PARAGRAPH:
         return body
     last = body[-1]
-    text = _END_MARK_TAIL.sub("", last.text)
+    text = _without_end_mark(last.text)
     text, _ = split_trailing_credit(text, languages)
-    text = _END_MARK_TAIL.sub("", text)
+    text = _without_end_mark(text)
     if not text.strip():
         return body[:-1]
     return [*body[:-1], replace(last, text=text)]
+
+
+def _without_end_mark(text: str) -> str:
+    # the mark ends with a bracket: without one at the end, the (slow, unanchored) scan is skipped
+    return _END_MARK_TAIL.sub("", text) if text.rstrip().endswith((")", "）")) else text
 
 
 def build_sections(body: list[Block]) -> list[Section]:

@@ -3,6 +3,7 @@
     python tests/benchmarks/compare_outputs.py dump ../shared/datasets before.jsonl   # on the old code
     python tests/benchmarks/compare_outputs.py dump ../shared/datasets after.jsonl    # on the new code
     python tests/benchmarks/compare_outputs.py diff before.jsonl after.jsonl
+    (add ``--kind html`` to ``dump`` for the HTML pages, parsed with their URL as in bench_html.py)
 
 ``dump`` also prints the CPU time of the parses. Run the old code with
 ``PYTHONPATH=<checkout of the old src>`` (e.g. ``git archive main src | tar -x -C /tmp/old``).
@@ -25,13 +26,14 @@ import newsparse
 DATASETS = ("traf-dev", "mh-dev", "date-dev")
 
 
-def dump(root: Path, out: Path) -> None:
+def dump(root: Path, out: Path, kind: str = "text") -> None:
     count, size, cpu = 0, 0, 0.0
     with out.open("w", encoding="utf-8") as f:
         for name in DATASETS:
-            for i, (_, data) in enumerate(metrics.iter_pages(root / name, "text")):
+            for i, (label, data) in enumerate(metrics.iter_pages(root / name, kind)):
+                url = label.get("url") if kind == "html" else None
                 start = time.process_time()
-                article = newsparse.parse(data, kind="text")
+                article = newsparse.parse(data, kind=kind, url=url)
                 cpu += time.process_time() - start
                 row = {"key": f"{name}/{i}", "article": article.to_dict()}
                 f.write(json.dumps(row, ensure_ascii=False, sort_keys=True, default=str) + "\n")
@@ -65,12 +67,13 @@ def main() -> None:
     d = sub.add_parser("dump")
     d.add_argument("datasets", type=Path)
     d.add_argument("out", type=Path)
+    d.add_argument("--kind", choices=("text", "html"), default="text", help="dump the text dumps or the HTML pages")
     c = sub.add_parser("diff")
     c.add_argument("a", type=Path)
     c.add_argument("b", type=Path)
     args = ap.parse_args()
     if args.cmd == "dump":
-        dump(args.datasets, args.out)
+        dump(args.datasets, args.out, args.kind)
     else:
         sys.exit(diff(args.a, args.b))
 

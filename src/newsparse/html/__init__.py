@@ -31,9 +31,11 @@ from .content import (
     MAX_LEAD_GAP,
     MAX_NEGATIVE_CONTAINER_SHARE,
     MAX_NEGATIVE_PAGE_SHARE,
+    THIN_CONTAINER_SCORE,
     anchored_negatives,
     block_score,
     choose_container,
+    container_score,
     effective_scores,
     find_headline,
     find_title,
@@ -41,6 +43,7 @@ from .content import (
     label_blocks,
     unanchored,
     valid_negatives,
+    with_short_lines,
 )
 from .meta import metadata_candidates, metadata_titles, title_element_candidates
 from .ranks import PRIORITY, TAIL_BYLINE_DEMOTION
@@ -92,6 +95,9 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
         # the chrome tokens would leave next to no prose: they are the site's naming, not chrome
         negatives, scores = frozenset(), raw
     container = choose_container(page.elements, scores, lead)
+    if container is None or container_score(container, scores) < THIN_CONTAINER_SCORE:
+        # next to no prose: the article may be written in short lines (a blog, a poem)
+        container = choose_container(page.elements, with_short_lines(page, raw, negatives), lead) or container
     if container is not None:
         span = (container.first, container.end)
         negatives = unanchored(page, valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, span), anchors)

@@ -22,12 +22,15 @@ from lxml import etree
 
 from ..model import BlockKind
 from ..patterns.html import (
+    AUTHOR_BOX,
     BLOCK_TAGS,
     BYLINE_TOKENS,
     CONTAINER_TAGS,
     DROP_TAGS,
     HIDDEN_STYLES,
+    INPUT_FORM,
     NEGATIVE_TOKENS,
+    OVERLAY_ROLES,
     POSITIVE_TOKENS,
     TAG_TOKENS,
 )
@@ -108,6 +111,8 @@ class HtmlBlock:
     negative: tuple[int, ...] = ()
     positive: bool = False
     byline: bool = False
+    #: inside an author box (a byline-classed element with a biography; see :func:`_author_box`)
+    bio: bool = False
     #: hN -> N; 0 for non-headings (set after construction, with width and punct)
     #: the raw text with inline-element marks, kept for short blocks (see :attr:`segmented`)
     marked: str | None = None
@@ -158,6 +163,11 @@ class Walk:
     negative_ranges: dict[int, tuple[int, int]] = field(default_factory=dict)
     #: negative elements: ordinal -> the token that made them negative
     negative_tokens: dict[int, str] = field(default_factory=dict)
+    #: negative elements: ordinal -> all their class/id tokens (repeated blocks share them)
+    negative_classes: dict[int, frozenset[str]] = field(default_factory=dict)
+    #: (parent ordinal, tag and class words, first block, end block) of each container or list
+    #: item: repeated siblings of one kind are a stream of teasers (see content._cut_repeated_teasers)
+    items: list[tuple[int, str, int, int]] = field(default_factory=list)
 
 
 def tokens_of(el: Any) -> frozenset[str]:
@@ -188,13 +198,17 @@ def _class_flags(cls: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
     return _judge(tokens, tag)
 
 
+_DIGITS = "0123456789"
+
+
 def _tokens(attr: str) -> frozenset[str]:
     out = set()
     for chunk in _CHUNK.findall(attr):
         if chunk.isalpha() and (chunk.islower() or chunk.isupper()):
             out.add(chunk.lower())  # one word, no camel case: most class names
         elif _WORDLIKE.fullmatch(chunk) or not any(c.isdigit() for c in chunk):
-            out.update(t.lower() for t in _TOKEN.findall(chunk))
+            # a numbered word counts as the word too (``comments18``, ``body2``: comments, body)
+            out.update(w for t in _TOKEN.findall(chunk) for w in (t.lower(), t.lower().rstrip(_DIGITS)) if w)
     out.update(attr.lower().split())
     return frozenset(out)
 
@@ -210,10 +224,16 @@ def _plain(cls: str | None, ident: str | None, tag: str) -> bool:
 
 
 def _is_hidden(el: Any) -> bool:
-    if el.get("hidden") is not None:
+    if el.get("hidden") is not None or _is_overlay(el):
         return True
     style = el.get("style")
     return bool(style) and any(h in style.replace(" ", "").lower() for h in HIDDEN_STYLES)
+
+
+def _is_overlay(el: Any) -> bool:
+    """A modal dialog (cookie consent, sign-up): its text is the site's, not the article's."""
+    role = el.get("role")
+    return (role is not None and role.lower() in OVERLAY_ROLES) or el.get("aria-modal") == "true"
 
 
 #: inline elements that, without children, class or id, only add their text (see _Walker._leaf)
@@ -227,6 +247,39 @@ SKIPPED_REGIONS = frozenset({"nav", "aside", "footer"})
 
 def _is_breadcrumb(*attrs: str | None) -> bool:
     return any(a and "crumb" in a.lower() for a in attrs)
+
+
+#: a form that asks for input (not a page-wide ASP.NET form: the share rules keep that one)
+_FIELDS = etree.XPath("boolean(.//textarea | .//input[not(@type='hidden')])")
+_ARTICLE_INSIDE = etree.XPath("boolean(.//main | .//article)")
+_PARAGRAPHS = etree.XPath(".//p")
+#: a <noscript> holding this much paragraph text is the page's content for readers without scripts
+MIN_NOSCRIPT_PROSE = 200
+
+
+def _holds_article(region: Any) -> bool:
+    """A <nav>/<aside>/<footer> around a <main> or an <article>: a theme's markup (or a
+    tag left open) put the page inside it, so it is walked (its own token still marks it as chrome)."""
+    return bool(_ARTICLE_INSIDE(region))
+
+
+def _noscript_article(el: Any) -> bool:
+    """A <noscript> with paragraphs of text (Blogger and old sites put the article there for
+    readers without scripts), not a "please enable JavaScript" line or a tracking pixel."""
+    return sum(len("".join(p.itertext()).strip()) for p in _PARAGRAPHS(el)) >= MIN_NOSCRIPT_PROSE
+
+
+#: elements recorded as items besides the containers (list items, teaser cards)
+_ITEM_TAGS = frozenset({"li", "article"})
+
+
+@lru_cache(maxsize=8192)
+def _signature(tag: str, cls: str | None) -> str:
+    """The tag and class words of an element, without numbered words (``post-1234``), so the
+    cards of one list share it."""
+    if not cls:
+        return tag
+    return tag + "." + ".".join(sorted(w for w in cls.split() if not any(c.isdigit() for c in w)))
 
 
 def _simple_row(tr: Any) -> bool:
@@ -257,7 +310,10 @@ class _Walker:
         self.negative: tuple[int, ...] = ()
         self.positive = 0
         self.byline = 0
+        self.bio = 0
         self.row: Any = None
+        #: itemprop, <time datetime> and rel=author elements, met in document order (see _metadata)
+        self.meta = Walk()
 
     def flush(self) -> None:
         if not self.parts:
@@ -288,6 +344,7 @@ class _Walker:
         )
         block.level, block.width, block.punct = level, fast_width(text), len(_PUNCT.findall(text))
         block.marked = marked
+        block.bio = self.bio > 0
         block.density = min(1.0, link_chars / len(text))
         self.blocks.append(block)
 
@@ -298,15 +355,18 @@ class _Walker:
             tag = tag.rsplit("}", 1)[1]
         self.ordinal += 1
         ordinal = self.ordinal
-        if tag in DROP_TAGS:
+        if tag in DROP_TAGS and not (tag == "noscript" and _noscript_article(el)):
+            _skipped_metadata(el, self.meta)
             return
         cls, ident = el.get("class"), el.get("id")
-        if tag in SKIPPED_REGIONS and not _is_breadcrumb(cls, ident, el.get("aria-label")):
+        if tag in SKIPPED_REGIONS and not _is_breadcrumb(cls, ident, el.get("aria-label")) and not _holds_article(el):
+            _skipped_metadata(el, self.meta)
             return  # navigation, sidebars and footers are never content; skipping them saves a third of the walk
         is_block = tag in BLOCK_TAGS
         parts = self.parts
         if is_block:
             if _is_hidden(el):
+                _skipped_metadata(el, self.meta)
                 return
             in_cell = self.row is not None and (tag in _CELL_TAGS or tag == "br")
             if in_cell:
@@ -325,12 +385,21 @@ class _Walker:
             parts.append(_SEG)
             if tag == "a":
                 self.link_depth += 1
+        if tag in _METADATA_TAGS or el.get("itemprop") is not None:
+            _metadata(el, self.meta)
         first = len(self.blocks)
         flags = (
             _NO_FLAGS
             if cls is None and ident is None and tag not in TAG_TOKENS
             else _flags(cls or "", ident or "", tag)
         )
+        if tag == "form" and not flags[2] and _FIELDS(el):
+            flags = (flags[0] | {INPUT_FORM}, flags[1], True, flags[3])  # a comment or newsletter form
+        bio = flags[3] and _author_box(el, tag)
+        if bio:
+            if not flags[2]:
+                flags = (flags[0] | {AUTHOR_BOX}, flags[1], True, flags[3])
+            self.bio += 1
         if flags is not _NO_FLAGS:
             self._enter(el, tag, flags)
         text = el.text
@@ -357,15 +426,20 @@ class _Walker:
             self.parts.append(_SEG)
             if tag == "a":
                 self.link_depth -= 1
-        if tag in CONTAINER_TAGS and len(self.blocks) > first:
-            tokens, pos, neg, _ = flags
-            self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), pos, neg, tokens))
+        if len(self.blocks) > first and (tag in CONTAINER_TAGS or tag in _ITEM_TAGS):
+            if tag in CONTAINER_TAGS:
+                tokens, pos, neg, _ = flags
+                self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), pos, neg, tokens))
+            self.out.items.append((parent_ordinal, _signature(tag, cls), first, len(self.blocks)))
         if flags is not _NO_FLAGS:
             self._leave(ordinal, first, flags)
+        self.bio -= bio
 
     def _leaf(self, el: Any, tag: str) -> None:
         """The short path of a plain inline element without children (most links and emphasis)."""
         self.ordinal += 1
+        if tag == "a" or el.get("itemprop") is not None:
+            _metadata(el, self.meta)
         parts = self.parts
         parts.append(_SEG)
         text = el.text
@@ -402,36 +476,64 @@ class _Walker:
             self.negative = self.negative[:-1]
             self.out.negative_ranges[ordinal] = (first, len(self.blocks))
             self.out.negative_tokens[ordinal] = min(tokens & NEGATIVE_TOKENS)
+            self.out.negative_classes[ordinal] = tokens
         self.positive -= pos
         self.byline -= byline
 
 
 #: a byline element holds at most this many characters (more is a bio or an author box)
 MAX_BYLINE_CHARS = 120
+#: elements whose byline class names the page or the article, not a box inside it
+_BYLINE_WRAPPERS = frozenset({"html", "body", "article", "main"})
 
 
-def _metadata_elements(root: Any, out: Walk) -> None:
-    """<time datetime>, itemprop and rel=author elements: one C-level XPath pass, not per element."""
-    for el in _METADATA_ELEMENTS(root):
-        prop = el.get("itemprop")
-        if prop:
-            prop = prop.lower()
-            value = el.get("content") or el.get("datetime") or ""
-            if not value and prop in ("author", "creator", "headline"):
-                value = " ".join("".join(el.itertext()).split())[:200]
-            if value:
-                out.itemprops.append((0, prop, value))
-        if el.tag == "time" and el.get("datetime"):
-            tokens = _flags(el.get("class") or "", el.get("id") or "", "time")[0]
-            pubdate = frozenset({"pubdate"}) if el.get("pubdate") is not None else frozenset()
-            out.times.append((0, el.get("datetime"), tokens | pubdate))
-        elif el.tag == "a" and el.get("rel") == "author":
-            text = " ".join("".join(el.itertext()).split())
-            if 0 < len(text) <= MAX_BYLINE_CHARS:
-                out.bylines.append((0, text))
+def _author_box(el: Any, tag: str) -> bool:
+    """A byline-classed element with more text than a byline: an author box or biography
+    ("Jacob Wade is a personal finance expert who …"), chrome like a share bar."""
+    if tag in _BYLINE_WRAPPERS:
+        return False
+    return len(" ".join("".join(el.itertext()).split())) > MAX_BYLINE_CHARS
 
 
-_METADATA_ELEMENTS = etree.XPath("//*[@itemprop] | //time[@datetime] | //a[@rel='author']")
+def _metadata(el: Any, out: Walk) -> None:
+    """An itemprop, ``<time datetime>`` or ``rel=author`` element (any other element adds nothing).
+
+    The walk calls this in document order for the elements it visits, and :func:`_skipped_metadata`
+    for the subtrees it skips: together one pass gives what ``//*[@itemprop] | //time[@datetime] |
+    //a[@rel='author']`` gives, without XPath's scans of the whole tree.
+    """
+    prop = el.get("itemprop")
+    if prop:
+        prop = prop.lower()
+        value = el.get("content") or el.get("datetime") or ""
+        if not value and prop in ("author", "creator", "headline"):
+            value = " ".join("".join(el.itertext()).split())[:200]
+        if value:
+            out.itemprops.append((0, prop, value))
+    if el.tag == "time" and el.get("datetime"):
+        tokens = _flags(el.get("class") or "", el.get("id") or "", "time")[0]
+        pubdate = frozenset({"pubdate"}) if el.get("pubdate") is not None else frozenset()
+        out.times.append((0, el.get("datetime"), tokens | pubdate))
+    elif el.tag == "a" and el.get("rel") == "author":
+        text = " ".join("".join(el.itertext()).split())
+        if 0 < len(text) <= MAX_BYLINE_CHARS:
+            out.bylines.append((0, text))
+
+
+#: tags that may carry metadata without an itemprop
+_METADATA_TAGS = frozenset({"time", "a"})
+_METADATA_BELOW = etree.XPath(
+    "descendant-or-self::*[@itemprop] | descendant-or-self::time[@datetime] | descendant-or-self::a[@rel='author']"
+)
+
+
+def _skipped_metadata(el: Any, out: Walk) -> None:
+    """The metadata elements of a subtree the walk skips (``<head>``, scripts, navigation, hidden)."""
+    if len(el):
+        for found in _METADATA_BELOW(el):
+            _metadata(found, out)
+    else:
+        _metadata(el, out)
 
 
 def walk(root: Any) -> Walk:
@@ -443,5 +545,8 @@ def walk(root: Any) -> Walk:
     state = _Walker()
     state.visit(root, "div", 0)
     state.flush()
-    _metadata_elements(root, state.out)
-    return state.out
+    out = state.out
+    # the metadata lists keep their order: byline-classed elements first, then rel=author links
+    out.itemprops, out.times = state.meta.itemprops, state.meta.times
+    out.bylines += state.meta.bylines
+    return out

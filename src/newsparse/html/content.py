@@ -20,14 +20,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import accumulate
 
 from ..blocks import BODY_LABELS, Block, Label
-from ..chrome import classify_block, is_tail_marker
+from ..chrome import classify_block, compiled, is_footer, is_tail_marker
 from ..model import BlockKind
 from ..patterns import alt
-from ..patterns.html import MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES
-from .blocks import Element, HtmlBlock, Walk
+from ..patterns.html import COPYRIGHT_MARKS, MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES, TAG_TOKENS
+from .blocks import Element, HtmlBlock, Walk, fast_width
 
 #: a block's width up to this counts against it: short lines are rarely article prose
 SHORT_WIDTH = 25
@@ -55,7 +56,7 @@ MAX_CLASSIFIED_WIDTH = 160
 MIN_SENTENCE_WIDTH = 60
 _SENTENCE_FINAL = frozenset('。！？.!?"”')
 #: how a closing sentence ends
-_CLOSING = frozenset('。！？.!?…"”»)）')
+_CLOSING = frozenset('。！？.!?…"”»)）」』')
 #: blocks at each end of the body where meta lines and credits are looked for
 EDGE_BLOCKS = 10
 #: in the middle of the body only lines up to this wide are tried as widgets
@@ -77,6 +78,7 @@ HEADLINE_REACH = 60
 #: a heading is at most this wide
 MAX_HEADING_WIDTH = 200
 _SPACES = re.compile(r"\s+")
+_TAG_TOKENS = frozenset(TAG_TOKENS.values())
 
 
 @dataclass(frozen=True)
@@ -104,11 +106,40 @@ def valid_negatives(walk: Walk, raw: list[float], share: float, span: tuple[int,
     positive = list(accumulate((max(s, 0.0) for s in raw), initial=0.0))
     lo, hi = span or (0, len(raw))
     total = (positive[hi] - positive[lo]) or 1.0
-    return frozenset(
+    repeated = _repeated_prose(walk, positive, lo, hi)
+    small = [
         ordinal
         for ordinal, (first, end) in walk.negative_ranges.items()
-        if lo <= first and end <= hi and (positive[end] - positive[first]) / total <= share
-    )
+        if lo <= first
+        and end <= hi
+        and (positive[end] - positive[first]) / total <= share
+        and repeated.get(walk.negative_classes[ordinal], 0.0) / total <= share
+    ]
+    naming = _naming_tokens(walk, raw, small, share * total)
+    return frozenset(o for o in small if walk.negative_tokens[o] not in naming)
+
+
+def _naming_tokens(walk: Walk, raw: list[float], ordinals: list[int], most: float) -> frozenset[str]:
+    """Chrome tokens that the site gives to many small elements which together hold more than
+    ``most`` of the prose (Elementor's ``elementor-widget`` around every paragraph): a naming
+    habit, not chrome."""
+    covered: dict[str, set[int]] = {}
+    for o in ordinals:
+        first, end = walk.negative_ranges[o]
+        covered.setdefault(walk.negative_tokens[o], set()).update(range(first, end))
+    return frozenset(t for t, blocks in covered.items() if sum(max(raw[i], 0.0) for i in blocks) > most)
+
+
+def _repeated_prose(walk: Walk, positive: list[float], lo: int, hi: int) -> dict[frozenset[str], float]:
+    """Prose held by all the chrome-classed elements of one class together. Each item of a list
+    article (``<div class="subbuzz__figure-footer">`` under every product) holds little, but
+    together they hold the article: their token is a false alarm, as on one big element."""
+    held: dict[frozenset[str], float] = {}
+    for ordinal, (first, end) in walk.negative_ranges.items():
+        if lo <= first and end <= hi:
+            key = walk.negative_classes[ordinal]
+            held[key] = held.get(key, 0.0) + positive[end] - positive[first]
+    return held
 
 
 def effective_scores(walk: Walk, raw: list[float], negatives: frozenset[int]) -> list[float]:
@@ -116,6 +147,30 @@ def effective_scores(walk: Walk, raw: list[float], negatives: frozenset[int]) ->
         -abs(s) - 5 if b.negative and negatives.intersection(b.negative) else s
         for b, s in zip(walk.blocks, raw, strict=True)
     ]
+
+
+#: a short unlinked <p> is written text (a blog's one-phrase lines, a poem's verses): its width
+#: up to this counts against it, not up to SHORT_WIDTH (menus and player widgets are <li>/<div>)
+AUTHORED_SHORT_WIDTH = 10
+#: a container summing less than this holds a paragraph or two at most: the article may be
+#: written in short lines that the first scoring counted against it
+THIN_CONTAINER_SCORE = 100
+
+
+def _authored_line_bonus(b: HtmlBlock) -> float:
+    return SHORT_WIDTH - AUTHORED_SHORT_WIDTH if b.tag == "p" and not b.link_chars and not b.level else 0.0
+
+
+def with_short_lines(walk: Walk, raw: list[float], negatives: frozenset[int]) -> list[float]:
+    """:func:`effective_scores` with short unlinked <p> lines counted as written text."""
+    return [
+        s if b.negative and negatives.intersection(b.negative) else s + _authored_line_bonus(b)
+        for b, s in zip(walk.blocks, effective_scores(walk, raw, negatives), strict=True)
+    ]
+
+
+def container_score(container: Container, scores: list[float]) -> float:
+    return sum(scores[container.first : container.end])
 
 
 def choose_container(elements: list[Element], scores: list[float], must_hold: int | None = None) -> Container | None:
@@ -220,10 +275,15 @@ def find_headline(blocks: list[HtmlBlock], meta_titles: list[str]) -> int | None
 
 def first_prose_after(blocks: list[HtmlBlock], raw: list[float], start: int) -> int | None:
     """The first prose paragraph after ``start`` (the article's first paragraph after its headline);
-    captions and list items do not count."""
+    captions, list items and an author's biography do not count."""
     stop = min(len(raw), start + 1 + HEADLINE_REACH)
     return next(
-        (i for i in range(start + 1, stop) if raw[i] >= PROSE_SCORE and blocks[i].kind is BlockKind.PARAGRAPH), None
+        (
+            i
+            for i in range(start + 1, stop)
+            if raw[i] >= PROSE_SCORE and blocks[i].kind is BlockKind.PARAGRAPH and not blocks[i].bio
+        ),
+        None,
     )
 
 
@@ -238,15 +298,22 @@ def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozen
     chars = list(accumulate((len(b.text) for b in walk.blocks), initial=0))
     positive = list(accumulate((max(s, 0.0) for s in raw), initial=0.0))
     total = positive[-1] or 1.0
-    return frozenset(
+    repeated = _repeated_prose(walk, positive, 0, len(raw))
+    found = [
         ordinal
         for ordinal, (first, end) in walk.negative_ranges.items()
         if not any(first <= i < end for i in holds)
         and (
             (links[end] - links[first]) >= MIN_TEASER_LINK_SHARE * (chars[end] - chars[first])
-            or (positive[end] - positive[first]) / total <= MAX_TEASER_SHARE
+            or (
+                (positive[end] - positive[first]) / total <= MAX_TEASER_SHARE
+                and repeated[walk.negative_classes[ordinal]] / total <= MAX_TEASER_SHARE
+            )
         )
-    )
+    ]
+    # sectioning tags (<aside>, <nav>) mean what they say, however much prose they hold together
+    naming = _naming_tokens(walk, raw, found, MAX_TEASER_SHARE * total) - _TAG_TOKENS
+    return frozenset(o for o in found if walk.negative_tokens[o] not in naming)
 
 
 def unanchored(walk: Walk, negatives: frozenset[int], anchors: list[int]) -> frozenset[int]:
@@ -308,6 +375,20 @@ def _title_match(text: str, wanted: str) -> int:
     return 1 if text in wanted and len(text) >= MIN_TITLE_COVER * len(wanted) else 0
 
 
+#: a title line with this many times more prose above it than below it closes the article
+TITLE_BELOW_PROSE = 4
+
+
+def _title_below_the_prose(blocks: list[HtmlBlock], first: int, body_from: int, end: int) -> bool:
+    """The title line sits below nearly all of the container's prose (a footer or "share this"
+    line repeating it): the prose above it is the article, not a header to drop."""
+
+    def prose(lo: int, hi: int) -> float:
+        return sum(max(block_score(blocks[j]), 0.0) for j in range(lo, hi))
+
+    return prose(first, body_from) > TITLE_BELOW_PROSE * prose(body_from, end)
+
+
 def _prose_between(blocks: list[HtmlBlock], start: int, end: int) -> bool:
     return any(
         block_score(blocks[j]) >= PROSE_SCORE and blocks[j].kind is BlockKind.PARAGRAPH for j in range(start, end)
@@ -327,9 +408,12 @@ def label_blocks(
         return [_block(i, b, Label.CHROME, "no content container") for i, b in enumerate(walk.blocks)]
     first, end = container.first, container.end
     body_from = title_at + 1 if title_at is not None and first <= title_at < end else first
+    if body_from > first and _title_below_the_prose(walk.blocks, first, body_from, end):
+        body_from = first
     anchor = title_at if title_at is not None and title_at < first else first
     seen: set[str] = set()
-    tail = False
+    title_text = _norm(walk.blocks[title_at].text) if title_at is not None else ""
+    tail = prose_seen = False
     out = []
     for i, hb in enumerate(walk.blocks):
         if i == title_at:
@@ -341,14 +425,112 @@ def label_blocks(
             label, rule, tail = _label_inside(
                 hb, container, i < body_from, edge, tail, negatives, walk.negative_tokens, seen, languages
             )
+            if tail and not prose_seen:
+                # "Share this story" in the header: no body yet, so nothing related to read after
+                label, rule, tail = Label.CHROME, "related-reading marker above the body", False
+            bio = _lone_byline(walk.blocks, i)
+            if label in BODY_LABELS and not prose_seen:
+                label, rule = _header_repeat(hb, label, rule, title_text, bio)
+            prose_seen = prose_seen or (label is Label.PARAGRAPH and not bio and block_score(hb) >= PROSE_SCORE)
         else:
             near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
             label, rule = _label_outside(hb, i >= end, near, languages)
             if label is Label.CHROME and _is_lead(hb, i, title_at, first):
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
+    out = _repeated_widget_labels(_footer_phrases_mid_body(out, walk.blocks), walk.blocks)
+    out = _footer_sentences_at_the_end(out, languages)
     out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
+    out = _cut_repeated_teasers(out, walk, container)
     return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
+
+
+def _header_repeat(hb: HtmlBlock, label: Label, rule: str, title_text: str, bio: bool) -> tuple[Label, str]:
+    """Above the body's first prose: the headline again (a second <h1> for another layout) and
+    the byline element with the author's bio are the article's header, not its text."""
+    if hb.level and title_text and _norm(hb.text) == title_text:
+        return Label.CHROME, "the headline repeated"
+    if bio:
+        return Label.CHROME, "byline element above the body"
+    return label, rule
+
+
+def _lone_byline(blocks: list[HtmlBlock], i: int) -> bool:
+    """A byline-classed block on its own ("By Ann Lee, a reporter who covers …"); a byline class
+    on a wrapper around many blocks says nothing about each of them."""
+    return (
+        blocks[i].byline
+        and not blocks[i].level
+        and not (i > 0 and blocks[i - 1].byline)
+        and not (i + 1 < len(blocks) and blocks[i + 1].byline)
+    )
+
+
+#: a widget's label ("Now playing", "播报", "编辑") is at most this wide
+MAX_WIDGET_LABEL_WIDTH = 16
+#: a label on this many items of the container is the widget's, not the article's
+MIN_LABEL_REPEATS = 3
+#: a video's running time alone on its line ("02:38")
+_DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+
+
+def _repeated_widget_labels(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """Short lines repeated on many items of the container (a playlist's "Now playing", an
+    encyclopedia's "播报 编辑" beside every heading) and lone running times are widget text."""
+    counts: dict[str, int] = {}
+    for i, b in enumerate(blocks):
+        if b.in_main and b.label in BODY_LABELS and _label_like(features[i]):
+            key = _norm(b.text)
+            counts[key] = counts.get(key, 0) + 1
+    return [
+        b.relabel(Label.CHROME, "widget label repeated in the container")
+        if b.in_main
+        and b.label in BODY_LABELS
+        and (_DURATION.match(b.text) or (_label_like(features[i]) and counts[_norm(b.text)] >= MIN_LABEL_REPEATS))
+        else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _label_like(hb: HtmlBlock) -> bool:
+    return hb.width <= MAX_WIDGET_LABEL_WIDTH and not hb.punct and not any(c.isdigit() for c in hb.text)
+
+
+def _footer_sentences_at_the_end(blocks: list[Block], languages: tuple[str, ...]) -> list[Block]:
+    """The container's last lines that carry a footer phrase are footer, even written as a sentence
+    ("平台声明：该文观点仅代表作者本人，…仅提供信息存储空间服务。", "未经书面授权请勿转载。"):
+    the line rules skip sentences only to spare the text's own prose."""
+    inside = [i for i, b in enumerate(blocks) if b.in_main and b.label in BODY_LABELS]
+    c = compiled(languages)
+    out = list(blocks)
+    for i in reversed(inside):
+        if not is_footer(blocks[i], c, languages):
+            break
+        out[i] = blocks[i].relabel(Label.FOOTER, "footer phrase closing the container")
+    return out
+
+
+def _footer_phrases_mid_body(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """A footer phrase between two paragraphs of the container, with the article's prose going on
+    below it, is body ("游客咨询电话：…" after each attraction of a list): a page footer ends the text."""
+    prose = [i for i, b in enumerate(blocks) if b.in_main and b.label is Label.PARAGRAPH and _is_prose(features[i])]
+    if not prose:
+        return blocks
+    return [
+        b.relabel(Label.PARAGRAPH, "footer phrase between paragraphs of the body")
+        if b.in_main
+        and b.label is Label.FOOTER
+        and 0 < i < prose[-1]
+        and blocks[i - 1].label is Label.PARAGRAPH
+        and blocks[i + 1].label is Label.PARAGRAPH
+        and not any(m in b.text.lower() for m in COPYRIGHT_MARKS)
+        else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _is_prose(hb: HtmlBlock) -> bool:
+    return hb.kind is BlockKind.PARAGRAPH and block_score(hb) >= PROSE_SCORE
 
 
 #: a teaser's linked headline is this wide (a title, not a one-word tag or a whole summary)
@@ -406,6 +588,52 @@ def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock]) -> list[B
     ]
 
 
+#: a teaser card holds at most this many columns of text (a title and a summary)
+MAX_CARD_WIDTH = 600
+
+
+def _cut_repeated_teasers(blocks: list[Block], walk: Walk, container: Container) -> list[Block]:
+    """Sibling elements of one kind (same parent, tag and class words), each a card with a
+    linked title and a line or two more (a summary, a date), after the article's prose: a
+    "latest articles" grid or a teaser list inside the container. Their text is tail."""
+    features = walk.blocks
+    groups: dict[tuple[int, str], list[tuple[int, int]]] = {}
+    for parent, signature, first, end in walk.items:
+        if container.first <= first and end <= container.end:
+            groups.setdefault((parent, signature), []).append((first, end))
+    cut: set[int] = set()
+    for members in groups.values():
+        cards = [(f, e) for f, e in members if _is_card(features, f, e)]
+        if len(cards) < MIN_TEASERS or len(cards) < 0.8 * len(members):
+            continue
+        start = min(f for f, _ in cards)
+        if not any(
+            blocks[i].label is Label.PARAGRAPH and _plain_prose(features[i]) for i in range(container.first, start)
+        ):
+            continue  # no article prose above: the cards are the page (a list page) or the article
+        cut.update(i for f, e in cards for i in range(f, e))
+    if not cut:
+        return blocks
+    return [
+        b.relabel(Label.TAIL, "repeated teaser cards with linked titles") if i in cut and b.label in BODY_LABELS else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _is_card(features: list[HtmlBlock], first: int, end: int) -> bool:
+    """Two or more short blocks, one of them a linked title."""
+    if end - first < 2 or sum(features[i].width for i in range(first, end)) > MAX_CARD_WIDTH:
+        return False
+    return any(_linked_title(features[i]) for i in range(first, end))
+
+
+def _linked_title(b: HtmlBlock) -> bool:
+    """A linked heading, or a linked line as wide as a headline ("Perbesar" is a button)."""
+    if b.link_density <= MAX_LINK_DENSITY or b.width > TEASER_HEAD_WIDTH[1]:
+        return False
+    return bool(b.level) or b.width >= TEASER_HEAD_WIDTH[0]
+
+
 #: a next article's headline is followed by its meta line (date, byline) within this many blocks
 NEXT_HEADER_REACH = 4
 
@@ -456,9 +684,19 @@ def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Bl
         return blocks
     out = list(blocks)
     for i in body:
-        if i > prose[-1] and not _ends_sentence(features[i]):
+        if i > prose[-1] and not _ends_sentence(features[i]) and not _closing_line(out, features, i):
             out[i] = out[i].relabel(Label.TAIL, "short line after the last prose block")
     return out
+
+
+#: tags of text lines (a heading or a bare <div> after the prose introduces a box or a list)
+_TEXT_LINE_TAGS = frozenset({"p", "pre", "td", "th", "span", "font", "b", "strong", "em", "i"})
+
+
+def _closing_line(blocks: list[Block], features: list[HtmlBlock], i: int) -> bool:
+    """A text line straight after the body's last paragraph, with nothing between (a sign-off
+    "Euer Hans", an address, a closing command line): the article's end, not a widget."""
+    return features[i].tag in _TEXT_LINE_TAGS and i > 0 and blocks[i - 1].label is Label.PARAGRAPH
 
 
 def _ends_sentence(b: HtmlBlock) -> bool:
@@ -479,7 +717,13 @@ def _classified(hb: HtmlBlock, languages: tuple[str, ...]) -> tuple[Label, str]:
     """The text path's context-free line rules (meta line, breadcrumb, chrome phrase ...)."""
     if hb.width > MAX_CLASSIFIED_WIDTH or (hb.width > MIN_SENTENCE_WIDTH and hb.text[-1] in _SENTENCE_FINAL):
         return Label.UNKNOWN, ""
-    block = classify_block(Block(0, hb.segmented or hb.text), languages)
+    return _classified_text(hb.segmented or hb.text, languages)
+
+
+@lru_cache(maxsize=8192)
+def _classified_text(text: str, languages: tuple[str, ...]) -> tuple[Label, str]:
+    """The line rules read the text alone, and chrome lines ("Share", "Advertisement") repeat: cached."""
+    block = classify_block(Block(0, text), languages)
     return block.label, block.rule
 
 
@@ -536,10 +780,16 @@ def _label_inside(
     return Label.PARAGRAPH, "text inside the container", False
 
 
+#: a standfirst sits right under the headline (a kicker or a date line may come between)
+STANDFIRST_REACH = 2
+
+
 def _is_lead(hb: HtmlBlock, i: int, title_at: int | None, first: int) -> bool:
     """A prose paragraph between the headline and the container (a standfirst in the header)."""
-    if title_at is None or not title_at < i < first or first - title_at > MAX_LEAD_GAP:
+    if title_at is None or not title_at < i < first:
         return False
+    if first - title_at > MAX_LEAD_GAP and i - title_at > STANDFIRST_REACH:
+        return False  # far from the container, only the paragraph right under the headline is its lead
     return (
         hb.kind is BlockKind.PARAGRAPH
         and hb.link_density <= MAX_LINK_DENSITY
@@ -571,10 +821,23 @@ def _drop_empty_headings(blocks: list[Block]) -> list[Block]:
         if label is Label.PARAGRAPH:
             following_paragraph = True
         elif label is Label.HEADING:
+            if _sentence_heading(out[i].text):
+                # a whole sentence in a heading tag is the text itself (a site styling paragraphs as <h2>)
+                out[i] = out[i].relabel(Label.PARAGRAPH, "sentence in a heading tag")
+                following_paragraph = True
+                continue
             if not following_paragraph:
                 out[i] = out[i].relabel(Label.CHROME, "heading without text")
             following_paragraph = False
     return out
+
+
+#: a heading this long ending a sentence is a paragraph
+MIN_SENTENCE_HEADING = 80
+
+
+def _sentence_heading(text: str) -> bool:
+    return fast_width(text) >= MIN_SENTENCE_HEADING and text[-1] in _SENTENCE_FINAL
 
 
 def _credits_after_body(blocks: list[Block]) -> list[Block]:

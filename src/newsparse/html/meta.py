@@ -387,8 +387,10 @@ def script_date_candidates(root: Any, now: datetime) -> list[Candidate]:
         for s in root.iter("script")
         if "ld+json" not in (s.get("type") or "").lower() and s.text and "-" in s.text
     ]
-    for pattern in _script_date_patterns():
+    for keys, pattern in zip(SCRIPT_DATE_KEYS, _script_date_patterns(), strict=True):
         for text in texts:
+            if not any(key in text for key in keys):
+                continue  # the pattern needs a key: a substring test is far cheaper than the scan
             for m in pattern.finditer(text):
                 parsed = parse_date(m.group(2), now)
                 if parsed:

@@ -34,9 +34,20 @@ def _without_stray_end_tags(text: str) -> str:
     return text[: first.start()] + _END_TAGS.sub("", text[first.start() :])
 
 
-def _parser() -> etree.HTMLParser:
+def _parser(encoding: str | None = None) -> etree.HTMLParser:
     # the plain etree parser: lxml.html's element-class lookup runs Python code per element
-    return etree.HTMLParser(recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False)
+    return etree.HTMLParser(
+        recover=True, no_network=True, remove_comments=True, remove_pis=True, huge_tree=False, encoding=encoding
+    )
+
+
+def _utf8(text: str) -> bytes | None:
+    """``text`` as UTF-8, which libxml2 reads faster than lxml's wide-character form of a str;
+    None when it holds lone surrogates (no UTF-8 form: lxml gets the str itself)."""
+    try:
+        return text.encode("utf-8")
+    except UnicodeEncodeError:
+        return None
 
 
 def parse_html(source: str | bytes) -> tuple[Any, list[ParseWarning]]:
@@ -46,10 +57,11 @@ def parse_html(source: str | bytes) -> tuple[Any, list[ParseWarning]]:
     text = _without_stray_end_tags(_XML_DECL.sub("", source, count=1))
     if "\x00" in text:  # a membership test, not a copy of the whole markup
         text = text.replace("\x00", "")
-    parser = _parser()
+    data = _utf8(text)
+    parser = _parser("utf-8" if data is not None else None)
     warnings: list[ParseWarning] = []
     try:
-        root = etree.fromstring(text, parser=parser) if text and not text.isspace() else None
+        root = etree.fromstring(data or text, parser=parser) if text and not text.isspace() else None
     except (etree.LxmlError, ValueError):
         root = None
     if root is None:

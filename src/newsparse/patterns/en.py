@@ -179,6 +179,9 @@ LEXICON = Lexicon(
         r"best\s+viewed\s+(?:with|in)",
         r"declaration\s*[:：]\s*the\s+copyright",
         r"reproduction\s+(?:in\s+whole\s+or\s+in\s+part\s+)?(?:without|is\s+prohibited)",
+        # a newsletter box closing the article
+        r"sign\s+up\s+for\s+(?:our\s+|the\s+|free\s+)?\S+(?:\s+\S+){0,3}\s+newsletters?",
+        r"delivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox",
     ),
     tail_markers=(
         r"related\s+(?:news|articles?|stories|links|reading|posts|content)",

@@ -93,7 +93,15 @@ CONTAINER_TAGS: frozenset[str] = frozenset(
 )
 
 #: element names that count as class tokens too (``<nav>`` is chrome like ``class="nav"``)
-TAG_TOKENS: dict[str, str] = {"nav": "nav", "aside": "aside", "footer": "footer", "article": "article", "main": "main"}
+TAG_TOKENS: dict[str, str] = {
+    "nav": "nav",
+    "aside": "aside",
+    "footer": "footer",
+    "article": "article",
+    "main": "main",
+    # a sign-up, search or comment form; one around the whole page (ASP.NET) holds the prose, so it is no chrome
+    "form": "form",
+}
 
 #: tokens of the main-content container and its parts
 POSITIVE_TOKENS: frozenset[str] = frozenset(
@@ -176,6 +184,7 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "subscription",
         "signup",
         "login",
+        "form",
         "cookie",
         "cookies",
         "consent",
@@ -196,6 +205,13 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "masthead",
         "copyright",
         "outbrain",
+        "playlist",
+        "rail",
+        "layer",
+        # reader-revenue appeals ("support our journalism", "donate")
+        "support",
+        "donate",
+        "donation",
         "taboola",
         "more",
         "extend",
@@ -204,8 +220,28 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "fenxiang",
         "author-bio",
         "bio",
+        # the author box after the text (whole class words: "author" alone marks the byline)
+        "about-author",
+        "about-authors",
+        "author-box",
+        "authorbox",
+        "author-card",
+        "input-form",
+        # notices around the article: affiliate disclosures, rating widgets, privacy placeholders
+        # of blocked embeds
+        "disclosure",
+        "affiliate",
+        "ratings",
+        "privacy",
+        # boxes of links to other pages of the site
+        "recirculation",
+        "linkbox",
     }
 )
+#: the token the walk gives a byline element holding a biography (it is then chrome, see html/blocks.py)
+AUTHOR_BOX = "author-box"
+#: the token the walk gives a <form> with input fields (a comment, search or newsletter form)
+INPUT_FORM = "input-form"
 
 #: tokens that mark a byline element (read as an author candidate)
 BYLINE_TOKENS: frozenset[str] = frozenset(
@@ -262,6 +298,13 @@ BYLINE_STOP: str = (
 
 #: inline ``style`` fragments that hide an element
 HIDDEN_STYLES: tuple[str, ...] = ("display:none",)
+
+#: a footer phrase holding one of these is a copyright line (a photo's "© AFP"), whatever surrounds it
+COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "copyright", "版权", "版權")
+
+#: ARIA roles of overlays that are never the page's text (cookie consent, sign-up dialogs); an
+#: element with ``aria-modal="true"`` is such an overlay too
+OVERLAY_ROLES: frozenset[str] = frozenset({"dialog", "alertdialog"})
 
 # --- metadata names -------------------------------------------------------------------------------------
 # Each table maps a lower-cased <meta name|property|itemprop> to the field it gives. The rank of

@@ -308,6 +308,10 @@ LEXICON = Lexicon(
         r"未经.{0,10}授权.{0,10}(?:禁止|不得)",
         r"不得转载",
         r"禁止转载",
+        r"请勿转载",
+        r"转载请注明",
+        # a platform's disclaimer under a self-media post (搜狐号, 快传号 …)
+        r"仅提供信息存储",
         r"联系我们",
         r"联系电话",
         r"聯繫電話",

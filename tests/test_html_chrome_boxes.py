@@ -1,0 +1,196 @@
+"""HTML path: boxes inside the article container that are not the article (author boxes ...)."""
+
+from __future__ import annotations
+
+import newsparse
+
+PROSE = (
+    "<p>The city council voted on Tuesday to close the old harbour bridge to cars from next spring, "
+    "after engineers found cracks in two of its piers.</p>"
+)
+
+
+def test_author_box_with_a_biography_is_not_body() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><article>"
+        "<h1>Harbour bridge to close</h1>"
+        '<div class="author-box"><span class="author-name">Jane Miller</span>'
+        "<p>Jane Miller is a local news reporter who has covered city politics, transport and housing "
+        "for more than a decade.</p></div>"
+        f"{PROSE * 4}</article></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "The city council voted" in text
+    assert "has covered city politics" not in text
+
+
+def test_short_byline_element_is_still_read() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><article>"
+        '<h1>Harbour bridge to close</h1><div class="byline">By Jane Miller</div>'
+        f"{PROSE * 4}</article></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert article.authors == ["Jane Miller"]
+    assert "The city council voted" in article.text
+
+
+def test_article_inside_an_unclosed_nav_is_read() -> None:
+    # a theme leaves <nav> open: the browser (and lxml) put the whole page inside it
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body>"
+        '<header><nav class="navbar"><a href="/">Home</a><a href="/news">News</a>'
+        f"<main><article><h1>Harbour bridge to close</h1>{PROSE * 4}</article></main>"
+        "</nav></header></body></html>"
+    )
+    article = newsparse.parse(html)
+    assert "The city council voted" in article.text
+    assert "News" not in article.text.split()
+
+
+def test_article_for_readers_without_scripts_in_noscript_is_read() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body>"
+        '<div class="post"><h1>Harbour bridge to close</h1><div class="post-body">'
+        f"<noscript>{PROSE * 3}</noscript></div></div>"
+        "<noscript><p>Please enable JavaScript.</p></noscript></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "The city council voted" in text
+    assert "enable JavaScript" not in text
+
+
+def test_numbered_class_words_count_as_the_word() -> None:
+    from newsparse.html.blocks import _tokens
+
+    assert {"comments", "body"} <= _tokens("comments18-wrapper body2")
+    assert "ad" not in _tokens("styles_article__Ee5Ad")
+
+
+def test_title_repeated_below_the_article_does_not_drop_it() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='entry'>"
+        f"{PROSE * 5}<p>Harbour bridge to close</p><p>Posted in News</p></div></body></html>"
+    )
+    assert newsparse.parse(html).text.count("The city council voted") == 5
+
+
+def test_chrome_token_on_every_paragraph_wrapper_is_the_site_naming() -> None:
+    # page builders wrap each paragraph in a "widget": together they hold the article
+    widget = '<div class="elementor-widget elementor-widget-text-editor"><div class="elementor-widget-container">'
+    share = '<div class="share"><a href="/s">Share on Facebook</a><a href="/t">Tweet</a></div>'
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='elementor-column'>"
+        f"{widget}<h1>Harbour bridge to close</h1></div></div>{share}"
+        f"{(widget + PROSE * 2 + '</div></div>') * 4}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.count("The city council voted") == 8
+    assert "Share on Facebook" not in text
+
+
+def test_grid_of_teaser_cards_after_the_article_is_not_body() -> None:
+    card = (
+        '<div class="grid-item"><p class="dateline">Podcast</p>'
+        '<h3 class="grid-item-title"><a href="/a">War and more</a></h3>'
+        '<div class="grid-item-teaser">What else belongs to it: religion, language and the law.</div></div>'
+    )
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='article'>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 4}"
+        f"<h2>Latest articles</h2><div class='auto-grid'>{card * 4}</div></div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.count("The city council voted") == 4
+    assert "religion, language" not in text
+    assert "Latest articles" not in text
+
+
+def test_list_of_linked_items_in_the_article_is_kept() -> None:
+    item = '<li class="step"><a href="/tool">Buy a torque wrench</a> and tighten the bolts to 40 newton metres.</li>'
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='article'>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 3}<ul>{item * 4}</ul>{PROSE}</div></body></html>"
+    )
+    assert newsparse.parse(html).text.count("tighten the bolts") == 4
+
+
+def test_comment_form_inside_the_article_is_not_body() -> None:
+    form = (
+        '<form action="/comment" method="post"><fieldset><legend>Who are you?</legend>'
+        '<label for="n">Your name</label><input id="n" type="text" name="name"/>'
+        "<p>To make paragraphs, simply leave empty lines between them.</p>"
+        '<textarea name="text"></textarea></fieldset></form>'
+    )
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='article'>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 4}{form}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.count("The city council voted") == 4
+    assert "leave empty lines" not in text
+    assert "Who are you" not in text
+
+
+def test_page_wide_form_is_not_chrome() -> None:
+    # ASP.NET pages wrap the whole page in one <form> with hidden and search fields
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><form id='form1' method='post'>"
+        '<input type="hidden" name="__VIEWSTATE" value="x"/><input type="text" name="q"/>'
+        f"<div class='article'><h1>Harbour bridge to close</h1>{PROSE * 4}</div></form></body></html>"
+    )
+    assert newsparse.parse(html).text.count("The city council voted") == 4
+
+
+def test_sign_off_line_straight_after_the_article_is_kept() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='entry'>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 4}<p>Euer Hans</p>"
+        '<div class="tags"><a href="/t/a">Bridges</a> <a href="/t/b">Council</a></div>'
+        "<h3>Recommended posts</h3></div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.rstrip().endswith("Euer Hans")
+    assert "Recommended posts" not in text
+
+
+def test_standfirst_right_under_the_headline_far_above_the_body_is_kept() -> None:
+    # no metadata title names the headline, so only the <h1> nearest the content marks it
+    more = "".join(f'<li><a href="/s{i}">Another story from the harbour district, part {i}</a></li>' for i in range(10))
+    html = (
+        "<html><head><title>Evening news - Radio One</title></head><body><header>"
+        "<h1>Harbour bridge to close</h1>"
+        "<p>Engineers found cracks in two piers, and the council acted within a week of their report</p>"
+        f"<ul>{more}</ul></header><div class='article-body'>{PROSE * 4}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.startswith("Engineers found cracks")
+    assert "part 3" not in text
+
+
+def test_affiliate_disclosure_and_donation_box_are_not_body() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='entry'>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 4}"
+        '<p class="affiliate-disclosure">We earn a commission when you buy through the links on this page.</p>'
+        '<div class="donation-box"><p>Independent journalism costs money: please support our work today.</p></div>'
+        "</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.count("The city council voted") == 4
+    assert "commission" not in text
+    assert "support our work" not in text
+
+
+def test_recirculation_box_inside_the_article_is_not_body() -> None:
+    box = (
+        '<div class="wp-block-recirculation-box"><div class="title">More columns on our site</div>'
+        "<p>Why the harbour district keeps changing its mind about bridges, and what comes next.</p></div>"
+    )
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><div class='entry'>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 2}{box}{PROSE * 2}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert text.count("The city council voted") == 4
+    assert "More columns" not in text
