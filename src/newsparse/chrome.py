@@ -13,7 +13,7 @@ from functools import cache
 
 from .blocks import Block, Label, display_width
 from .fields.metaline import read_meta_line
-from .patterns import AnyOf, alt, merged
+from .patterns import AnyOf, Lexicon, alt, factored, floating, merged
 from .patterns.common import COLON, CRUMB_SEPARATORS, PHOTO_CREDITS, STRONG_CRUMB_SEPARATORS, TAIL_HEADINGS
 
 #: a footer line longer than this is prose that mentions copyright, not a footer
@@ -36,6 +36,8 @@ _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d-\d\d-\d\d")
 _MENU_SPLIT = re.compile(r"\s*[|｜丨┊•·]\s*|\s{2,}")
 #: a line without one of these splits into one item: no menu (a fast scan before the split)
 _MENU_SEPARATOR = re.compile(r"[|｜丨┊•·]|\s\s")
+#: where a bare label may start besides the line start (see Compiled.bare_label)
+_LABEL_SPOT = re.compile(r"[|｜丨\]】]|\s\s")
 _SENTENCE_PUNCT = re.compile(r"[.!?。！？，,;；]\s|[。！？]$|[.!?]$")
 
 
@@ -44,6 +46,8 @@ class Compiled:
     """The lexicon's phrase tables, compiled once per language set."""
 
     chrome: re.Pattern[str]
+    #: chrome phrases that float (``.*二维码.*``), each tried only if the line holds its literal
+    chrome_floating: tuple[tuple[str, re.Pattern[str]], ...]
     footer: AnyOf
     crumb_label: re.Pattern[str]
     home_start: re.Pattern[str]
@@ -51,6 +55,7 @@ class Compiled:
     tail: re.Pattern[str]
     crumb_placeholder: re.Pattern[str]
     bare_label: re.Pattern[str]
+    bare_label_start: re.Pattern[str]
     label_colon: re.Pattern[str]
     caption: re.Pattern[str]
 
@@ -78,9 +83,11 @@ def fold_case(pattern: str) -> re.Pattern[str]:
 @cache
 def compiled(languages: tuple[str, ...]) -> Compiled:
     lex = merged(languages)
+    plain_chrome, floating_chrome = floating(fold_case(f).pattern for f in lex.chrome_lines)
     return Compiled(
         # chrome, footer and tail are matched against the lowered text (see fold_case)
-        chrome=fold_case(r"^\W{0,3}" + alt(lex.chrome_lines) + r"\W{0,3}$"),
+        chrome=_whole_line(plain_chrome),
+        chrome_floating=tuple((needed, _whole_line([f])) for f, needed in floating_chrome),
         footer=AnyOf.of(fold_case(f).pattern for f in lex.footer_markers),
         crumb_label=re.compile(
             r"^\W{0,3}"
@@ -103,12 +110,38 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
         # gap, or after a widget it cuts out (which ends in a bracket). The gap is a
         # lookbehind: ``\s{2,}`` made sre try the label table at every split of a run of
         # spaces (quadratic in the run: column layouts have runs of dozens)
-        bare_label=fold_case(
-            r"(?:^\s*|[|｜丨\]】]\s*|(?<=\s\s))" + alt(t for labels in lex.bare_labels.values() for t in labels) + r"\s"
-        ),
+        bare_label=fold_case(r"(?:^\s*|[|｜丨\]】]\s*|(?<=\s\s))" + _bare_labels(lex) + r"\s"),
+        # the same at the line start alone, for lines with no bar and no wide gap
+        bare_label_start=fold_case(r"\s*" + _bare_labels(lex) + r"\s"),
         caption=fold_case(r"[(（\[]?\s*" + alt(PHOTO_CREDITS) + r"\s*[:：/]\s*[^!?。！？:：]{1,80}[)）\]]?\.?\s*$"),
-        label_colon=fold_case(alt(t for labels in lex.field_labels.values() for t in labels) + COLON),
+        # a plain test (see factored): the labels lowered first, so that groups share letters
+        label_colon=re.compile(
+            factored(fold_case(t).pattern for labels in lex.field_labels.values() for t in labels)
+            + fold_case(COLON).pattern
+        ),
     )
+
+
+def _whole_line(fragments: list[str]) -> re.Pattern[str]:
+    """A whole-line phrase, lowered (see fold_case), give or take three non-word characters."""
+    return re.compile(r"^\W{0,3}" + alt(fragments) + r"\W{0,3}$")
+
+
+def _bare_labels(lex: Lexicon) -> str:
+    return alt(t for labels in lex.bare_labels.values() for t in labels)
+
+
+def width_at_most(block: Block, limit: int) -> bool:
+    """``block.width <= limit``, measured only when the length leaves it open: a line
+    is at least as wide as it is long and at most twice (measuring a CJK line scans it).
+
+    >>> width_at_most(Block(0, "中文"), 3), width_at_most(Block(0, "中文"), 4), width_at_most(Block(0, "abc"), 2)
+    (False, True, False)
+    """
+    n = len(block.text)
+    if n > limit:
+        return False
+    return 2 * n <= limit or block.width <= limit
 
 
 #: a rule reads one block (its text and cached width) with the compiled tables
@@ -116,7 +149,7 @@ Rule = Callable[[Block, Compiled, tuple[str, ...]], bool]
 
 
 def is_footer(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return block.width <= MAX_FOOTER_WIDTH and c.footer.search(block.lowered)
+    return width_at_most(block, MAX_FOOTER_WIDTH) and c.footer.search(block.lowered)
 
 
 def is_breadcrumb(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
@@ -133,12 +166,17 @@ def could_be_meta(block: Block, c: Compiled) -> bool:
     """A cheap necessary condition for a meta line, so most lines skip the full reading:
     a field label followed by a colon, a bare byline label, or a year (every date form
     has one, or a two-digit year and a time)."""
-    if block.width > MAX_META_WIDTH:
+    if not width_at_most(block, MAX_META_WIDTH):
         return False
     text = block.text
     if (":" in text or "：" in text) and _label_before_colon(block.lowered, c):
         return True
-    return bool(_YEAR.search(text)) or bool(c.bare_label.search(block.lowered))
+    if _YEAR.search(text):
+        return True
+    lowered = block.lowered
+    if _LABEL_SPOT.search(lowered):
+        return bool(c.bare_label.search(lowered))
+    return bool(c.bare_label_start.match(lowered))
 
 
 def _label_before_colon(text: str, c: Compiled) -> bool:
@@ -155,7 +193,10 @@ def is_meta(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
 
 
 def is_chrome_phrase(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
-    return bool(c.chrome.match(block.lowered))
+    text = block.lowered
+    if c.chrome.match(text):
+        return True
+    return any(needed in text and pattern.match(text) for needed, pattern in c.chrome_floating)
 
 
 def is_menu(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
@@ -172,7 +213,7 @@ def is_menu(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
 def is_caption(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
     """A picture caption: the line ends with a credit ("… (Foto: dpa)", "… Photo: Reuters")."""
     text = block.text
-    if block.width > MAX_FOOTER_WIDTH or not (":" in text or "：" in text or "/" in text):
+    if not (":" in text or "：" in text or "/" in text) or not width_at_most(block, MAX_FOOTER_WIDTH):
         return False
     return bool(c.caption.search(text[-CAPTION_TAIL:].lower()))
 
@@ -207,6 +248,11 @@ def classify_block(block: Block, languages: tuple[str, ...]) -> Block:
 def is_tail_marker(text: str, languages: tuple[str, ...]) -> bool:
     """Does this line open the related-links / comments zone after the body?"""
     return bool(compiled(languages).tail.match(text.lower()))
+
+
+def opens_tail(block: Block, languages: tuple[str, ...]) -> bool:
+    """:func:`is_tail_marker` of a block, on its cached lowered text."""
+    return bool(compiled(languages).tail.match(block.lowered))
 
 
 _CRUMB_SPLIT = re.compile(r"\s*" + alt(re.escape(s) for s in CRUMB_SEPARATORS if s not in "-_/") + r"\s*")

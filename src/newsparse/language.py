@@ -11,11 +11,14 @@ import re
 from .patterns.stopwords import STOPWORDS
 
 _WORD = re.compile(r"[^\W\d_]+")
-_LETTER = re.compile(r"[^\W\d_]")
-_KANA = re.compile(r"[\u3040-\u30ff]")
-_HANGUL = re.compile(r"[\uac00-\ud7af]")
-_HAN = re.compile(r"[\u4e00-\u9fff]")
-_CYRILLIC = re.compile(r"[\u0400-\u04ff]")
+#: the same on ASCII text, where sre scans a plain class several times faster
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
+#: runs of letters and of each script (counted by :func:`_count`)
+_LETTER = re.compile(r"[^\W\d_]+")
+_KANA = re.compile(r"[\u3040-\u30ff]+")
+_HANGUL = re.compile(r"[\uac00-\ud7af]+")
+_HAN = re.compile(r"[\u4e00-\u9fff]+")
+_CYRILLIC = re.compile(r"[\u0400-\u04ff]+")
 #: any of the four scripts: a sample without one is told by its stopwords alone
 _SCRIPTS = re.compile(r"[\u3040-\u30ff\uac00-\ud7af\u4e00-\u9fff\u0400-\u04ff]")
 
@@ -47,20 +50,26 @@ def guess_language(text: str) -> str | None:
         return None
     if not _SCRIPTS.search(sample):
         return _by_stopwords(sample)  # every script share below is zero
-    letters = max(len(_LETTER.findall(sample)), 1)
-    if len(_KANA.findall(sample)) / letters > 0.05:
+    letters = max(_count(_LETTER, sample), 1)
+    if _count(_KANA, sample) / letters > 0.05:
         return "ja"
-    if len(_HANGUL.findall(sample)) / letters > 0.2:
+    if _count(_HANGUL, sample) / letters > 0.2:
         return "ko"
-    if len(_HAN.findall(sample)) / letters > 0.2:
+    if _count(_HAN, sample) / letters > 0.2:
         return "zh"
-    if len(_CYRILLIC.findall(sample)) / letters > 0.3:
+    if _count(_CYRILLIC, sample) / letters > 0.3:
         return "ru"
     return _by_stopwords(sample)
 
 
+def _count(chars: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the runs pattern ``chars`` covers (one match per run,
+    not per character: a match costs more than a character scanned)."""
+    return sum(map(len, chars.findall(text)))
+
+
 def _by_stopwords(sample: str) -> str | None:
-    words = [w.lower() for w in _WORD.findall(sample)]
+    words = [w.lower() for w in (_ASCII_WORD if sample.isascii() else _WORD).findall(sample)]
     if not words:
         return None
     scores = dict.fromkeys(STOPWORDS, 0)

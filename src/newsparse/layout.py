@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from itertools import islice
 
 from .blocks import Block, Label, cjk_ratio, display_width
-from .chrome import classify_block, is_tail_marker, split_crumbs
+from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
 from .prose import (
     is_image_card,
@@ -162,7 +162,7 @@ def classify_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Block
 def repeated_lines(blocks: list[Block]) -> set[str]:
     """Short content lines the page shows more than once: menu items, teasers, buttons.
     (A long line shown twice, such as a lead repeated as a teaser, may still be body.)"""
-    seen = Counter(b.text for b in blocks if b.label is Label.UNKNOWN and b.width < LONG_LINE_CHARS)
+    seen = Counter(b.text for b in blocks if b.label is Label.UNKNOWN and width_at_most(b, LONG_LINE_CHARS - 1))
     return {text for text, n in seen.items() if n > 1}
 
 
@@ -275,7 +275,7 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
         return 0
     if block.label is not Label.UNKNOWN:
         return CHROME_SCORE
-    if is_tail_marker(block.text, languages):
+    if opens_tail(block, languages):
         return TAIL_SCORE
     score = text_width(block.text) - SHORT_LINE_PENALTY
     if not reads_as_prose(block.text, use_stopwords=use_stopwords):
@@ -485,6 +485,8 @@ def skip_header_meta(blocks: list[Block], scores: list[int], start: int, end: in
 def mark_column_repeats(blocks: list[Block]) -> list[Block]:
     """A lone line repeating the breadcrumb's last crumb is the column name, not content."""
     crumbs = {c.casefold() for b in blocks if b.label is Label.BREADCRUMB for c in split_crumbs(b.text)}
+    if not crumbs:
+        return list(blocks)
     return [
         b.relabel(Label.COLUMN, "repeats a breadcrumb crumb")
         if b.label is Label.UNKNOWN and b.text.casefold().strip() in crumbs
@@ -599,6 +601,8 @@ def in_link_list(blocks: list[Block], i: int, start: int, scores: list[int] | No
 
 def is_heading_like(block: Block) -> bool:
     text = block.text
+    if len(text) > MAX_HEADING_WIDTH:
+        return False  # wider than either limit, whatever its script (a line is as wide as long, or more)
     limit = MAX_HEADING_WIDTH if cjk_ratio(text) < 0.3 else MAX_HEADING_WIDTH * 2 // 3
     if display_width(text) > limit:
         return False
@@ -615,9 +619,9 @@ def mark_body(
         if out[i].label is Label.UNKNOWN and out[i].text in repeated:
             out[i] = out[i].relabel(Label.CHROME, "short line repeated on the page")
     content = [i for i in range(start, end + 1) if out[i].label is Label.UNKNOWN]
+    heading_like = [is_heading_like(out[i]) for i in content]  # once per line, not as line and as next
     for pos, i in enumerate(content):
-        nxt = out[content[pos + 1]] if pos + 1 < len(content) else None
-        if is_heading_like(out[i]) and nxt is not None and not is_heading_like(nxt):
+        if heading_like[pos] and pos + 1 < len(content) and not heading_like[pos + 1]:
             out[i] = out[i].relabel(Label.HEADING, "short line leading into prose")
         else:
             out[i] = out[i].relabel(Label.PARAGRAPH, "content line inside the body span")

@@ -9,7 +9,6 @@ does.
 from __future__ import annotations
 
 import re
-from itertools import islice
 
 from .blocks import display_width
 from .patterns.stopwords import STOPWORDS
@@ -18,6 +17,7 @@ from .patterns.stopwords import STOPWORDS
 #: ``[      ]`` / ``[____]``, and runs of rule or box-drawing characters
 _BRACKETED = re.compile(r"\[[^\]\n]{0,40}\]")
 _NON_LETTERS = re.compile(r"[\W\d_]+")
+_ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 #: both in one pass (a bracket is tried first, as ``[`` is itself a non-letter)
 _NOT_TEXT = re.compile(_BRACKETED.pattern + "|" + _NON_LETTERS.pattern)
 #: a list item as text browsers render ``<li>``: a bullet, or a number and a dot
@@ -26,6 +26,8 @@ BULLET = re.compile(r"^\s*(?:[•·*▪■●○◆◇►▶▸‣◦]|\d{1,2}[.
 _SENTENCE_END = re.compile(r"[.!?。！？…;；:：][\"'”’」』)）\]]*\s*$")
 _CLAUSE_MARK = re.compile(r"[,，、;；。]|[.!?]\s")
 _WORD = re.compile(r"[^\W\d_]+")
+#: the same on ASCII text, where sre scans a plain class several times faster than \W and \d
+_ASCII_WORD = re.compile(r"[A-Za-z]+")
 _STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: how code lines end or start, which symbols they are made of; prose has ". " or "。"
@@ -52,10 +54,20 @@ def text_width(text: str) -> int:
     >>> text_width("[logo] ━━━━━━ Home 2024"), text_width("中文")
     (4, 6)
     """
-    letters = _NOT_TEXT.sub("", text)
+    if "[" in text:
+        letters = _NOT_TEXT.sub("", text)
+    elif text.isascii():  # no bracket: the letters are the ASCII letters (a C-level count)
+        return len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
+    else:
+        letters = _NON_LETTERS.sub("", text)
     if letters.isascii():
         return len(letters)
     return display_width(letters) + len(_IDEOGRAPH.findall(letters))
+
+
+def words_of(text: str) -> list[str]:
+    """The runs of letters of ``text`` (``_WORD.findall``, faster on ASCII text)."""
+    return (_ASCII_WORD if text.isascii() else _WORD).findall(text)
 
 
 def is_list_item(text: str) -> bool:
@@ -64,10 +76,10 @@ def is_list_item(text: str) -> bool:
 
 def stopword_share(text: str) -> float:
     """Share of words that are common function words of some Latin-script language."""
-    words = _WORD.findall(text.lower())
+    words = words_of(text.lower())
     if not words:
         return 0.0
-    return sum(1 for w in words if w in _STOPWORDS) / len(words)
+    return sum(map(_STOPWORDS.__contains__, words)) / len(words)
 
 
 def is_latin(text: str) -> bool:
@@ -102,7 +114,7 @@ def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
 def capitalised_share(text: str) -> float:
     """Share of words (of three letters or more) that start with a capital: a Title Case
     headline scores high in any Latin-script language, a sentence low."""
-    words = [w for w in _WORD.findall(text) if len(w) >= 3]
+    words = [w for w in words_of(text) if len(w) >= 3]
     if len(words) < MIN_HEADLINE_WORDS:
         return 0.0
     return sum(1 for w in words if w[0].isupper()) / len(words)
@@ -143,10 +155,15 @@ def looks_like_teaser(text: str) -> bool:
 
 def page_knows_stopwords(texts: list[str]) -> bool:
     """Do the stopword tables cover this page's language? (Finnish, Czech, ... they do not.)"""
-    words = list(islice((w for t in texts for w in _WORD.findall(t.lower())), STOPWORD_SAMPLE))
+    words: list[str] = []
+    for text in texts:  # whole lines at a time (a generator per word cost a tenth of the scoring)
+        words += words_of(text.lower())
+        if len(words) >= STOPWORD_SAMPLE:
+            break
+    words = words[:STOPWORD_SAMPLE]
     if len(words) < 20:
         return False
-    return sum(1 for w in words if w in _STOPWORDS) / len(words) >= MIN_PAGE_STOPWORD_SHARE
+    return sum(map(_STOPWORDS.__contains__, words)) / len(words) >= MIN_PAGE_STOPWORD_SHARE
 
 
 #: jusText's "stopwords_low" is 0.30 of words; a line of a machine translation or a list of

@@ -133,7 +133,26 @@ def text_to_blocks(text: str, max_line_chars: int = 200_000) -> list[Block]:
     """One block per logical line; blank lines become ``BLANK`` blocks (they separate paragraphs)."""
     lines = split_lines(text, max_line_chars)
     lines = join_wrapped(lines, find_wrap(lines))
-    return [
-        Block(i, line.strip(), Label.BLANK, "blank line") if not line.strip() else Block(i, line.strip())
-        for i, line in enumerate(lines)
-    ]
+    out = []
+    for i, line in enumerate(lines):
+        text = line.strip()
+        out.append(_line_block(_CONTENT if text else _BLANK, i, text))
+    return out
+
+
+#: every field of a content line's and a blank line's block (defaults included), copied by
+#: :func:`_line_block`
+_CONTENT = dict(Block(0, "").__dict__)
+_BLANK = dict(Block(0, "", Label.BLANK, "blank line").__dict__)
+
+
+def _line_block(fields: dict[str, object], index: int, text: str) -> Block:
+    """``Block(index, text)`` (or a blank one) without the frozen dataclass's ``__init__``,
+    which sets each field through ``object.__setattr__``: a dump has thousands of lines.
+    The same shortcut as :meth:`Block.relabel`."""
+    block = object.__new__(Block)
+    state = block.__dict__
+    state.update(fields)
+    state["index"] = index
+    state["text"] = text
+    return block

@@ -17,6 +17,11 @@ from dataclasses import dataclass, field, fields
 from enum import Enum
 from functools import cache
 
+try:
+    from re import _parser  # type: ignore[attr-defined]
+except ImportError:  # Python 3.10
+    import sre_parse as _parser  # type: ignore[no-redef]
+
 
 class FieldName(str, Enum):
     """Meta-line labels a lexicon knows; ``IGNORE`` labels are recognised and dropped."""
@@ -132,6 +137,129 @@ def alt_words(words: Iterable[str]) -> str:
     return "(?:" + "|".join(parts) + ")"
 
 
+def factored(fragments: Iterable[str]) -> str:
+    r"""An alternation of regex fragments for a *does it match* test, branches grouped by
+    their first literal character (two levels deep): ``(?:c(?:opyright|ookies)|…)``.
+
+    sre tries the branches of a flat alternation one by one at every position it visits;
+    grouped, it tests each first character once. The same texts match, but which branch
+    wins where several match may differ (branches that start otherwise come last): use it
+    only where the match itself is not read. Fragments are compiled without IGNORECASE.
+
+    >>> factored(["copyright", "cookies", "credits", r"\d+ views", "©"])
+    '(?:c(?:o(?:pyright|okies)|redits)|©|\\d+ views)'
+    """
+    return _factored(sorted({t for t in fragments if t}, key=lambda t: (-len(t), t)), 2)
+
+
+def _factored(items: list[str], depth: int) -> str:
+    if not items:
+        raise ValueError("empty alternation: it would match everything")
+    groups: dict[str, tuple[str, list[str]]] = {}
+    others: list[str] = []
+    for fragment in items:
+        head = _literal_head(fragment) if depth else None
+        if head is None:
+            others.append(fragment)
+        else:
+            source, char = head
+            groups.setdefault(char, (source, []))[1].append(fragment[len(source) :])
+    parts = []
+    for source, rests in groups.values():
+        if len(rests) == 1:
+            parts.append(source + rests[0])
+        elif "" in rests:  # a one-character fragment: the group's rests include nothing
+            parts.append(source + "(?:" + "|".join(rests) + ")")
+        else:
+            parts.append(source + _factored(rests, depth - 1))
+    return "(?:" + "|".join(parts + others) + ")"
+
+
+_SPECIAL = frozenset(".^$*+?{}[]|()\\")
+
+
+def _literal_head(fragment: str) -> tuple[str, str] | None:
+    """(source, character) of the literal that starts every match of ``fragment``, if its
+    source starts with one that no quantifier follows and it has no top-level ``|``."""
+    if fragment[:1] == "\\" and len(fragment) > 1 and not fragment[1].isalnum():
+        source = fragment[:2]
+    elif fragment[:1] and fragment[0] not in _SPECIAL:
+        source = fragment[0]
+    else:
+        return None
+    if fragment[len(source) : len(source) + 1] in ("*", "+", "?", "{") or _has_top_level_bar(fragment):
+        return None
+    return source, source[-1]
+
+
+def _has_top_level_bar(fragment: str) -> bool:
+    depth, i, in_class = 0, 0, False
+    while i < len(fragment):
+        ch = fragment[i]
+        if ch == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+            if fragment[i + 1 : i + 2] == "^":
+                i += 1
+            if fragment[i + 1 : i + 2] == "]":
+                i += 1  # a ']' first in a class is a literal
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            depth -= 1
+        elif ch == "|" and depth == 0:
+            return True
+        i += 1
+    return False
+
+
+def floating(fragments: Iterable[str]) -> tuple[list[str], list[tuple[str, str]]]:
+    r"""Split a table into fragments that start with something definite and *floating*
+    ones (``.*二维码.*``, ``(?:\S+\s+){0,8}use\s+cookies``), each with a literal every
+    match of it holds ("" if none). A floating fragment is tried at every split of the
+    line; guarded by its literal (``"cookies" in text``), most lines skip it.
+
+    >>> floating(["share\\s+this", "[【]?font", ".*qr\\s+code.*", r"(?:\S+\s+){0,8}uses\s+cookies\b.*"])
+    (['share\\s+this', '[【]?font'], [('.*qr\\s+code.*', 'code'), ('(?:\\S+\\s+){0,8}uses\\s+cookies\\b.*', 'cookies')])
+    """
+    plain, guarded = [], []
+    for fragment in dict.fromkeys(fragments):
+        items = list(_parser.parse(fragment))
+        if items and items[0][0] in (_parser.MAX_REPEAT, _parser.MIN_REPEAT) and _wide_repeat(items[0][1]):
+            guarded.append((fragment, _longest_literal(items)))
+        else:
+            plain.append(fragment)
+    return plain, guarded
+
+
+def _wide_repeat(repeat: tuple[int, int, object]) -> bool:
+    """A repeat (more than once) of something that matches most characters: ``.``, ``\\S``, ``[^…]``."""
+    _, high, body = repeat
+    return high > 1 and _matches_most(body)
+
+
+_MOST = ("ANY", "NEGATE", "CATEGORY_NOT_SPACE", "CATEGORY_NOT_DIGIT", "CATEGORY_NOT_WORD")
+
+
+def _matches_most(node: object) -> bool:
+    if isinstance(node, (list, tuple, _parser.SubPattern)):
+        return any(_matches_most(x) for x in node)
+    return str(node) in _MOST
+
+
+def _longest_literal(items: list[tuple[object, object]]) -> str:
+    """The longest run of literals at the top level of a parsed pattern: every match holds it."""
+    best, run = "", ""
+    for op, av in items:
+        run = run + chr(av) if op == _parser.LITERAL else ""  # type: ignore[call-overload]
+        best = max(best, run, key=len)
+    return best
+
+
 @dataclass(frozen=True)
 class AnyOf:
     """Does any of many regex fragments occur in a text? One alternation, split so that sre
@@ -140,9 +268,11 @@ class AnyOf:
     table at every letter. Branches that start otherwise are searched on their own, and
     only when the text holds a character every match of theirs holds.
 
-    >>> footer = AnyOf.of(["copyright", "all rights reserved", r"[a-z]\\s*-\\d{8}"])
+    >>> footer = AnyOf.of(["copyright", "all rights reserved", r"[a-z]\\s*-\\d{8}", r"(?:tel|fax)\\s*[:：]\\s*\\d+"])
     >>> footer.search("tel a-01234567"), footer.search("(c) copyright"), footer.search("a-b")
     (True, True, False)
+    >>> footer.search("tel：0551"), footer.others[1][0]
+    (True, ':：')
     """
 
     literal_first: re.Pattern[str] | None
@@ -157,26 +287,45 @@ class AnyOf:
                 heads.append(fragment)
             else:
                 others.append((needed, re.compile(fragment, flags)))
-        return cls(re.compile(alt(heads), flags) if heads else None, tuple(others))
+        if not heads:
+            return cls(None, tuple(others))
+        # a plain search: which branch matched is never read (see factored)
+        table = factored(heads) if not flags & re.IGNORECASE else alt(heads)
+        return cls(re.compile(table, flags), tuple(others))
 
     def search(self, text: str) -> bool:
         if self.literal_first is not None and self.literal_first.search(text):
             return True
-        return any((not needed or needed in text) and pattern.search(text) for needed, pattern in self.others)
+        for needed, pattern in self.others:  # a loop: nested generators cost more than the tests
+            if needed and not any(map(text.__contains__, needed)):
+                continue
+            if pattern.search(text):
+                return True
+        return False
 
 
 def _first_and_needed(fragment: str, flags: int) -> tuple[bool, str]:
-    """Does ``fragment`` start with a literal character, and which character must every
-    match hold (its first literal at the top level; "" if none is certain)?"""
-    try:
-        from re import _parser  # type: ignore[attr-defined]
-    except ImportError:  # Python 3.10
-        import sre_parse as _parser
+    """Does ``fragment`` start with a literal character, and which characters must every
+    match hold one of (its first literal at the top level, else its first small class of
+    literals such as ``[:：]``; "" if none is certain)?"""
     items = list(_parser.parse(fragment, flags))
     literal = _parser.LITERAL if hasattr(_parser, "LITERAL") else None
     starts = bool(items) and items[0][0] == literal and not flags & re.IGNORECASE
-    needed = next((chr(av) for op, av in items if op == literal), "")
+    needed = next((chr(av) for op, av in items if op == literal), "") or next(
+        (chars for op, av in items if op == _parser.IN and (chars := _class_chars(av, literal))), ""
+    )
     return starts, needed if not flags & re.IGNORECASE else ""
+
+
+def _class_chars(items: list[tuple[object, object]], literal: object) -> str:
+    """The characters of a class made of at most four literals (``[:：]``), else ""."""
+    if len(items) > MAX_NEEDED_CHARS or any(op != literal for op, _ in items):
+        return ""
+    return "".join(chr(av) for _, av in items)  # type: ignore[call-overload]
+
+
+#: a class of more characters than this is no cheap precondition (each is one ``in`` test)
+MAX_NEEDED_CHARS = 4
 
 
 def compile_alt(tokens: Iterable[str], *, template: str = "{}", flags: int = re.IGNORECASE) -> re.Pattern[str]:
