@@ -94,4 +94,15 @@ LEXICON = Lexicon(
     # "Redaktion" stays: a newsroom credited as the author is the page's author ("Von Redaktion")
     placeholder_values=(r"unbekannt",),
     not_pub_date_context=(r"heute\s+ist", r"gültig\s+(?:bis|ab)", r"wetter"),
+    # a heading over a box of links: the line goes, the text below may still be the article's
+    chrome_lines=(r"(?:weitere|mehr)\s+(?:informationen|infos)",),
+    # headings that open the reading tips, sources or promo box after the text (whole line)
+    tail_markers=(
+        r"(?:schon\s+gelesen|lust\s+auf\s+mehr|zum\s+weiterlesen|weiterlesen\s+zum\s+thema)\W{0,3}(?:$|\s)",
+        r"(?:das|dieses)\s+thema\s+könnte\s+(?:dich|sie)\s+auch\s+interessieren\W{0,3}$",
+        r"weitere\s+aktuelle\s+(?:themen|artikel|beiträge|nachrichten)\b.*",
+        r"(?:quellen(?:angaben)?|quellenverzeichnis|originalpublikation|originalartikel|über\s+den\s+autor(?:\s+\S+)?)\W{0,3}$",
+        r"(?:gefällt|gefiel)\s+(?:ihnen|dir)\s+(?:dieser|der)\s+(?:artikel|beitrag)\W{0,3}$",
+        r"kommentar\s+(?:verfassen|abgeben|hinterlassen)\b.*",
+    ),
 )
