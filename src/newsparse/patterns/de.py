@@ -96,6 +96,8 @@ LEXICON = Lexicon(
     not_pub_date_context=(r"heute\s+ist", r"gültig\s+(?:bis|ab)", r"wetter"),
     # a heading over a box of links: the line goes, the text below may still be the article's
     chrome_lines=(r"(?:weitere|mehr)\s+(?:informationen|infos)",),
+    # the comment box closing the article
+    footer_markers=(r"(?:anmelden|einloggen|registrieren),?\s+um\s+(?:kommentare|einen\s+kommentar)\s+zu\s+(?:schreiben|verfassen)",),
     # headings that open the reading tips, sources or promo box after the text (whole line)
     tail_markers=(
         r"(?:schon\s+gelesen|lust\s+auf\s+mehr|zum\s+weiterlesen|weiterlesen\s+zum\s+thema)\W{0,3}(?:$|\s)",

@@ -182,6 +182,10 @@ LEXICON = Lexicon(
         # a newsletter box closing the article
         r"sign\s+up\s+for\s+(?:our\s+|the\s+|free\s+)?\S+(?:\s+\S+){0,3}\s+newsletters?",
         r"delivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox",
+        # the outlet's promo closing the article: its social accounts, its app, its subscription
+        r"follow\s+(?:us|the\s+\S+(?:\s+\S+)?)\s+on\s+(?:twitter|facebook|instagram|linkedin|telegram|youtube|tiktok)",
+        r"subscribe\s+(?:now|today)\s+(?:to|for)\b",
+        r"download\s+(?:the|our)\s+\S+(?:\s+\S+)?\s+apps?\s+(?:for|on)\b",
     ),
     tail_markers=(
         r"related\s+(?:news|articles?|stories|links|reading|posts|content)",
