@@ -442,7 +442,9 @@ def label_blocks(
     out = _footer_sentences_at_the_end(out, languages)
     out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
     out = _cut_repeated_teasers(out, walk, container)
-    return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
+    out = _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
+    # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
+    return _footer_sentences_at_the_end(out, languages)
 
 
 def _header_repeat(hb: HtmlBlock, label: Label, rule: str, title_text: str, bio: bool) -> tuple[Label, str]:
