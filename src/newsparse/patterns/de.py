@@ -95,7 +95,14 @@ LEXICON = Lexicon(
     placeholder_values=(r"unbekannt",),
     not_pub_date_context=(r"heute\s+ist", r"gültig\s+(?:bis|ab)", r"wetter"),
     # a heading over a box of links: the line goes, the text below may still be the article's
-    chrome_lines=(r"(?:weitere|mehr)\s+(?:informationen|infos)",),
+    chrome_lines=(
+        r"(?:weitere|mehr)\s+(?:informationen|infos)",
+        # widgets: print, picture viewer, hidden sources, an embed's placeholder
+        r"(?:rezept|artikel|seite|beitrag)\s+drucken\b.*",
+        r"bild(?:er)?\s+(?:anzeigen|schließen|vergrößern)\b.*",
+        r"quellen\s+(?:ausblenden|einblenden|anzeigen)",
+        r"externer\s+inhalt",
+    ),
     # the comment box closing the article
     footer_markers=(r"(?:anmelden|einloggen|registrieren),?\s+um\s+(?:kommentare|einen\s+kommentar)\s+zu\s+(?:schreiben|verfassen)",),
     # headings that open the reading tips, sources or promo box after the text (whole line)

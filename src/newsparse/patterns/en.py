@@ -153,6 +153,8 @@ LEXICON = Lexicon(
         r"keywords?\s*[:：].*",
         r"loading\.{0,3}",
         r"(?:image|photo|video)\s*[:：]?\s*\d*",
+        r"tagged(?:\s+(?:with|as|in|under))?\s*[:：].*",
+        r"permalink\b.*",
     ),
     inline_widgets=(
         r"[\[【]\s*font\s*size\s*[:：]?[^\]】]*[\]】]?",

@@ -64,4 +64,5 @@ LEXICON = Lexicon(
     person_roles=(r"journaliste", r"envoyée?\s+spéciale?", r"correspondante?"),
     placeholder_values=(r"inconnu", r"anonyme"),
     not_pub_date_context=(r"aujourd'hui", r"nous\s+sommes\s+le", r"météo"),
+    chrome_lines=(r"permalien\b.*",),
 )
