@@ -104,7 +104,9 @@ LEXICON = Lexicon(
         r"externer\s+inhalt",
     ),
     # the comment box closing the article
-    footer_markers=(r"(?:anmelden|einloggen|registrieren),?\s+um\s+(?:kommentare|einen\s+kommentar)\s+zu\s+(?:schreiben|verfassen)",),
+    footer_markers=(
+        r"(?:anmelden|einloggen|registrieren),?\s+um\s+(?:kommentare|einen\s+kommentar)\s+zu\s+(?:schreiben|verfassen)",
+    ),
     # headings that open the reading tips, sources or promo box after the text (whole line)
     tail_markers=(
         r"(?:schon\s+gelesen|lust\s+auf\s+mehr|zum\s+weiterlesen|weiterlesen\s+zum\s+thema)\W{0,3}(?:$|\s)",
