@@ -109,3 +109,26 @@ def test_widget_lines_inside_the_article_are_not_body() -> None:
     assert "Der Gemeinderat" in text
     assert "Bild anzeigen" not in text
     assert "Externer Inhalt" not in text
+
+
+def test_comment_house_rules_after_the_article_are_not_body() -> None:
+    html = _page(
+        "Harbour bridge to close",
+        EN_PROSE * 4
+        + "<p>HOUSE RULES</p><ul><li>We welcome reader comments on the top stories of the day.</li>"
+        + "<li>Please understand that comments are moderated and not all of them can be published.</li></ul>",
+    )
+    text = newsparse.parse(html).text
+    assert "The city council voted" in text
+    assert "HOUSE RULES" not in text
+    assert "comments are moderated" not in text
+
+
+def test_app_promo_closing_the_article_is_not_body() -> None:
+    html = _page(
+        "Harbour bridge to close",
+        EN_PROSE * 4 + "<p>Get the latest news straight to your phone with the Courier app.</p>",
+    )
+    text = newsparse.parse(html).text
+    assert "The city council voted" in text
+    assert "straight to your phone" not in text
