@@ -132,3 +132,19 @@ def test_app_promo_closing_the_article_is_not_body() -> None:
     text = newsparse.parse(html).text
     assert "The city council voted" in text
     assert "straight to your phone" not in text
+
+
+def test_a_paragraph_whose_names_are_linked_is_body() -> None:
+    linked = (
+        '<p><a href="/p/anna-berg">Anna Berg</a> replaced <a href="/p/tom-lind">Tom Lind</a>, who had run '
+        '<a href="/c/marketing">the marketing department of the harbour authority</a> for eight years. '
+        'Before that, <a href="/p/anna-berg">Berg</a> was <a href="/o/port">the port authority spokeswoman</a>.</p>'
+    )
+    html = _page("Harbour bridge to close", EN_PROSE * 2 + linked + EN_PROSE * 2)
+    assert "Anna Berg replaced Tom Lind" in newsparse.parse(html).text
+
+
+def test_a_linked_headline_inside_the_article_is_still_chrome() -> None:
+    teaser = '<p><a href="/news/ferry">New ferry line to the islands opens in May</a></p>'
+    html = _page("Harbour bridge to close", EN_PROSE * 2 + teaser + EN_PROSE * 2)
+    assert "New ferry line" not in newsparse.parse(html).text
