@@ -443,7 +443,9 @@ def label_blocks(
     out = _footer_sentences_at_the_end(out, languages)
     out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
     out = _cut_repeated_teasers(out, walk, container)
-    return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks, languages)))
+    out = _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks, languages)))
+    # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
+    return _footer_sentences_at_the_end(out, languages)
 
 
 def _header_repeat(hb: HtmlBlock, label: Label, rule: str, title_text: str, bio: bool) -> tuple[Label, str]:
@@ -749,6 +751,23 @@ def _is_photo_credit(text: str) -> bool:
     return bool(_PHOTO_CREDIT.search(text))
 
 
+#: a paragraph of sentences whose names are linked keeps this much unlinked text
+MAX_SENTENCE_LINK_DENSITY = 0.8
+#: ... and is this wide (several sentences, not a linked headline with a full stop)
+MIN_LINKED_SENTENCES_WIDTH = 120
+
+
+def _linked_sentences(hb: HtmlBlock) -> bool:
+    """A paragraph of the text whose people and places are links ("X replaced Y, who ran the
+    marketing department."): sentences between the links, ending with a full stop."""
+    return (
+        hb.kind is BlockKind.PARAGRAPH
+        and hb.link_density <= MAX_SENTENCE_LINK_DENSITY
+        and hb.width >= MIN_LINKED_SENTENCES_WIDTH
+        and hb.text.rstrip()[-1:] in _SENTENCE_FINAL
+    )
+
+
 def _label_inside(
     hb: HtmlBlock,
     container: Container,
@@ -765,7 +784,7 @@ def _label_inside(
     inner = [n for n in hb.negative if n > container.ordinal and n in negatives] if hb.negative else None
     if inner:
         return Label.CHROME, f"class/id token {negative_tokens[inner[-1]]!r} inside the container", False
-    if hb.link_density > MAX_LINK_DENSITY:
+    if hb.link_density > MAX_LINK_DENSITY and not _linked_sentences(hb):
         return Label.CHROME, f"link density {hb.link_density:.2f}", False
     if hb.width <= MAX_MARKER_WIDTH and is_tail_marker(hb.text, languages):
         return Label.TAIL, "related-reading marker", True

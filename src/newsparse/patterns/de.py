@@ -72,9 +72,20 @@ LEXICON = Lexicon(
         r"(?:wir|diese\s+(?:website|webseite|seite))\s+(?:verwenden|nutzen|benutzen|setzen|verwendet|nutzt|setzt)\s+(?:\S+\s+)?cookies\b.*",
         r"(?:rezept\s+)?drucken|pinnen|merken|teilen|newsticker",
         r"(?:lesen\s+sie\s+(?:auch|mehr|hier|dazu)|mehr\s+(?:zum\s+thema|dazu)|auch\s+interessant)\s*[:：]\s*\S.*",
+        # a heading over a box of links: the line goes, the text below may still be the article's
+        r"(?:weitere|mehr)\s+(?:informationen|infos)",
+        # widgets: print, picture viewer, hidden sources, an embed's placeholder
+        r"(?:rezept|artikel|seite|beitrag)\s+drucken\b.*",
+        r"bild(?:er)?\s+(?:anzeigen|schließen|vergrößern)\b.*",
+        r"quellen\s+(?:ausblenden|einblenden|anzeigen)",
+        r"externer\s+inhalt",
     ),
-    # the standard liability notice of a site's imprint
-    footer_markers=(r"trotz\s+sorgfältiger\s+inhaltlicher\s+kontrolle",),
+    footer_markers=(
+        # the standard liability notice of a site's imprint
+        r"trotz\s+sorgfältiger\s+inhaltlicher\s+kontrolle",
+        # the comment box closing the article
+        r"(?:anmelden|einloggen|registrieren),?\s+um\s+(?:kommentare|einen\s+kommentar)\s+zu\s+(?:schreiben|verfassen)",
+    ),
     weekdays=(
         r"montag",
         r"dienstag",
@@ -103,4 +114,13 @@ LEXICON = Lexicon(
     # "Redaktion" stays: a newsroom credited as the author is the page's author ("Von Redaktion")
     placeholder_values=(r"unbekannt",),
     not_pub_date_context=(r"heute\s+ist", r"gültig\s+(?:bis|ab)", r"wetter"),
+    # headings that open the reading tips, sources or promo box after the text (whole line)
+    tail_markers=(
+        r"(?:schon\s+gelesen|lust\s+auf\s+mehr|zum\s+weiterlesen|weiterlesen\s+zum\s+thema)\W{0,3}(?:$|\s)",
+        r"(?:das|dieses)\s+thema\s+könnte\s+(?:dich|sie)\s+auch\s+interessieren\W{0,3}$",
+        r"weitere\s+aktuelle\s+(?:themen|artikel|beiträge|nachrichten)\b.*",
+        r"(?:quellen(?:angaben)?|quellenverzeichnis|originalpublikation|originalartikel|über\s+den\s+autor(?:\s+\S+)?)\W{0,3}$",
+        r"(?:gefällt|gefiel)\s+(?:ihnen|dir)\s+(?:dieser|der)\s+(?:artikel|beitrag)\W{0,3}$",
+        r"kommentar\s+(?:verfassen|abgeben|hinterlassen)\b.*",
+    ),
 )

@@ -159,6 +159,8 @@ LEXICON = Lexicon(
         r"keywords?\s*[:：].*",
         r"loading\.{0,3}",
         r"(?:image|photo|video)\s*[:：]?\s*\d*",
+        r"tagged(?:\s+(?:with|as|in|under))?\s*[:：].*",
+        r"permalink\b.*",
     ),
     inline_widgets=(
         r"[\[【]\s*font\s*size\s*[:：]?[^\]】]*[\]】]?",
@@ -188,6 +190,11 @@ LEXICON = Lexicon(
         # a newsletter box closing the article
         r"sign\s+up\s+for\s+(?:our\s+|the\s+|free\s+)?\S+(?:\s+\S+){0,3}\s+newsletters?",
         r"delivered\s+(?:straight\s+|directly\s+)?to\s+your\s+inbox",
+        # the outlet's promo closing the article: its social accounts, its app, its subscription
+        r"follow\s+(?:us|the\s+\S+(?:\s+\S+)?)\s+on\s+(?:twitter|facebook|instagram|linkedin|telegram|youtube|tiktok)",
+        r"subscribe\s+(?:now|today)\s+(?:to|for)\b",
+        r"download\s+(?:the|our)\s+\S+(?:\s+\S+)?\s+apps?\s+(?:for|on)\b",
+        r"(?:straight|directly)\s+to\s+your\s+(?:phone|mobile|device)",
     ),
     tail_markers=(
         r"related\s+(?:news|articles?|stories|links|reading|posts|content)",
@@ -200,6 +207,9 @@ LEXICON = Lexicon(
         r"we\s+recommend",
         r"selections\s+for\s+you",
         r"hot\s+links",
+        # the comment box's rules and the donation pitch after the text (whole line)
+        r"(?:house\s+rules|community\s+(?:guidelines|standards)|comment(?:ing)?\s+(?:policy|guidelines|rules))\W{0,3}$",
+        r"while\s+you(?:'re|’re|\s+are)\s+here\W{0,3}$",
     ),
     end_marks=(
         r"\(\s*end\s*\)",

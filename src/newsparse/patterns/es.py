@@ -65,4 +65,17 @@ LEXICON = Lexicon(
     person_roles=(r"periodista", r"corresponsal", r"enviad[oa]\s+especial"),
     placeholder_values=(r"desconocido", r"anónimo"),
     not_pub_date_context=(r"hoy\s+es",),
+    # the outlet's promo closing the article: its channels, its membership
+    footer_markers=(
+        r"canal\s+de\s+(?:youtube|telegram|whatsapp)",
+        r"seguir(?:nos)?\s+(?:a\s+\S+\s+)?en\s+(?:facebook|twitter|instagram|telegram|youtube)",
+        r"síguenos\s+en\s+(?:facebook|twitter|instagram|telegram|youtube)",
+        r"hazte\s+(?:miembro|socio|suscriptor)",
+    ),
+    # headings that open the related-reading box after the text (whole line)
+    tail_markers=(
+        r"(?:notas|noticias|artículos|articulos)\s+relacionad[oa]s\W{0,3}$",
+        r"(?:lea|lee|leer)\s+(?:también|tambien|además|más)\W{0,3}$",
+        r"te\s+(?:recomendamos|puede\s+interesar)\W{0,3}$",
+    ),
 )

@@ -63,6 +63,7 @@ LEXICON = Lexicon(
         r"(?:lire\s+aussi|à\s+lire\s+(?:aussi|également)|voir\s+aussi)\s*[:：]\s*\S.*",
         # cookie notices
         r"(?:nous|ce\s+site)\s+(?:utilisons|utilise)\s+(?:des\s+)?cookies\b.*",
+        r"permalien\b.*",
     ),
     weekdays=(r"lundi", r"mardi", r"mercredi", r"jeudi", r"vendredi", r"samedi", r"dimanche"),
     time_connectors=(r"à", r"a", r"vers"),

@@ -61,4 +61,6 @@ LEXICON = Lexicon(
     weekdays=(r"poniedziałek", r"wtorek", r"środa", r"czwartek", r"piątek", r"sobota", r"niedziela"),
     time_connectors=(r"o", r"godz\.", r"o\s+godz\."),
     not_pub_date_context=(r"dzisiaj\s+jest",),
+    # the outlet's promo closing the article: its subscription
+    footer_markers=(r"zapraszamy\s+(?:też\s+|także\s+)?do\s+(?:subskrypcji|prenumeraty)",),
 )
