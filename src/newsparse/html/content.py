@@ -27,7 +27,14 @@ from ..blocks import BODY_LABELS, Block, Label
 from ..chrome import classify_block, compiled, is_footer, is_tail_marker
 from ..model import BlockKind
 from ..patterns import alt
-from ..patterns.html import COPYRIGHT_MARKS, MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES, TAG_TOKENS
+from ..patterns.html import (
+    COPYRIGHT_MARKS,
+    MAX_CREDIT_LINE,
+    NOTICE_LABELS,
+    PHOTO_CREDIT_LABELS,
+    PICTURE_AGENCIES,
+    TAG_TOKENS,
+)
 from .blocks import Element, HtmlBlock, Walk, fast_width
 
 #: a block's width up to this counts against it: short lines are rarely article prose
@@ -91,9 +98,19 @@ class Container:
     rule: str
 
 
+#: a licence / disclaimer notice: a label and a colon at the start of the block
+_NOTICE = re.compile(r"\W{0,3}" + alt(re.escape(n) for n in NOTICE_LABELS) + r"\s*[:：]", re.IGNORECASE)
+
+
+def is_notice(text: str) -> bool:
+    """A platform's licence or disclaimer paragraph ("版权声明：本文为博主原创文章 …")."""
+    return _NOTICE.match(text) is not None
+
+
 def block_score(b: HtmlBlock) -> float:
-    """What a block adds to a container: prose scores up, links and short lines down."""
-    if b.link_density > MAX_LINK_DENSITY:
+    """What a block adds to a container: prose scores up, links and short lines down; a licence
+    notice scores as chrome (it must not draw the container to itself)."""
+    if b.link_density > MAX_LINK_DENSITY or is_notice(b.text):
         return -0.5 * b.width - 5
     nonlink = b.width * (1 - b.link_density)
     return nonlink - SHORT_WIDTH + PUNCT_BONUS * min(b.punct, MAX_PUNCT)
@@ -282,6 +299,24 @@ def first_prose_after(blocks: list[HtmlBlock], raw: list[float], start: int) -> 
             i
             for i in range(start + 1, stop)
             if raw[i] >= PROSE_SCORE and blocks[i].kind is BlockKind.PARAGRAPH and not blocks[i].bio
+        ),
+        None,
+    )
+
+
+def first_authored_after(blocks: list[HtmlBlock], raw: list[float], start: int) -> int | None:
+    """On a page without prose, the first written line below the headline: a short unlinked
+    ``<p>`` that is not the headline again (a blog post of one or two lines under its metadata)."""
+    stop = min(len(raw), start + 1 + HEADLINE_REACH)
+    title = _norm(blocks[start].text)
+    return next(
+        (
+            i
+            for i in range(start + 1, stop)
+            if _authored_line_bonus(blocks[i])
+            and raw[i] + _authored_line_bonus(blocks[i]) > 0
+            and not blocks[i].negative
+            and _norm(blocks[i].text) != title
         ),
         None,
     )
@@ -765,6 +800,8 @@ def _label_inside(
     # meta lines and credits sit at the body's edges; in the middle only short widgets are looked for
     if hb.width <= MAX_CREDIT_LINE and _is_photo_credit(hb.text):
         return Label.CHROME, "photo credit", False
+    if is_notice(hb.text):
+        return Label.CHROME, "licence or disclaimer notice", False
     label, rule = _classified(hb, languages) if edge or hb.width <= MAX_WIDGET_WIDTH else (Label.UNKNOWN, "")
     if label is not Label.UNKNOWN:
         return label, rule, False

@@ -302,6 +302,19 @@ HIDDEN_STYLES: tuple[str, ...] = ("display:none",)
 #: a footer phrase holding one of these is a copyright line (a photo's "© AFP"), whatever surrounds it
 COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "copyright", "版权", "版權")
 
+#: labels opening the site's licence or disclaimer notice ("版权声明：本文为博主原创文章 …"): a
+#: paragraph that starts with one (and a colon) is the platform speaking, not the article
+NOTICE_LABELS: tuple[str, ...] = (
+    "版权声明",
+    "版權聲明",
+    "免责声明",
+    "免責聲明",
+    "copyright notice",
+    "disclaimer",
+    "haftungsausschluss",
+    "urheberrechtshinweis",
+)
+
 #: ARIA roles of overlays that are never the page's text (cookie consent, sign-up dialogs); an
 #: element with ``aria-modal="true"`` is such an overlay too
 OVERLAY_ROLES: frozenset[str] = frozenset({"dialog", "alertdialog"})
