@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import newsparse
+from newsparse.blocks import Label
 
 
 def test_licence_notice_does_not_draw_the_container_and_a_short_post_is_kept() -> None:
@@ -27,3 +28,48 @@ def test_licence_notice_does_not_draw_the_container_and_a_short_post_is_kept() -
     assert "说明来处" in article.text
     assert "版权声明" not in article.text
     assert "余额" not in article.text
+
+
+def test_player_controls_and_reading_widgets_are_chrome() -> None:
+    from newsparse.html.content import _classified_text
+    from newsparse.patterns import ALL_LANGUAGES
+
+    for line in (
+        "正在为您切换到高清 480P,请稍候...",
+        "播放速度：2X",
+        "1.75X",
+        "循环播放",
+        "超清",
+        "很抱歉，当前视频播放失败",
+        "错误代码：QVS.4100",
+        "İçeriğin Devamı Aşağıda",
+        "Haberin Devamı",
+        "toggle caption",
+        "13-Minute Listen",
+        "5 min read",
+    ):
+        assert _classified_text(line, ALL_LANGUAGES)[0] is Label.CHROME, line
+
+
+def test_video_player_lines_in_the_container_are_not_body() -> None:
+    prose = "<p>以光影之名，探寻首都文化魅力。5月20日22点起，栏目将推出系列访谈节目，讲述他们的成长故事和艺术生涯。</p>"
+    player = "".join(
+        f"<div>{x}</div>"
+        for x in (
+            "正在为您切换到高清 480P,请稍候...",
+            "播放速度：2X",
+            "倍速",
+            "2.0X",
+            "1.5X",
+            "高清",
+            "标清",
+            "循环播放",
+        )
+    )
+    html = (
+        "<html><head><title>北京影人访谈节目播出</title></head><body><div class='main'>"
+        f"<h1>北京影人访谈节目播出</h1><div class='player'>{player}</div>{prose * 2}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "以光影之名" in text
+    assert "播放速度" not in text and "循环播放" not in text and "2.0X" not in text

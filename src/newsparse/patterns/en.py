@@ -153,6 +153,13 @@ LEXICON = Lexicon(
         r"keywords?\s*[:：].*",
         r"loading\.{0,3}",
         r"(?:image|photo|video)\s*[:：]?\s*\d*",
+        # media players and page widgets: their controls and labels are lines of their own
+        r"video\s+player",
+        r"toggle\s+caption",
+        r"\d+[\s-]minute\s+(?:listen|watch)",
+        r"\d+\s+min(?:ute)?s?\s+read",
+        r"contents\s*\[?\s*(?:show|hide)\s*\]?",
+        r"to\s+navigate,?\s+press\s+the\s+arrow\s+keys\.?",
     ),
     inline_widgets=(
         r"[\[【]\s*font\s*size\s*[:：]?[^\]】]*[\]】]?",
