@@ -73,3 +73,36 @@ def test_video_player_lines_in_the_container_are_not_body() -> None:
     text = newsparse.parse(html).text
     assert "以光影之名" in text
     assert "播放速度" not in text and "循环播放" not in text and "2.0X" not in text
+
+
+def test_donation_box_rendered_twice_below_the_article_is_not_body() -> None:
+    prose = "".join(
+        f"<p>Through genome sequencing we now know that chimpanzees are our closest living relatives ({n}).</p>"
+        for n in range(3)
+    )
+    appeal = (
+        "<p>At our magazine we provide original essays and curated videos from around the world, free.</p>"
+        "<p>Your ongoing support is essential in letting us plan for a future of big ideas.</p>"
+        "<p>Will you help us to continue this work with a gift of any size?</p>"
+    )
+    html = (
+        "<html><head><title>Last hominin standing</title></head><body><article>"
+        f"<h1>Last hominin standing</h1>{prose}"
+        f'<div class="appeal"><div class="variant-a">{appeal}</div><div class="variant-b">{appeal}</div>'
+        "<p>I would like to donate:</p></div></article></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "closest living relatives" in text
+    assert "ongoing support" not in text and "original essays" not in text
+
+
+def test_photo_caption_repeated_below_the_article_is_kept() -> None:
+    prose = "".join(
+        f"<p>多米尼加现任总统19日晚在竞选总部宣布，他在当天举行的总统选举中获胜（{n}）。</p>" for n in range(3)
+    )
+    caption = "<p>5月19日，在多米尼加首都圣多明各，总统在竞选总部发表胜选演讲。 新华社记者 摄</p>"
+    html = (
+        "<html><head><title>多米尼加总统宣布胜选</title></head><body><div class='article'>"
+        f"<h1>多米尼加总统宣布胜选</h1>{prose}{caption * 2}</div></body></html>"
+    )
+    assert "发表胜选演讲" in newsparse.parse(html).text

@@ -477,6 +477,7 @@ def label_blocks(
     out = _footer_sentences_at_the_end(out, languages)
     out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
     out = _cut_repeated_teasers(out, walk, container)
+    out = _cut_repeated_box(out, walk.blocks)
     return _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks)))
 
 
@@ -709,6 +710,53 @@ def _plain_prose(hb: HtmlBlock) -> bool:
         and not hb.level
         and block_score(hb) >= PLAIN_PROSE_SCORE
     )
+
+
+#: distinct lines a box below the body repeats before it is taken for A/B variants of one box
+MIN_REPEATED_LINES = 2
+#: the second copy of a box's line is at most this many blocks from the first
+BOX_COPY_REACH = 3
+#: a repeated box holds at most this many blocks
+MAX_BOX_BLOCKS = 12
+
+
+def _cut_repeated_box(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """A box below the article's last own paragraph that says things twice (the A/B variants of a
+    donation or newsletter appeal, rendered both and one hidden by script) is not body: from its
+    first repeated line to the container's end. A pull quote repeats a sentence too, but the
+    article's own prose goes on below it."""
+    body = [i for i, b in enumerate(blocks) if b.in_main and b.label in BODY_LABELS]
+    counts: dict[str, int] = {}
+    for i in body:
+        if features[i].width > SHORT_WIDTH:
+            key = _norm(blocks[i].text)
+            counts[key] = counts.get(key, 0) + 1
+    repeated = [i for i in body if features[i].width > SHORT_WIDTH and counts[_norm(blocks[i].text)] > 1]
+    if not repeated:
+        return blocks
+    own = [i for i in body if _is_prose(features[i]) and i not in repeated]
+    if not own:
+        return blocks  # no prose of the article's own above: nothing to tell a box from
+    start = next((i for i in repeated if i > own[-1]), None)
+    if start is None:
+        return blocks
+    box = [i for i in body if i >= start]
+    # a box says several things twice, each copy close to the other; one line twice is a photo's
+    # caption under two pictures, and a long stretch is a table or a thread, not one box
+    near = {
+        _norm(blocks[i].text)
+        for i in repeated
+        if i >= start
+        and any(_norm(blocks[j].text) == _norm(blocks[i].text) for j in box if 0 < abs(j - i) <= BOX_COPY_REACH)
+    }
+    if len(near) < MIN_REPEATED_LINES or len(box) > MAX_BOX_BLOCKS:
+        return blocks
+    return [
+        b.relabel(Label.CHROME, "repeated box below the body")
+        if b.in_main and b.label in BODY_LABELS and i >= start
+        else b
+        for i, b in enumerate(blocks)
+    ]
 
 
 def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
