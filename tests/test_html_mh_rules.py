@@ -47,6 +47,9 @@ def test_player_controls_and_reading_widgets_are_chrome() -> None:
         "toggle caption",
         "13-Minute Listen",
         "5 min read",
+        "广告",
+        "时长：01:45建议WIFI下打开",
+        "By signing up you agree to our Terms of Use and Privacy Policy.",
     ):
         assert _classified_text(line, ALL_LANGUAGES)[0] is Label.CHROME, line
 

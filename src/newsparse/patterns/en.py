@@ -160,6 +160,7 @@ LEXICON = Lexicon(
         r"\d+\s+min(?:ute)?s?\s+read",
         r"contents\s*\[?\s*(?:show|hide)\s*\]?",
         r"to\s+navigate,?\s+press\s+the\s+arrow\s+keys\.?",
+        r"by\s+signing\s+up,?\s+you\s+agree\s+to\s+(?:our|the)\b.{0,60}",
     ),
     inline_widgets=(
         r"[\[【]\s*font\s*size\s*[:：]?[^\]】]*[\]】]?",
