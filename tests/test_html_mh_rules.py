@@ -48,6 +48,7 @@ def test_player_controls_and_reading_widgets_are_chrome() -> None:
         "13-Minute Listen",
         "5 min read",
         "广告",
+        "7 days ago",
         "时长：01:45建议WIFI下打开",
         "By signing up you agree to our Terms of Use and Privacy Policy.",
     ):
