@@ -110,3 +110,19 @@ def test_photo_caption_repeated_below_the_article_is_kept() -> None:
         f"<h1>多米尼加总统宣布胜选</h1>{prose}{caption * 2}</div></body></html>"
     )
     assert "发表胜选演讲" in newsparse.parse(html).text
+
+
+def test_wiki_maintenance_notice_above_the_entry_is_not_body() -> None:
+    prose = "".join(
+        f"<p>The new district was set up in April 2017 to take over functions from the capital ({n}).</p>"
+        for n in range(4)
+    )
+    html = (
+        "<html><head><title>New district</title></head><body><div id='content'><h1>New district</h1>"
+        '<table class="box-construction plainlinks metadata ambox ambox-notice"><tr><td>'
+        "<div>A project under construction.</div><div>Details may change.</div></td></tr></table>"
+        f"{prose}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "set up in April 2017" in text
+    assert "under construction" not in text and "Details may change" not in text

@@ -236,6 +236,11 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         # boxes of links to other pages of the site
         "recirculation",
         "linkbox",
+        # a wiki's boxes around an entry: maintenance notices, disambiguation notes, navigation
+        # tables ("infobox" is not among them: news sites call their fact boxes so)
+        "ambox",
+        "hatnote",
+        "navbox",
     }
 )
 #: the token the walk gives a byline element holding a biography (it is then chrome, see html/blocks.py)
