@@ -39,6 +39,7 @@ from .content import (
     effective_scores,
     find_headline,
     find_title,
+    first_authored_after,
     first_prose_after,
     label_blocks,
     unanchored,
@@ -97,7 +98,8 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     container = choose_container(page.elements, scores, lead)
     if container is None or container_score(container, scores) < THIN_CONTAINER_SCORE:
         # next to no prose: the article may be written in short lines (a blog, a poem)
-        container = choose_container(page.elements, with_short_lines(page, raw, negatives), lead) or container
+        holds = lead if lead is not None or headline is None else first_authored_after(page.blocks, raw, headline)
+        container = choose_container(page.elements, with_short_lines(page, raw, negatives), holds) or container
     if container is not None:
         span = (container.first, container.end)
         negatives = unanchored(page, valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, span), anchors)

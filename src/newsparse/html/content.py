@@ -28,7 +28,14 @@ from ..chrome import classify_block, compiled, is_footer, is_tail_marker
 from ..fields import is_credit_line
 from ..model import BlockKind
 from ..patterns import alt
-from ..patterns.html import COPYRIGHT_MARKS, MAX_CREDIT_LINE, PHOTO_CREDIT_LABELS, PICTURE_AGENCIES, TAG_TOKENS
+from ..patterns.html import (
+    COPYRIGHT_MARKS,
+    MAX_CREDIT_LINE,
+    NOTICE_LABELS,
+    PHOTO_CREDIT_LABELS,
+    PICTURE_AGENCIES,
+    TAG_TOKENS,
+)
 from .blocks import Element, HtmlBlock, Walk, fast_width
 
 #: a block's width up to this counts against it: short lines are rarely article prose
@@ -92,9 +99,19 @@ class Container:
     rule: str
 
 
+#: a licence / disclaimer notice: a label and a colon at the start of the block
+_NOTICE = re.compile(r"\W{0,3}" + alt(re.escape(n) for n in NOTICE_LABELS) + r"\s*[:：]", re.IGNORECASE)
+
+
+def is_notice(text: str) -> bool:
+    """A platform's licence or disclaimer paragraph ("版权声明：本文为博主原创文章 …")."""
+    return _NOTICE.match(text) is not None
+
+
 def block_score(b: HtmlBlock) -> float:
-    """What a block adds to a container: prose scores up, links and short lines down."""
-    if b.link_density > MAX_LINK_DENSITY:
+    """What a block adds to a container: prose scores up, links and short lines down; a licence
+    notice scores as chrome (it must not draw the container to itself)."""
+    if b.link_density > MAX_LINK_DENSITY or is_notice(b.text):
         return -0.5 * b.width - 5
     nonlink = b.width * (1 - b.link_density)
     return nonlink - SHORT_WIDTH + PUNCT_BONUS * min(b.punct, MAX_PUNCT)
@@ -288,6 +305,24 @@ def first_prose_after(blocks: list[HtmlBlock], raw: list[float], start: int) -> 
     )
 
 
+def first_authored_after(blocks: list[HtmlBlock], raw: list[float], start: int) -> int | None:
+    """On a page without prose, the first written line below the headline: a short unlinked
+    ``<p>`` that is not the headline again (a blog post of one or two lines under its metadata)."""
+    stop = min(len(raw), start + 1 + HEADLINE_REACH)
+    title = _norm(blocks[start].text)
+    return next(
+        (
+            i
+            for i in range(start + 1, stop)
+            if _authored_line_bonus(blocks[i])
+            and raw[i] + _authored_line_bonus(blocks[i]) > 0
+            and not blocks[i].negative
+            and _norm(blocks[i].text) != title
+        ),
+        None,
+    )
+
+
 def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozenset[int]:
     """Chrome-classed elements away from the headline and its first prose: teasers, related stories.
 
@@ -443,6 +478,7 @@ def label_blocks(
     out = _footer_sentences_at_the_end(out, languages)
     out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
     out = _cut_repeated_teasers(out, walk, container)
+    out = _cut_repeated_box(out, walk.blocks)
     out = _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks, languages)))
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
     return _footer_sentences_at_the_end(out, languages)
@@ -679,6 +715,53 @@ def _plain_prose(hb: HtmlBlock) -> bool:
     )
 
 
+#: distinct lines a box below the body repeats before it is taken for A/B variants of one box
+MIN_REPEATED_LINES = 2
+#: the second copy of a box's line is at most this many blocks from the first
+BOX_COPY_REACH = 3
+#: a repeated box holds at most this many blocks
+MAX_BOX_BLOCKS = 12
+
+
+def _cut_repeated_box(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """A box below the article's last own paragraph that says things twice (the A/B variants of a
+    donation or newsletter appeal, rendered both and one hidden by script) is not body: from its
+    first repeated line to the container's end. A pull quote repeats a sentence too, but the
+    article's own prose goes on below it."""
+    body = [i for i, b in enumerate(blocks) if b.in_main and b.label in BODY_LABELS]
+    counts: dict[str, int] = {}
+    for i in body:
+        if features[i].width > SHORT_WIDTH:
+            key = _norm(blocks[i].text)
+            counts[key] = counts.get(key, 0) + 1
+    repeated = [i for i in body if features[i].width > SHORT_WIDTH and counts[_norm(blocks[i].text)] > 1]
+    if not repeated:
+        return blocks
+    own = [i for i in body if _is_prose(features[i]) and i not in repeated]
+    if not own:
+        return blocks  # no prose of the article's own above: nothing to tell a box from
+    start = next((i for i in repeated if i > own[-1]), None)
+    if start is None:
+        return blocks
+    box = [i for i in body if i >= start]
+    # a box says several things twice, each copy close to the other; one line twice is a photo's
+    # caption under two pictures, and a long stretch is a table or a thread, not one box
+    near = {
+        _norm(blocks[i].text)
+        for i in repeated
+        if i >= start
+        and any(_norm(blocks[j].text) == _norm(blocks[i].text) for j in box if 0 < abs(j - i) <= BOX_COPY_REACH)
+    }
+    if len(near) < MIN_REPEATED_LINES or len(box) > MAX_BOX_BLOCKS:
+        return blocks
+    return [
+        b.relabel(Label.CHROME, "repeated box below the body")
+        if b.in_main and b.label in BODY_LABELS and i >= start
+        else b
+        for i, b in enumerate(blocks)
+    ]
+
+
 def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock], languages: tuple[str, ...]) -> list[Block]:
     """Short lines after the container's last prose block are widgets and teasers, not body."""
     body = [i for i, b in enumerate(blocks) if b.label in BODY_LABELS]
@@ -791,6 +874,8 @@ def _label_inside(
     # meta lines and credits sit at the body's edges; in the middle only short widgets are looked for
     if hb.width <= MAX_CREDIT_LINE and _is_photo_credit(hb.text):
         return Label.CHROME, "photo credit", False
+    if is_notice(hb.text):
+        return Label.CHROME, "licence or disclaimer notice", False
     label, rule = _classified(hb, languages) if edge or hb.width <= MAX_WIDGET_WIDTH else (Label.UNKNOWN, "")
     if label is not Label.UNKNOWN:
         return label, rule, False

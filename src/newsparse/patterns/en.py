@@ -161,6 +161,16 @@ LEXICON = Lexicon(
         r"(?:image|photo|video)\s*[:：]?\s*\d*",
         r"tagged(?:\s+(?:with|as|in|under))?\s*[:：].*",
         r"permalink\b.*",
+        # media players and page widgets: their controls and labels are lines of their own
+        r"video\s+player",
+        r"toggle\s+caption",
+        r"\d+[\s-]minute\s+(?:listen|watch)",
+        r"\d+\s+min(?:ute)?s?\s+read",
+        r"contents\s*\[?\s*(?:show|hide)\s*\]?",
+        r"to\s+navigate,?\s+press\s+the\s+arrow\s+keys\.?",
+        r"by\s+signing\s+up,?\s+you\s+agree\s+to\s+(?:our|the)\b.{0,60}",
+        # a relative age stamp ("7 days ago"): no date a field can read, and no text
+        r"\d+\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago",
     ),
     inline_widgets=(
         r"[\[【]\s*font\s*size\s*[:：]?[^\]】]*[\]】]?",

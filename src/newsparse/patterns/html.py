@@ -236,6 +236,11 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         # boxes of links to other pages of the site
         "recirculation",
         "linkbox",
+        # a wiki's boxes around an entry: maintenance notices, disambiguation notes, navigation
+        # tables ("infobox" is not among them: news sites call their fact boxes so)
+        "ambox",
+        "hatnote",
+        "navbox",
     }
 )
 #: the token the walk gives a byline element holding a biography (it is then chrome, see html/blocks.py)
@@ -301,6 +306,19 @@ HIDDEN_STYLES: tuple[str, ...] = ("display:none",)
 
 #: a footer phrase holding one of these is a copyright line (a photo's "© AFP"), whatever surrounds it
 COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "copyright", "版权", "版權")
+
+#: labels opening the site's licence or disclaimer notice ("版权声明：本文为博主原创文章 …"): a
+#: paragraph that starts with one (and a colon) is the platform speaking, not the article
+NOTICE_LABELS: tuple[str, ...] = (
+    "版权声明",
+    "版權聲明",
+    "免责声明",
+    "免責聲明",
+    "copyright notice",
+    "disclaimer",
+    "haftungsausschluss",
+    "urheberrechtshinweis",
+)
 
 #: ARIA roles of overlays that are never the page's text (cookie consent, sign-up dialogs); an
 #: element with ``aria-modal="true"`` is such an overlay too

@@ -36,4 +36,9 @@ LEXICON = Lexicon(
         r"pazar",
     ),
     time_connectors=(r"saat",),
+    chrome_lines=(
+        # "the content continues below": markers around ads and the comment box ("İ" lowers to i + U+0307)
+        r"(?:i\u0307?çeriğin|haberin|yazının)\s+devamı(?:\s+aşağıda)?",
+        r"yorumlar\s+ve\s+emojiler\s+aşağıda",
+    ),
 )

@@ -1,0 +1,128 @@
+"""HTML path rules found on magic-html-style pages (blogs, video pages, card articles)."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.blocks import Label
+
+
+def test_licence_notice_does_not_draw_the_container_and_a_short_post_is_kept() -> None:
+    notice = (
+        '<div class="copyright-box">版权声明：本文为博主原创文章，遵循 CC 4.0 BY-SA 版权协议，'
+        "转载请附上原文出处链接和本声明。</div>"
+    )
+    related = "".join(
+        f'<li><a href="/a/{i}">另一篇关于湿地生态系统服务价值评估的博客文章，附详细教程和数据 {i}</a></li>'
+        for i in range(70)
+    )
+    html = (
+        "<html><head><title>湿地模型的价值评估代做</title></head><body>"
+        '<div class="header"><h1>湿地模型的价值评估代做</h1><div>作者 于 2023-03-12 13:08:03 发布</div>'
+        f"{notice}</div>"
+        '<div class="post"><p>湿地模型的价值评估代做</p><p>联系 某鹅 说明来处</p></div>'
+        f'<ul class="recommend">{related}</ul>'
+        '<div class="footer-box"><p>说明：</p><p>1.余额是钱包充值的虚拟货币，按照1:1的比例进行支付金额的抵扣。</p></div>'
+        "</body></html>"
+    )
+    article = newsparse.parse(html)
+    assert "说明来处" in article.text
+    assert "版权声明" not in article.text
+    assert "余额" not in article.text
+
+
+def test_player_controls_and_reading_widgets_are_chrome() -> None:
+    from newsparse.html.content import _classified_text
+    from newsparse.patterns import ALL_LANGUAGES
+
+    for line in (
+        "正在为您切换到高清 480P,请稍候...",
+        "播放速度：2X",
+        "1.75X",
+        "循环播放",
+        "超清",
+        "很抱歉，当前视频播放失败",
+        "错误代码：QVS.4100",
+        "İçeriğin Devamı Aşağıda",
+        "Haberin Devamı",
+        "toggle caption",
+        "13-Minute Listen",
+        "5 min read",
+        "广告",
+        "7 days ago",
+        "时长：01:45建议WIFI下打开",
+        "By signing up you agree to our Terms of Use and Privacy Policy.",
+    ):
+        assert _classified_text(line, ALL_LANGUAGES)[0] is Label.CHROME, line
+
+
+def test_video_player_lines_in_the_container_are_not_body() -> None:
+    prose = "<p>以光影之名，探寻首都文化魅力。5月20日22点起，栏目将推出系列访谈节目，讲述他们的成长故事和艺术生涯。</p>"
+    player = "".join(
+        f"<div>{x}</div>"
+        for x in (
+            "正在为您切换到高清 480P,请稍候...",
+            "播放速度：2X",
+            "倍速",
+            "2.0X",
+            "1.5X",
+            "高清",
+            "标清",
+            "循环播放",
+        )
+    )
+    html = (
+        "<html><head><title>北京影人访谈节目播出</title></head><body><div class='main'>"
+        f"<h1>北京影人访谈节目播出</h1><div class='player'>{player}</div>{prose * 2}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "以光影之名" in text
+    assert "播放速度" not in text and "循环播放" not in text and "2.0X" not in text
+
+
+def test_donation_box_rendered_twice_below_the_article_is_not_body() -> None:
+    prose = "".join(
+        f"<p>Through genome sequencing we now know that chimpanzees are our closest living relatives ({n}).</p>"
+        for n in range(3)
+    )
+    appeal = (
+        "<p>At our magazine we provide original essays and curated videos from around the world, free.</p>"
+        "<p>Your ongoing support is essential in letting us plan for a future of big ideas.</p>"
+        "<p>Will you help us to continue this work with a gift of any size?</p>"
+    )
+    html = (
+        "<html><head><title>Last hominin standing</title></head><body><article>"
+        f"<h1>Last hominin standing</h1>{prose}"
+        f'<div class="appeal"><div class="variant-a">{appeal}</div><div class="variant-b">{appeal}</div>'
+        "<p>I would like to donate:</p></div></article></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "closest living relatives" in text
+    assert "ongoing support" not in text and "original essays" not in text
+
+
+def test_photo_caption_repeated_below_the_article_is_kept() -> None:
+    prose = "".join(
+        f"<p>多米尼加现任总统19日晚在竞选总部宣布，他在当天举行的总统选举中获胜（{n}）。</p>" for n in range(3)
+    )
+    caption = "<p>5月19日，在多米尼加首都圣多明各，总统在竞选总部发表胜选演讲。 新华社记者 摄</p>"
+    html = (
+        "<html><head><title>多米尼加总统宣布胜选</title></head><body><div class='article'>"
+        f"<h1>多米尼加总统宣布胜选</h1>{prose}{caption * 2}</div></body></html>"
+    )
+    assert "发表胜选演讲" in newsparse.parse(html).text
+
+
+def test_wiki_maintenance_notice_above_the_entry_is_not_body() -> None:
+    prose = "".join(
+        f"<p>The new district was set up in April 2017 to take over functions from the capital ({n}).</p>"
+        for n in range(4)
+    )
+    html = (
+        "<html><head><title>New district</title></head><body><div id='content'><h1>New district</h1>"
+        '<table class="box-construction plainlinks metadata ambox ambox-notice"><tr><td>'
+        "<div>A project under construction.</div><div>Details may change.</div></td></tr></table>"
+        f"{prose}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "set up in April 2017" in text
+    assert "under construction" not in text and "Details may change" not in text
