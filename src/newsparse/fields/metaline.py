@@ -195,6 +195,18 @@ def _find_labels(
 
 
 @lru_cache(maxsize=8192)
+def _cleaned_dates(line: str, languages: tuple[str, ...]) -> tuple[str, tuple[DateMatch, ...]]:
+    """The line without inline widgets, and its dates: the part of a reading the date passes need."""
+    cleaned = cut_widgets(line, languages)
+    return cleaned, tuple(find_dates(cleaned, languages=languages))
+
+
+def line_dates(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> tuple[DateMatch, ...]:
+    """The dates :func:`read_meta_line` finds on ``line``, without reading its labels."""
+    return _cleaned_dates(line, languages)[1]
+
+
+@lru_cache(maxsize=8192)
 def read_meta_line(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> MetaReading:
     """Labelled values and dates on one line, and the share of the line they explain.
 
@@ -204,8 +216,7 @@ def read_meta_line(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> Met
     >>> [(v.field.value, v.value) for v in read_meta_line("作者：涅阳城 2020年01月12日18:32 浏览：272").values]
     [('author', '涅阳城'), ('counter', '272')]
     """
-    cleaned = cut_widgets(line, languages)
-    dates = tuple(find_dates(cleaned, languages=languages))
+    cleaned, dates = _cleaned_dates(line, languages)
     labels = _find_labels(cleaned, languages, dates)
     if not labels and not dates:
         return MetaReading(_EMPTY, _EMPTY, 0.0, cleaned)

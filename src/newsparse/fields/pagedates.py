@@ -29,7 +29,7 @@ from ..blocks import BODY_LABELS, Block, Label
 from ..model import Precision
 from ..patterns import FieldName, alt, merged
 from .dates import DATE_HINT_PATTERN, DateMatch
-from .metaline import MetaReading, read_meta_line
+from .metaline import MetaReading, line_dates, read_meta_line
 
 #: cost of a date with no label before it
 UNLABELLED = 16
@@ -161,10 +161,12 @@ MAX_DATE_LINE_CHARS = 2000
 def date_candidates(blocks: list[Block], languages: tuple[str, ...], now: datetime | None) -> list[DateCandidate]:
     """Every plausible date on the page with its cost; see the module docstring."""
     ctx = _context(languages)
+    # a reading without dates adds no candidate and no vote on the order: only the lines whose
+    # date grammar finds something get the full reading (labels, coverage)
     readings = {
-        pos: read_meta_line(b.text[:MAX_DATE_LINE_CHARS], languages)
-        for pos, b in enumerate(blocks)
-        if _may_hold_date(b)
+        pos: read_meta_line(line, languages)
+        for pos, line in ((pos, b.text[:MAX_DATE_LINE_CHARS]) for pos, b in enumerate(blocks) if _may_hold_date(b))
+        if line_dates(line, languages)
     }
     order = page_order(readings.values())
     distance = _distances(blocks, _anchor(blocks))
@@ -180,7 +182,12 @@ def date_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
 
 
 def _may_hold_date(block: Block) -> bool:
-    return block.label is not Label.BLANK and bool(DATE_HINT_PATTERN.search(block.text))
+    """A year (or yy-mm-dd) in the part of the block that is read; every hint holds "19", "20" or
+    "-", and those substring tests are several times cheaper than the regex on the ~90% of blocks without."""
+    text = block.text
+    if block.label is Label.BLANK or not ("20" in text or "19" in text or "-" in text):
+        return False
+    return DATE_HINT_PATTERN.search(text, 0, MAX_DATE_LINE_CHARS) is not None
 
 
 def _candidate(

@@ -109,7 +109,7 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     blocks = repaired(label_blocks(page, container, title_at, title_rule, negatives, opts.languages))
     if not page.blocks:
         warnings.append(ParseWarning("empty_html", "the HTML holds no text"))
-    if root.find(".//frameset") is not None and container is None:
+    if container is None and root.find(".//frameset") is not None:
         warnings.append(ParseWarning("frameset", "the page is a frameset; its content is in other documents"))
     visible = meta_candidates([b for b in blocks if b.label is Label.META], opts.languages, now)
     if container is not None:

@@ -224,6 +224,8 @@ def _plain(cls: str | None, ident: str | None, tag: str) -> bool:
 
 
 def _is_hidden(el: Any) -> bool:
+    if not el.keys():  # one call instead of four lookups: most block elements carry no attribute
+        return False
     if el.get("hidden") is not None or _is_overlay(el):
         return True
     style = el.get("style")
