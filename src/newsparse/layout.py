@@ -31,6 +31,7 @@ from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
 from .prose import (
     is_image_card,
+    is_step_marker,
     is_truncated,
     looks_like_code,
     looks_like_teaser,
@@ -55,6 +56,9 @@ MIN_BODY_SCORE = 100
 MIN_GROUP_LINES = 3
 LIST_GROUP_SHARE = 0.6
 GROUP_DAMPING = 0.5
+#: a numbered step's marker alone on its line costs little: recipe and how-to steps
+#: (``1.`` then the step's sentence) stay one run
+STEP_MARKER_SCORE = -10
 #: a prose line between two teaser headlines counts this much
 ISOLATED_DAMPING = 0.5
 #: the best run above the related/comments zone is the body if it scores this share of the
@@ -260,7 +264,7 @@ def damp_list_groups(blocks: list[Block], scores: list[int]) -> list[int]:
     for i, j in line_groups(blocks):
         if j - i < MIN_GROUP_LINES:
             continue
-        weak = sum(1 for k in range(i, j) if scores[k] <= 0)
+        weak = sum(1 for k in range(i, j) if scores[k] < 0)
         if weak >= LIST_GROUP_SHARE * (j - i):
             for k in range(i, j):
                 if out[k] > 0:
@@ -277,6 +281,8 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
         return CHROME_SCORE
     if opens_tail(block, languages):
         return TAIL_SCORE
+    if is_step_marker(block.text):
+        return STEP_MARKER_SCORE
     score = text_width(block.text) - SHORT_LINE_PENALTY
     if not reads_as_prose(block.text, use_stopwords=use_stopwords):
         return min(score, 0) - NON_PROSE_PENALTY
