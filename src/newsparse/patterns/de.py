@@ -103,4 +103,6 @@ LEXICON = Lexicon(
     # "Redaktion" stays: a newsroom credited as the author is the page's author ("Von Redaktion")
     placeholder_values=(r"unbekannt",),
     not_pub_date_context=(r"heute\s+ist", r"gültig\s+(?:bis|ab)", r"wetter"),
+    # a related box's heading, also glued to its neighbour tab ("VERWANDTE ARTIKELMEHR VOM AUTOR")
+    tail_markers=(r"(?:ähnliche|verwandte)\s+(?:artikel|beiträge)",),
 )
