@@ -66,6 +66,10 @@ ISOLATED_DAMPING = 0.5
 TAIL_ZONE_SHARE = 0.15
 #: ... unless most of its lines are prose: an article that goes on below a related box
 MIN_ARTICLE_PROSE_SHARE = 0.5
+#: ... and not a list of headlines: at least this many prose lines, half of them scoring
+#: less than a line of this score (about 90 letters)
+MIN_HEADLINE_LIST_LINES = 5
+HEADLINE_SCORE = 60
 #: a group of lines with at least this many code lines, this share of its lines, is a listing
 MIN_CODE_LINES = 3
 CODE_SHARE = 0.6
@@ -315,12 +319,20 @@ def prefer_before_tail(scores: list[int], span: tuple[int, int], value: int) -> 
     snippets more often than the article: the run above that line is the body if it is worth
     one and not far outweighed."""
     tails = [i for i in range(span[0]) if scores[i] <= TAIL_SCORE]
-    if not tails or prose_share(scores[span[0] : span[1] + 1]) >= MIN_ARTICLE_PROSE_SHARE:
+    run = scores[span[0] : span[1] + 1]
+    if not tails or (prose_share(run) >= MIN_ARTICLE_PROSE_SHARE and not is_headline_list(run)):
         return span
     before, value_before = best_run(scores[: tails[0]])
     if value_before >= MIN_BODY_SCORE and value_before >= TAIL_ZONE_SHARE * value:
         return before
     return span
+
+
+def is_headline_list(scores: list[int]) -> bool:
+    """Do most of the run's prose lines score like one short sentence (a teaser headline
+    with a full stop), not like paragraphs? The median is what tells them apart."""
+    prose = sorted(x for x in scores if x > 0)
+    return len(prose) >= MIN_HEADLINE_LIST_LINES and prose[len(prose) // 2] < HEADLINE_SCORE
 
 
 def walls(scores: list[int], start: int, end: int) -> list[tuple[int, int]]:
