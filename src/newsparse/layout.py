@@ -245,10 +245,7 @@ def cap_list_costs(blocks: list[Block], scores: list[int]) -> list[int]:
 def _is_teaser(block: Block, score: int) -> bool:
     # a step's number alone on its line is no teaser headline: the step's text follows it
     return (
-        score <= 0
-        and block.label is Label.UNKNOWN
-        and looks_like_teaser(block.text)
-        and not is_step_marker(block.text)
+        score <= 0 and block.label is Label.UNKNOWN and looks_like_teaser(block.text) and not is_step_marker(block.text)
     )
 
 
