@@ -431,3 +431,62 @@ def test_code_line_detection() -> None:
 
     assert looks_like_code("docker run -p 28080:8080 \\") and looks_like_code("http_response_len = len(http_response)")
     assert not looks_like_code("The result = a big win.") and not looks_like_code("Home | News | Sport")
+
+
+def test_numbered_steps_of_a_recipe_stay_one_body() -> None:
+    """Text browsers print an ordered list's number on its own line (``1. 1.``): the step
+    markers must not cut the steps apart, or the recipe is lost to a short notice above."""
+    from newsparse.layout import STEP_MARKER_SCORE
+    from newsparse.prose import is_step_marker
+
+    assert is_step_marker("3. 3.") and is_step_marker("12.") and is_step_marker("(4)")
+    assert not is_step_marker("3. Mix the flour") and not is_step_marker("2024")
+    assert content_score(Block(0, "1. 1."), LANGS) == STEP_MARKER_SCORE
+    steps = [
+        "Sift the flour, the sugar and the cocoa together into a large bowl.",
+        "Add the egg and the soft butter and mix quickly with your fingertips.",
+        "Knead until the dough is smooth and no longer sticks to your hands.",
+        "Shape small balls, set them on a greased tray and bake for twelve minutes.",
+        "Melt the chocolate while the biscuits cool down on a rack.",
+        "Dip half of each biscuit in the chocolate and let it set on baking paper.",
+    ]
+    notice = "Note: images taken from the internet are protected and will be removed on request."
+    lines = ["Home", "Recipes", "", notice, "", "Cocoa biscuits", "", "Method"]
+    for n, step in enumerate(steps, 1):
+        lines += [f"{n}. {n}.", step]
+    lines += ["", "You may also like", "Chocolate cake", "Lemon tart"]
+    text = body(*lines)
+    assert steps[0] in text and steps[-1] in text
+    assert notice not in text
+
+
+def test_glued_german_related_heading_opens_the_tail() -> None:
+    from newsparse.chrome import is_tail_marker
+    from newsparse.options import ALL_LANGUAGES
+
+    assert is_tail_marker("VERWANDTE ARTIKELMEHR VOM AUTOR", ALL_LANGUAGES)
+    assert is_tail_marker("Ähnliche Beiträge", ALL_LANGUAGES)
+    assert not is_tail_marker("Die verwandten Arten leben im Norden.", ALL_LANGUAGES)
+
+
+def test_headline_list_below_the_comments_heading_is_not_the_body() -> None:
+    """A short article, then comments, then a list of one-sentence teaser headlines that
+    together score more: the article above the comments heading is the body."""
+    from newsparse.layout import is_headline_list
+
+    article = [
+        "The price of an hour of work differs widely between the member countries of the organisation.",
+        "",
+        "The portal quotes figures the organisation collected for 2019 in all of its thirty-eight members.",
+        "",
+        "Ireland leads the table, followed by Luxembourg and Norway, while the average lies far below them.",
+    ]
+    headlines = [f"Headline number {n} about the economy. More in the story." for n in range(14)]
+    lines = ["Home", "Economy", "", *article, "", "Tags: work, GDP", "", "Comments (9)", "", "Sign in to comment"]
+    for h in headlines:
+        lines += ["", h]
+    text = body(*lines)
+    assert article[0] in text and article[4] in text
+    assert headlines[3] not in text
+    assert is_headline_list([40, -20, 45, 0, 38, 42, 50])
+    assert not is_headline_list([240, 0, 180, 0, 45, 300, 260])

@@ -31,6 +31,7 @@ from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
 from .prose import (
     is_image_card,
+    is_step_marker,
     is_truncated,
     looks_like_code,
     looks_like_teaser,
@@ -55,6 +56,9 @@ MIN_BODY_SCORE = 100
 MIN_GROUP_LINES = 3
 LIST_GROUP_SHARE = 0.6
 GROUP_DAMPING = 0.5
+#: a numbered step's marker alone on its line costs little: recipe and how-to steps
+#: (``1.`` then the step's sentence) stay one run
+STEP_MARKER_SCORE = -10
 #: a prose line between two teaser headlines counts this much
 ISOLATED_DAMPING = 0.5
 #: the best run above the related/comments zone is the body if it scores this share of the
@@ -62,6 +66,10 @@ ISOLATED_DAMPING = 0.5
 TAIL_ZONE_SHARE = 0.15
 #: ... unless most of its lines are prose: an article that goes on below a related box
 MIN_ARTICLE_PROSE_SHARE = 0.5
+#: ... and not a list of headlines: at least this many prose lines, half of them scoring
+#: less than a line of this score (about 90 letters)
+MIN_HEADLINE_LIST_LINES = 5
+HEADLINE_SCORE = 60
 #: a group of lines with at least this many code lines, this share of its lines, is a listing
 MIN_CODE_LINES = 3
 CODE_SHARE = 0.6
@@ -235,7 +243,10 @@ def cap_list_costs(blocks: list[Block], scores: list[int]) -> list[int]:
 
 
 def _is_teaser(block: Block, score: int) -> bool:
-    return score <= 0 and block.label is Label.UNKNOWN and looks_like_teaser(block.text)
+    # a step's number alone on its line is no teaser headline: the step's text follows it
+    return (
+        score <= 0 and block.label is Label.UNKNOWN and looks_like_teaser(block.text) and not is_step_marker(block.text)
+    )
 
 
 def damp_isolated_prose(blocks: list[Block], scores: list[int]) -> list[int]:
@@ -260,7 +271,7 @@ def damp_list_groups(blocks: list[Block], scores: list[int]) -> list[int]:
     for i, j in line_groups(blocks):
         if j - i < MIN_GROUP_LINES:
             continue
-        weak = sum(1 for k in range(i, j) if scores[k] <= 0)
+        weak = sum(1 for k in range(i, j) if scores[k] < 0)
         if weak >= LIST_GROUP_SHARE * (j - i):
             for k in range(i, j):
                 if out[k] > 0:
@@ -277,6 +288,8 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
         return CHROME_SCORE
     if opens_tail(block, languages):
         return TAIL_SCORE
+    if is_step_marker(block.text):
+        return STEP_MARKER_SCORE
     score = text_width(block.text) - SHORT_LINE_PENALTY
     if not reads_as_prose(block.text, use_stopwords=use_stopwords):
         return min(score, 0) - NON_PROSE_PENALTY
@@ -309,12 +322,20 @@ def prefer_before_tail(scores: list[int], span: tuple[int, int], value: int) -> 
     snippets more often than the article: the run above that line is the body if it is worth
     one and not far outweighed."""
     tails = [i for i in range(span[0]) if scores[i] <= TAIL_SCORE]
-    if not tails or prose_share(scores[span[0] : span[1] + 1]) >= MIN_ARTICLE_PROSE_SHARE:
+    run = scores[span[0] : span[1] + 1]
+    if not tails or (prose_share(run) >= MIN_ARTICLE_PROSE_SHARE and not is_headline_list(run)):
         return span
     before, value_before = best_run(scores[: tails[0]])
     if value_before >= MIN_BODY_SCORE and value_before >= TAIL_ZONE_SHARE * value:
         return before
     return span
+
+
+def is_headline_list(scores: list[int]) -> bool:
+    """Do most of the run's prose lines score like one short sentence (a teaser headline
+    with a full stop), not like paragraphs? The median is what tells them apart."""
+    prose = sorted(x for x in scores if x > 0)
+    return len(prose) >= MIN_HEADLINE_LIST_LINES and prose[len(prose) // 2] < HEADLINE_SCORE
 
 
 def walls(scores: list[int], start: int, end: int) -> list[tuple[int, int]]:

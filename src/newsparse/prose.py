@@ -148,6 +148,16 @@ def looks_like_code(text: str) -> bool:
     return len(_CODE_SYMBOL.findall(stripped)) >= MIN_CODE_SYMBOL_SHARE * len(stripped)
 
 
+#: a numbered step's marker alone on its line (``3.``, ``3. 3.``, ``(3)``), as recipe and
+#: how-to steps render: the step's text is on the next line
+_STEP_MARKER = re.compile(r"^\s*(?:(?:\d{1,2}[.)]|\(\d{1,2}\))\s*){1,2}$")
+
+
+def is_step_marker(text: str) -> bool:
+    """A line that is only a list number: it neither adds to the body nor counts against it."""
+    return bool(_STEP_MARKER.match(text))
+
+
 def looks_like_teaser(text: str) -> bool:
     """A list item or an image then a headline: how teaser lists render, whatever the language."""
     return is_list_item(text) or bool(_IMAGE_LED.match(text))

@@ -122,5 +122,7 @@ LEXICON = Lexicon(
         r"(?:quellen(?:angaben)?|quellenverzeichnis|originalpublikation|originalartikel|über\s+den\s+autor(?:\s+\S+)?)\W{0,3}$",
         r"(?:gefällt|gefiel)\s+(?:ihnen|dir)\s+(?:dieser|der)\s+(?:artikel|beitrag)\W{0,3}$",
         r"kommentar\s+(?:verfassen|abgeben|hinterlassen)\b.*",
+        # a related box's heading, also glued to its neighbour tab ("VERWANDTE ARTIKELMEHR VOM AUTOR")
+        r"(?:ähnliche|verwandte)\s+(?:artikel|beiträge)",
     ),
 )
