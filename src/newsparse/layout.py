@@ -33,6 +33,7 @@ from .prose import (
     is_image_card,
     is_truncated,
     looks_like_code,
+    looks_like_markup,
     looks_like_teaser,
     page_knows_stopwords,
     reads_as_prose,
@@ -41,6 +42,10 @@ from .prose import (
 
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
+#: the same for a sentence written in ideographs: ten of them (a verse, a list item's
+#: sentence) are a whole clause, not a link's worth of text; five are still short
+CJK_SHORT_LINE_PENALTY = 15
+CJK_LINE_SHARE = 0.5
 #: score of a block that is certainly not body
 CHROME_SCORE = -60
 #: score of a line opening the related/comments zone: the body does not cross it
@@ -104,6 +109,8 @@ LEAD_UNDER_TITLE_LINES = 2
 MAX_TITLE_WIDTH = 240
 _SENTENCE_END = re.compile(r"[.!?。！？;；…\"”’)）]$")
 #: a line ending in punctuation (a verse, a clause) is no link
+#: a Chinese statement ends with a full stop or a semicolon (a headline rarely does)
+_CJK_STATEMENT_END = re.compile(r"[。；][”’」』）)]*\s*$")
 _PUNCTUATED = re.compile(r"[,.;!?，。；！？…]\s*$")
 _HEADING_ORDINAL = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[部分章节条]|"
@@ -277,12 +284,22 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
         return CHROME_SCORE
     if opens_tail(block, languages):
         return TAIL_SCORE
-    score = text_width(block.text) - SHORT_LINE_PENALTY
-    if not reads_as_prose(block.text, use_stopwords=use_stopwords):
-        return min(score, 0) - NON_PROSE_PENALTY
+    width = text_width(block.text)
+    if looks_like_markup(block.text) or not reads_as_prose(block.text, use_stopwords=use_stopwords):
+        return min(width - SHORT_LINE_PENALTY, 0) - NON_PROSE_PENALTY
+    score = width - short_line_penalty(block.text)
     if is_truncated(block.text):
         return int(score * TRUNCATED_DAMPING)
     return score
+
+
+def short_line_penalty(text: str) -> int:
+    """What a prose line's width must pass to add to the body: less for a sentence in
+    ideographs, which says in ten characters what Latin script says in thirty letters.
+    Only a statement (ending ``。`` or ``；``): a teaser headline ends ``？``, ``！`` or bare."""
+    if _CJK_STATEMENT_END.search(text) and cjk_ratio(text) >= CJK_LINE_SHARE:
+        return CJK_SHORT_LINE_PENALTY
+    return SHORT_LINE_PENALTY
 
 
 def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tuple[int, int]:
@@ -567,7 +584,7 @@ def lead_under_title(blocks: list[Block], scores: list[int], title_at: int | Non
 
 def extend_to_lead(blocks: list[Block], start: int, title_at: int | None, scores: list[int] | None = None) -> int:
     """Let short content lines just above the body (subtitles, leads) join it; not a
-    heading that opens the related/comments zone."""
+    heading that opens the related/comments zone, nor a line of raw markup."""
     floor = title_at + 1 if title_at is not None else 0
     taken = 0
     i = start
@@ -578,7 +595,7 @@ def extend_to_lead(blocks: list[Block], start: int, title_at: int | None, scores
             continue
         if prev.label is not Label.UNKNOWN or (scores is not None and scores[i - 1] <= TAIL_SCORE):
             break
-        if in_link_list(blocks, i - 1, start, scores):
+        if in_link_list(blocks, i - 1, start, scores) or looks_like_markup(prev.text):
             break
         i -= 1
         taken += 1

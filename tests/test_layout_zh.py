@@ -1,0 +1,65 @@
+"""Chinese text dumps: short statements in ideographs, and raw markup leaked into the dump."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.blocks import Block
+from newsparse.layout import CJK_SHORT_LINE_PENALTY, SHORT_LINE_PENALTY, content_score, short_line_penalty
+from newsparse.prose import looks_like_markup
+
+LANGS = ("en", "zh")
+
+MENU = ["首页", "新闻", "文化", "读书", "", "当前位置：首页 > 文化 > 诗词", ""]
+VERSES = [
+    "我有所念人，隔在远远乡。",
+    "我有所感事，结在深深肠。",
+    "乡远去不得，无日不瞻望。",
+    "肠深解不得，无夕不思量。",
+    "况此残灯夜，独宿在空堂。",
+    "秋天殊未晓，风雨正苍苍。",
+]
+NOTE = (
+    "这首诗写于诗人中年，他远离故乡，在一个秋天的雨夜独自坐在空荡荡的屋子里，回想起多年前的往事，"
+    "于是用最朴素的语言写下了内心的思念，全诗不用典故，也不加修饰，却格外动人。"
+)
+
+
+def body(*lines: str) -> str:
+    return newsparse.parse("\n".join(lines), kind="text").text
+
+
+def test_short_chinese_statement_pays_a_smaller_short_line_penalty() -> None:
+    assert short_line_penalty("我有所念人，隔在远远乡。") == CJK_SHORT_LINE_PENALTY
+    assert content_score(Block(0, "我有所念人，隔在远远乡。"), LANGS) > 0
+
+
+def test_chinese_teaser_headline_keeps_the_full_penalty() -> None:
+    # a headline ends with a question or exclamation mark, or bare: not a statement
+    assert short_line_penalty("中年男人，为什么都不愿意动了？") == SHORT_LINE_PENALTY
+    assert short_line_penalty("The council met, and voted.") == SHORT_LINE_PENALTY
+
+
+def test_verses_above_the_note_join_the_body() -> None:
+    text = body(*MENU, "夜雨", "", "2024-05-20 10:30", "", *VERSES, "", NOTE, "", "版权所有 © 2024 诗词网")
+    assert text.startswith("我有所念人")
+    assert "秋天殊未晓" in text
+    assert text.endswith("格外动人。")
+
+
+def test_line_of_raw_markup_is_no_lead() -> None:
+    markup = (
+        '网球公开赛 <a class="link " href="https://news.example.com/tag/player" '
+        'data-ylk="slk:player;sec:content-canvas;subsec:anchor_text;itc:0">选手</a>夺冠'
+    )
+    assert looks_like_markup(markup)
+    text = body(*MENU, "网球公开赛选手夺冠", "", "2024-05-20 14:05", "", markup, "", NOTE, "", NOTE.replace("诗", "歌"))
+    assert "href" not in text
+    assert text.startswith("这首诗写于")
+
+
+def test_comment_quoting_a_code_span_is_not_markup() -> None:
+    comment = (
+        "Your correction should rather be <code>numbers = [n for n in range(10) if not odd(n)]</code> "
+        "because the original version forgets to filter the odd numbers out of the list."
+    )
+    assert not looks_like_markup(comment)
