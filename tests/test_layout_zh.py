@@ -63,3 +63,44 @@ def test_comment_quoting_a_code_span_is_not_markup() -> None:
         "because the original version forgets to filter the odd numbers out of the list."
     )
     assert not looks_like_markup(comment)
+
+
+STORY = [
+    "据新华社报道，市政府今天宣布，从下月起全市公交线路将延长运营时间，并新增两条通往新区的线路，方便市民夜间出行。",
+    "",
+    "市交通局负责人表示，新线路的站点设置参考了市民的意见，预计每天可服务乘客一万多人次，并将根据客流情况调整班次。",
+]
+NEXT_STORY = [
+    "如果说在中国传唱度最高的歌曲，那这一首歌绝对算得上是家喻户晓，很多人从小就会唱，直到今天仍然在各地传唱。",
+    "",
+    "这首歌有很多明星都翻唱过，但这首歌其实的原唱是一位早已淡出舞台的歌手，他在事业巅峰时期选择了离开。",
+    "",
+    "可能很多人对这个名字不熟悉，但是他的一些耳熟能详的经典作品大家一定都知道，而且至今仍在电台里播放。",
+    "",
+    "在事业上有了成就的他，爱情也随之而来了，他在一次演出中认识了后来的妻子，两人很快举行了婚礼。",
+]
+
+
+def test_next_story_under_the_comment_form_is_not_the_article() -> None:
+    page = [
+        *MENU,
+        "全市公交延长运营时间",
+        "",
+        "2024-05-20 13:09",
+        "",
+        *STORY,
+        "",
+        "分享",
+        "举报",
+        "",
+        "登录并评论",
+        "",
+        "他曾在春晚一炮而红，观众都以为他隐退了",
+        "",
+        "2023-06-01 00:48",
+        "",
+        *NEXT_STORY,
+    ]
+    text = body(*page)
+    assert text.startswith("据新华社报道")
+    assert "传唱" not in text

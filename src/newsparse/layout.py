@@ -62,6 +62,8 @@ LIST_GROUP_SHARE = 0.6
 GROUP_DAMPING = 0.5
 #: a prose line between two teaser headlines counts this much
 ISOLATED_DAMPING = 0.5
+#: a story's header meta line is at most this many lines above its first paragraph
+HEADER_META_REACH = 4
 #: the best run above the related/comments zone is the body if it scores this share of the
 #: best run below it
 TAIL_ZONE_SHARE = 0.15
@@ -311,6 +313,7 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     """
     span, value = best_run(scores)
     span = prefer_before_tail(scores, span, value)
+    span = prefer_first_story(blocks or [], scores, span, value)
     span = trim_at_walls(scores, span)
     for footer in page_footers(blocks or [], scores):
         if span[1] > footer:
@@ -332,6 +335,38 @@ def prefer_before_tail(scores: list[int], span: tuple[int, int], value: int) -> 
     if value_before >= MIN_BODY_SCORE and value_before >= TAIL_ZONE_SHARE * value:
         return before
     return span
+
+
+def prefer_first_story(blocks: list[Block], scores: list[int], span: tuple[int, int], value: int) -> tuple[int, int]:
+    """A feed page shows the next story under the article's comment form or related box:
+    when the best run lies below such a line and opens with its own header (a meta line
+    just above it), and the run above that line is worth a body and has its own header
+    too, the first story is the article unless the next one far outweighs it."""
+    if not blocks:
+        return span
+    tails = [i for i in range(span[0]) if scores[i] <= TAIL_SCORE]
+    if not tails:
+        return span
+    before, value_before = best_run(scores[: tails[0]])
+    if value_before < max(MIN_BODY_SCORE, TAIL_ZONE_SHARE * value) or before[0] > before[1]:
+        return span
+    if has_header_meta(blocks, before[0]) and has_header_meta(blocks, span[0]):
+        return before
+    return span
+
+
+def has_header_meta(blocks: list[Block], start: int) -> bool:
+    """Is there a meta line (date, source) among the few lines just above ``start``?"""
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        if blocks[i].label is Label.BLANK:
+            continue
+        if blocks[i].label is Label.META:
+            return True
+        seen += 1
+        if seen >= HEADER_META_REACH:
+            return False
+    return False
 
 
 def walls(scores: list[int], start: int, end: int) -> list[tuple[int, int]]:
