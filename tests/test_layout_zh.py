@@ -104,3 +104,13 @@ def test_next_story_under_the_comment_form_is_not_the_article() -> None:
     text = body(*page)
     assert text.startswith("据新华社报道")
     assert "传唱" not in text
+
+
+def test_tail_heading_that_is_also_a_chrome_phrase_still_ends_the_body() -> None:
+    bio = (
+        "白居易（772～846），字乐天，晚年又号香山居士，河南新郑人，是唐代伟大的现实主义诗人，"
+        "他的诗歌题材广泛，形式多样，语言平易通俗，有“诗魔”和“诗王”之称，官至翰林学士、左赞善大夫。"
+    )
+    text = body(*MENU, "夜雨", "", "2024-05-20 10:30", "", NOTE, "", NOTE.replace("诗", "文"), "", "猜你喜欢:", "", bio)
+    assert text.startswith("这首诗写于")
+    assert "乐天" not in text

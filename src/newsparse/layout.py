@@ -282,6 +282,8 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
     line's if it reads as prose; a penalty if it is chrome or no sentence."""
     if block.label is Label.BLANK:
         return 0
+    if block.label is Label.CHROME and opens_tail(block, languages):
+        return TAIL_SCORE  # "猜你喜欢:" is a chrome phrase too, and still opens the tail
     if block.label is not Label.UNKNOWN:
         return CHROME_SCORE
     if opens_tail(block, languages):
