@@ -114,3 +114,22 @@ def test_tail_heading_that_is_also_a_chrome_phrase_still_ends_the_body() -> None
     text = body(*MENU, "夜雨", "", "2024-05-20 10:30", "", NOTE, "", NOTE.replace("诗", "文"), "", "猜你喜欢:", "", bio)
     assert text.startswith("这首诗写于")
     assert "乐天" not in text
+
+
+def test_lone_paragraph_under_the_related_box_loses_to_the_article_above() -> None:
+    bio = (
+        "白居易（772～846），字乐天，晚年又号香山居士，河南新郑人，是唐代伟大的现实主义诗人，他的诗歌题材广泛，"
+        "形式多样，语言平易通俗，有“诗魔”和“诗王”之称，官至翰林学士、左赞善大夫，后人辑有《白氏长庆集》传世，"
+        "代表诗作有《长恨歌》、《卖炭翁》、《琵琶行》等，他与元稹共同倡导新乐府运动，世称“元白”，与刘禹锡并称“刘白”。"
+        "他一生写诗近三千首，晚年居住在洛阳香山，与僧人交往甚密，死后葬于香山琵琶峰，墓前至今仍有许多人前来凭吊。"
+    )  # one paragraph that outweighs the article above the related box
+    notes = [
+        "我有着深深思念的人，却相隔在远远的异乡。",
+        "我有所感怀的事情，深深的刻在心上。",
+        "故乡遥远回不去，我没有一天不遥望它。",
+    ]
+    text = body(
+        *MENU, "夜雨", "", "作者：白居易", "", *VERSES, "", *notes, "", "更多", "", NOTE, "", "猜你喜欢:", "", bio
+    )
+    assert "我有着深深思念的人" in text
+    assert "乐天" not in text

@@ -64,6 +64,8 @@ GROUP_DAMPING = 0.5
 ISOLATED_DAMPING = 0.5
 #: a story's header meta line is at most this many lines above its first paragraph
 HEADER_META_REACH = 4
+#: a lone paragraph below the related box loses to a run above it worth this share of it
+LONE_PARAGRAPH_SHARE = 0.5
 #: the best run above the related/comments zone is the body if it scores this share of the
 #: best run below it
 TAIL_ZONE_SHARE = 0.15
@@ -343,7 +345,9 @@ def prefer_first_story(blocks: list[Block], scores: list[int], span: tuple[int, 
     """A feed page shows the next story under the article's comment form or related box:
     when the best run lies below such a line and opens with its own header (a meta line
     just above it), and the run above that line is worth a body and has its own header
-    too, the first story is the article unless the next one far outweighs it."""
+    too, the first story is the article unless the next one far outweighs it. A lone
+    paragraph under such a line loses to an article of several paragraphs above it that
+    scores half as much."""
     if not blocks:
         return span
     tails = [i for i in range(span[0]) if scores[i] <= TAIL_SCORE]
@@ -354,7 +358,14 @@ def prefer_first_story(blocks: list[Block], scores: list[int], span: tuple[int, 
         return span
     if has_header_meta(blocks, before[0]) and has_header_meta(blocks, span[0]):
         return before
+    if span[0] == span[1] and value_before >= LONE_PARAGRAPH_SHARE * value and prose_lines(scores, before) >= 3:
+        return before  # one paragraph under the related box (an author's bio, a blurb)
     return span
+
+
+def prose_lines(scores: list[int], span: tuple[int, int]) -> int:
+    """How many lines of ``span`` add to the body."""
+    return sum(1 for k in range(span[0], span[1] + 1) if scores[k] > 0)
 
 
 def has_header_meta(blocks: list[Block], start: int) -> bool:
