@@ -34,6 +34,7 @@ from .prose import (
     is_step_marker,
     is_truncated,
     looks_like_code,
+    looks_like_markup,
     looks_like_teaser,
     page_knows_stopwords,
     reads_as_prose,
@@ -42,6 +43,10 @@ from .prose import (
 
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
+#: the same for a sentence written in ideographs: ten of them (a verse, a list item's
+#: sentence) are a whole clause, not a link's worth of text; five are still short
+CJK_SHORT_LINE_PENALTY = 15
+CJK_LINE_SHARE = 0.5
 #: score of a block that is certainly not body
 CHROME_SCORE = -60
 #: score of a line opening the related/comments zone: the body does not cross it
@@ -61,6 +66,10 @@ GROUP_DAMPING = 0.5
 STEP_MARKER_SCORE = -10
 #: a prose line between two teaser headlines counts this much
 ISOLATED_DAMPING = 0.5
+#: a story's header meta line is at most this many lines above its first paragraph
+HEADER_META_REACH = 4
+#: a lone paragraph below the related box loses to a run above it worth this share of it
+LONE_PARAGRAPH_SHARE = 0.5
 #: the best run above the related/comments zone is the body if it scores this share of the
 #: best run below it
 TAIL_ZONE_SHARE = 0.15
@@ -112,6 +121,8 @@ LEAD_UNDER_TITLE_LINES = 2
 MAX_TITLE_WIDTH = 240
 _SENTENCE_END = re.compile(r"[.!?。！？;；…\"”’)）]$")
 #: a line ending in punctuation (a verse, a clause) is no link
+#: a Chinese statement ends with a full stop or a semicolon (a headline rarely does)
+_CJK_STATEMENT_END = re.compile(r"[。；][”’」』）)]*\s*$")
 _PUNCTUATED = re.compile(r"[,.;!?，。；！？…]\s*$")
 _HEADING_ORDINAL = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[部分章节条]|"
@@ -284,18 +295,30 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
     line's if it reads as prose; a penalty if it is chrome or no sentence."""
     if block.label is Label.BLANK:
         return 0
+    if block.label is Label.CHROME and opens_tail(block, languages):
+        return TAIL_SCORE  # "猜你喜欢:" is a chrome phrase too, and still opens the tail
     if block.label is not Label.UNKNOWN:
         return CHROME_SCORE
     if opens_tail(block, languages):
         return TAIL_SCORE
     if is_step_marker(block.text):
         return STEP_MARKER_SCORE
-    score = text_width(block.text) - SHORT_LINE_PENALTY
-    if not reads_as_prose(block.text, use_stopwords=use_stopwords):
-        return min(score, 0) - NON_PROSE_PENALTY
+    width = text_width(block.text)
+    if looks_like_markup(block.text) or not reads_as_prose(block.text, use_stopwords=use_stopwords):
+        return min(width - SHORT_LINE_PENALTY, 0) - NON_PROSE_PENALTY
+    score = width - short_line_penalty(block.text)
     if is_truncated(block.text):
         return int(score * TRUNCATED_DAMPING)
     return score
+
+
+def short_line_penalty(text: str) -> int:
+    """What a prose line's width must pass to add to the body: less for a sentence in
+    ideographs, which says in ten characters what Latin script says in thirty letters.
+    Only a statement (ending ``。`` or ``；``): a teaser headline ends ``？``, ``！`` or bare."""
+    if _CJK_STATEMENT_END.search(text) and cjk_ratio(text) >= CJK_LINE_SHARE:
+        return CJK_SHORT_LINE_PENALTY
+    return SHORT_LINE_PENALTY
 
 
 def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tuple[int, int]:
@@ -307,6 +330,7 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     """
     span, value = best_run(scores)
     span = prefer_before_tail(scores, span, value)
+    span = prefer_first_story(blocks or [], scores, span, value)
     span = trim_at_walls(scores, span)
     for footer in page_footers(blocks or [], scores):
         if span[1] > footer:
@@ -336,6 +360,47 @@ def is_headline_list(scores: list[int]) -> bool:
     with a full stop), not like paragraphs? The median is what tells them apart."""
     prose = sorted(x for x in scores if x > 0)
     return len(prose) >= MIN_HEADLINE_LIST_LINES and prose[len(prose) // 2] < HEADLINE_SCORE
+
+
+def prefer_first_story(blocks: list[Block], scores: list[int], span: tuple[int, int], value: int) -> tuple[int, int]:
+    """A feed page shows the next story under the article's comment form or related box:
+    when the best run lies below such a line and opens with its own header (a meta line
+    just above it), and the run above that line is worth a body and has its own header
+    too, the first story is the article unless the next one far outweighs it. A lone
+    paragraph under such a line loses to an article of several paragraphs above it that
+    scores half as much."""
+    if not blocks:
+        return span
+    tails = [i for i in range(span[0]) if scores[i] <= TAIL_SCORE]
+    if not tails:
+        return span
+    before, value_before = best_run(scores[: tails[0]])
+    if value_before < max(MIN_BODY_SCORE, TAIL_ZONE_SHARE * value) or before[0] > before[1]:
+        return span
+    if has_header_meta(blocks, before[0]) and has_header_meta(blocks, span[0]):
+        return before
+    if span[0] == span[1] and value_before >= LONE_PARAGRAPH_SHARE * value and prose_lines(scores, before) >= 3:
+        return before  # one paragraph under the related box (an author's bio, a blurb)
+    return span
+
+
+def prose_lines(scores: list[int], span: tuple[int, int]) -> int:
+    """How many lines of ``span`` add to the body."""
+    return sum(1 for k in range(span[0], span[1] + 1) if scores[k] > 0)
+
+
+def has_header_meta(blocks: list[Block], start: int) -> bool:
+    """Is there a meta line (date, source) among the few lines just above ``start``?"""
+    seen = 0
+    for i in range(start - 1, -1, -1):
+        if blocks[i].label is Label.BLANK:
+            continue
+        if blocks[i].label is Label.META:
+            return True
+        seen += 1
+        if seen >= HEADER_META_REACH:
+            return False
+    return False
 
 
 def walls(scores: list[int], start: int, end: int) -> list[tuple[int, int]]:
@@ -588,7 +653,7 @@ def lead_under_title(blocks: list[Block], scores: list[int], title_at: int | Non
 
 def extend_to_lead(blocks: list[Block], start: int, title_at: int | None, scores: list[int] | None = None) -> int:
     """Let short content lines just above the body (subtitles, leads) join it; not a
-    heading that opens the related/comments zone."""
+    heading that opens the related/comments zone, nor a line of raw markup."""
     floor = title_at + 1 if title_at is not None else 0
     taken = 0
     i = start
@@ -599,7 +664,7 @@ def extend_to_lead(blocks: list[Block], start: int, title_at: int | None, scores
             continue
         if prev.label is not Label.UNKNOWN or (scores is not None and scores[i - 1] <= TAIL_SCORE):
             break
-        if in_link_list(blocks, i - 1, start, scores):
+        if in_link_list(blocks, i - 1, start, scores) or looks_like_markup(prev.text):
             break
         i -= 1
         taken += 1

@@ -41,6 +41,9 @@ _IMAGE_LED = re.compile(r"^\s*(?:[•·*]\s*)?\[[^\]]{1,40}\]\s*\S")
 _LEADING_IMAGES = re.compile(r"^\s*(?:[•·*]\s*)?(?:\[[^\]]{1,40}\]\s*)+")
 #: an ellipsis right after a letter, a digit or an ideograph ends the line: cut off
 _TRUNCATED = re.compile(r"[^\W_](?:\.{3}|…)\s*$")
+#: an HTML tag with an attribute, or a closing tag, shown as text
+_MARKUP = re.compile(r"<[a-zA-Z][\w-]*\s+[\w:-]+=[\"']|</[a-zA-Z][\w-]*>")
+_TAG = re.compile(r"</?[a-zA-Z][^<>]{0,500}>")
 _OTHER_SCRIPT = re.compile(
     "[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff"
     "\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
@@ -158,6 +161,15 @@ def is_step_marker(text: str) -> bool:
     return bool(_STEP_MARKER.match(text))
 
 
+def looks_like_markup(text: str) -> bool:
+    """A line made mostly of raw HTML markup (``<a class="link" href=...>``): a template or
+    a feed field that leaked into the dump unrendered, not a paragraph. (A comment quoting a
+    ``<code>`` span is prose: its tags are a small share of it.)"""
+    if "<" not in text or not _MARKUP.search(text):
+        return False
+    return sum(len(tag) for tag in _TAG.findall(text)) >= MIN_MARKUP_SHARE * len(text)
+
+
 def looks_like_teaser(text: str) -> bool:
     """A list item or an image then a headline: how teaser lists render, whatever the language."""
     return is_list_item(text) or bool(_IMAGE_LED.match(text))
@@ -190,5 +202,7 @@ MIN_HEADLINE_CAPITALS = 0.8
 MAX_HEADLINE_CHARS = 160
 #: a line this share symbols ``=(){}<>$;\\|_/`` is code
 MIN_CODE_SYMBOL_SHARE = 0.12
+#: a line this share tags (``<a href=...>``) is leaked markup
+MIN_MARKUP_SHARE = 0.5
 #: text after an image that makes the line a paragraph, not a caption
 MIN_IMAGE_LED_SENTENCE = 80

@@ -380,6 +380,10 @@ LEXICON = Lexicon(
         r"(?:其他人|大家)(?:也|还|還|都)在看",
         r"看了又看",
         r"(?:最新|热门|熱門|全部)(?:评论|評論)",
+        # the comment form under an article: what follows is the comments or the next story
+        r"登录并评论",
+        r"(?:请先)?登录后(?:发表|参与)?评论",
+        r"(?:請先)?登入後(?:發表|參與)?評論",
     ),
     end_marks=(
         r"[（(]\s*完\s*[）)]",

@@ -1,0 +1,135 @@
+"""Chinese text dumps: short statements in ideographs, and raw markup leaked into the dump."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.blocks import Block
+from newsparse.layout import CJK_SHORT_LINE_PENALTY, SHORT_LINE_PENALTY, content_score, short_line_penalty
+from newsparse.prose import looks_like_markup
+
+LANGS = ("en", "zh")
+
+MENU = ["首页", "新闻", "文化", "读书", "", "当前位置：首页 > 文化 > 诗词", ""]
+VERSES = [
+    "我有所念人，隔在远远乡。",
+    "我有所感事，结在深深肠。",
+    "乡远去不得，无日不瞻望。",
+    "肠深解不得，无夕不思量。",
+    "况此残灯夜，独宿在空堂。",
+    "秋天殊未晓，风雨正苍苍。",
+]
+NOTE = (
+    "这首诗写于诗人中年，他远离故乡，在一个秋天的雨夜独自坐在空荡荡的屋子里，回想起多年前的往事，"
+    "于是用最朴素的语言写下了内心的思念，全诗不用典故，也不加修饰，却格外动人。"
+)
+
+
+def body(*lines: str) -> str:
+    return newsparse.parse("\n".join(lines), kind="text").text
+
+
+def test_short_chinese_statement_pays_a_smaller_short_line_penalty() -> None:
+    assert short_line_penalty("我有所念人，隔在远远乡。") == CJK_SHORT_LINE_PENALTY
+    assert content_score(Block(0, "我有所念人，隔在远远乡。"), LANGS) > 0
+
+
+def test_chinese_teaser_headline_keeps_the_full_penalty() -> None:
+    # a headline ends with a question or exclamation mark, or bare: not a statement
+    assert short_line_penalty("中年男人，为什么都不愿意动了？") == SHORT_LINE_PENALTY
+    assert short_line_penalty("The council met, and voted.") == SHORT_LINE_PENALTY
+
+
+def test_verses_above_the_note_join_the_body() -> None:
+    text = body(*MENU, "夜雨", "", "2024-05-20 10:30", "", *VERSES, "", NOTE, "", "版权所有 © 2024 诗词网")
+    assert text.startswith("我有所念人")
+    assert "秋天殊未晓" in text
+    assert text.endswith("格外动人。")
+
+
+def test_line_of_raw_markup_is_no_lead() -> None:
+    markup = (
+        '网球公开赛 <a class="link " href="https://news.example.com/tag/player" '
+        'data-ylk="slk:player;sec:content-canvas;subsec:anchor_text;itc:0">选手</a>夺冠'
+    )
+    assert looks_like_markup(markup)
+    text = body(*MENU, "网球公开赛选手夺冠", "", "2024-05-20 14:05", "", markup, "", NOTE, "", NOTE.replace("诗", "歌"))
+    assert "href" not in text
+    assert text.startswith("这首诗写于")
+
+
+def test_comment_quoting_a_code_span_is_not_markup() -> None:
+    comment = (
+        "Your correction should rather be <code>numbers = [n for n in range(10) if not odd(n)]</code> "
+        "because the original version forgets to filter the odd numbers out of the list."
+    )
+    assert not looks_like_markup(comment)
+
+
+STORY = [
+    "据新华社报道，市政府今天宣布，从下月起全市公交线路将延长运营时间，并新增两条通往新区的线路，方便市民夜间出行。",
+    "",
+    "市交通局负责人表示，新线路的站点设置参考了市民的意见，预计每天可服务乘客一万多人次，并将根据客流情况调整班次。",
+]
+NEXT_STORY = [
+    "如果说在中国传唱度最高的歌曲，那这一首歌绝对算得上是家喻户晓，很多人从小就会唱，直到今天仍然在各地传唱。",
+    "",
+    "这首歌有很多明星都翻唱过，但这首歌其实的原唱是一位早已淡出舞台的歌手，他在事业巅峰时期选择了离开。",
+    "",
+    "可能很多人对这个名字不熟悉，但是他的一些耳熟能详的经典作品大家一定都知道，而且至今仍在电台里播放。",
+    "",
+    "在事业上有了成就的他，爱情也随之而来了，他在一次演出中认识了后来的妻子，两人很快举行了婚礼。",
+]
+
+
+def test_next_story_under_the_comment_form_is_not_the_article() -> None:
+    page = [
+        *MENU,
+        "全市公交延长运营时间",
+        "",
+        "2024-05-20 13:09",
+        "",
+        *STORY,
+        "",
+        "分享",
+        "举报",
+        "",
+        "登录并评论",
+        "",
+        "他曾在春晚一炮而红，观众都以为他隐退了",
+        "",
+        "2023-06-01 00:48",
+        "",
+        *NEXT_STORY,
+    ]
+    text = body(*page)
+    assert text.startswith("据新华社报道")
+    assert "传唱" not in text
+
+
+def test_tail_heading_that_is_also_a_chrome_phrase_still_ends_the_body() -> None:
+    bio = (
+        "白居易（772～846），字乐天，晚年又号香山居士，河南新郑人，是唐代伟大的现实主义诗人，"
+        "他的诗歌题材广泛，形式多样，语言平易通俗，有“诗魔”和“诗王”之称，官至翰林学士、左赞善大夫。"
+    )
+    text = body(*MENU, "夜雨", "", "2024-05-20 10:30", "", NOTE, "", NOTE.replace("诗", "文"), "", "猜你喜欢:", "", bio)
+    assert text.startswith("这首诗写于")
+    assert "乐天" not in text
+
+
+def test_lone_paragraph_under_the_related_box_loses_to_the_article_above() -> None:
+    bio = (
+        "白居易（772～846），字乐天，晚年又号香山居士，河南新郑人，是唐代伟大的现实主义诗人，他的诗歌题材广泛，"
+        "形式多样，语言平易通俗，有“诗魔”和“诗王”之称，官至翰林学士、左赞善大夫，后人辑有《白氏长庆集》传世，"
+        "代表诗作有《长恨歌》、《卖炭翁》、《琵琶行》等，他与元稹共同倡导新乐府运动，世称“元白”，与刘禹锡并称“刘白”。"
+        "他一生写诗近三千首，晚年居住在洛阳香山，与僧人交往甚密，死后葬于香山琵琶峰，墓前至今仍有许多人前来凭吊。"
+    )  # one paragraph that outweighs the article above the related box
+    notes = [
+        "我有着深深思念的人，却相隔在远远的异乡。",
+        "我有所感怀的事情，深深的刻在心上。",
+        "故乡遥远回不去，我没有一天不遥望它。",
+    ]
+    text = body(
+        *MENU, "夜雨", "", "作者：白居易", "", *VERSES, "", *notes, "", "更多", "", NOTE, "", "猜你喜欢:", "", bio
+    )
+    assert "我有着深深思念的人" in text
+    assert "乐天" not in text
