@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 import newsparse
 from newsparse.blocks import Block
-from newsparse.layout import best_run, content_score
+from newsparse.layout import _prefix_best, best_run, content_score
 from newsparse.prose import reads_as_prose, text_width
 
 LANGS = ("en", "zh")
@@ -490,3 +493,8 @@ def test_headline_list_below_the_comments_heading_is_not_the_body() -> None:
     assert headlines[3] not in text
     assert is_headline_list([40, -20, 45, 0, 38, 42, 50])
     assert not is_headline_list([240, 0, 180, 0, 45, 300, 260])
+
+
+@given(st.lists(st.integers(min_value=-500, max_value=500), max_size=60))
+def test_running_best_run_values_equal_the_best_run_of_each_prefix(scores: list[int]) -> None:
+    assert _prefix_best(scores) == [best_run(scores[:k])[1] for k in range(len(scores) + 1)]

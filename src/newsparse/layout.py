@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import islice
+from itertools import accumulate, islice
 
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
@@ -428,24 +428,56 @@ def trim_at_walls(scores: list[int], span: tuple[int, int]) -> tuple[int, int]:
     other as a list (few lines prose), and neither far outweighs the other, the body is the
     article's side."""
     start, end = span
-    for first, last in walls(scores, start, end):
-        if is_article_beside_list(scores[start:first], scores[last + 1 : end + 1]):
-            (s, e), _ = best_run(scores[start:first])
+    found = walls(scores, start, end)
+    if not found:
+        return span
+    part = scores[start : end + 1]
+    # each side's best-run value and prose share, for every wall, from running sums: testing
+    # each wall by rescanning both sides is quadratic on a long page with many walls
+    ahead, behind = _prefix_best(part), _prefix_best(part[::-1])[::-1]
+    share = _ShareOf(part)
+    n = len(part)
+    for first, last in found:
+        cut, resume = first - start, last + 1 - start
+        if is_article_beside_list(ahead[cut], share(0, cut), behind[resume], share(resume, n)):
+            (s, e), _ = best_run(part[:cut])
             return start + s, start + e
-    for first, last in reversed(walls(scores, start, end)):
-        if is_article_beside_list(scores[last + 1 : end + 1], scores[start:first]):
-            (s, e), _ = best_run(scores[last + 1 : end + 1])
-            return last + 1 + s, last + 1 + e
+    for first, last in reversed(found):
+        cut, resume = first - start, last + 1 - start
+        if is_article_beside_list(behind[resume], share(resume, n), ahead[cut], share(0, cut)):
+            (s, e), _ = best_run(part[resume:])
+            return start + resume + s, start + resume + e
     return span
 
 
-def is_article_beside_list(article: list[int], other: list[int]) -> bool:
-    value, other_value = best_run(article)[1], best_run(other)[1]
+def _prefix_best(scores: list[int]) -> list[int]:
+    """``out[k]`` is the value of :func:`best_run` over ``scores[:k]`` (Kadane, one pass)."""
+    out, best, run = [0], 0, 0
+    for score in scores:
+        run = score if run <= 0 else run + score
+        best = max(best, run)
+        out.append(best)
+    return out
+
+
+class _ShareOf:
+    """:func:`prose_share` of any slice ``scores[a:b]`` from running counts."""
+
+    def __init__(self, scores: list[int]) -> None:
+        self.lines = list(accumulate((x != 0 for x in scores), initial=0))
+        self.prose = list(accumulate((x > 0 for x in scores), initial=0))
+
+    def __call__(self, a: int, b: int) -> float:
+        return (self.prose[b] - self.prose[a]) / max(self.lines[b] - self.lines[a], 1)
+
+
+def is_article_beside_list(value: int, article_share: float, other_value: int, other_share: float) -> bool:
+    """Does a side worth ``value`` with this prose share read as an article beside a list?"""
     return (
         value >= MIN_BODY_SCORE
         and value * WALL_OUTWEIGH >= other_value >= value / WALL_OUTWEIGH
-        and prose_share(article) >= ARTICLE_PROSE_SHARE
-        and prose_share(other) < LIST_PROSE_SHARE
+        and article_share >= ARTICLE_PROSE_SHARE
+        and other_share < LIST_PROSE_SHARE
     )
 
 
