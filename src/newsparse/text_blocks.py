@@ -61,11 +61,34 @@ def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float] | No
     width = max(widths, default=0)
     if not MIN_WRAP <= width <= MAX_WRAP:
         return None
-    near = [i for i, w in enumerate(widths) if w >= width - WRAP_SLACK]
-    chained = sum(1 for i in near if i + 1 < len(lines) and _continues(lines[i], lines[i + 1], width, measure))
-    if chained < max(MIN_WRAPPED_LINES, WRAP_EVIDENCE * len(near)):
+    near = [i for i, w in enumerate(widths) if w >= width - WRAP_SLACK and not _neutral(lines, i)]
+    chained = [i for i in near if _continues(lines[i], lines[i + 1], width, measure)]
+    if len(chained) < WRAP_EVIDENCE * len(near) or not near:
         return None
-    return width, chained / len(near)
+    if len(chained) < MIN_WRAPPED_LINES and not all(_cjk_run_break(lines[i], lines[i + 1]) for i in chained):
+        return None
+    return width, len(chained) / len(near)
+
+
+def _neutral(lines: list[str], i: int) -> bool:
+    """Can the line after ``lines[i]`` tell nothing about a wrap? The last line, or one
+    that opens indented or with a list marker (code, lists): a wrap never starts a line so,
+    and no paragraph ends there either."""
+    if i + 1 >= len(lines):
+        return True
+    nxt = lines[i + 1]
+    return bool(nxt.strip()) and (nxt[:1].isspace() and nxt[:1] != "\u3000" or bool(_LIST_START.match(nxt)))
+
+
+#: CJK punctuation that ends a sentence or clause: a line may end there without a wrap
+_CJK_STOPS = "。！？；：，、）」』》】”’…"
+
+
+def _cjk_run_break(line: str, nxt: str) -> bool:
+    """Does a line break fall inside a run of CJK text, mid-clause? Alone strong evidence of a
+    wrap (one wrapped line is enough): an author never ends a line after ``知识的``."""
+    last, first = line.rstrip()[-1:], nxt.strip()[:1]
+    return display_width(last) == 2 == display_width(first) and last not in _CJK_STOPS and first not in _CJK_STOPS
 
 
 def find_wrap(lines: list[str]) -> tuple[int, Measure] | None:
@@ -90,7 +113,8 @@ def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
     head = nxt.strip()
     first = _FIRST_WORD.match(head)
     word = first.group(0) if first else ""
-    cjk_break = display_width(head[:1]) == 2
+    # a break inside CJK text may fall after any ideograph; after a space, only before a word
+    cjk_break = display_width(head[:1]) == 2 and display_width(line.rstrip()[-1:]) == 2
     needed = measure(line) + (measure(head[:1]) if cjk_break else 1 + measure(word))
     return needed > width
 
