@@ -77,7 +77,7 @@ def _neutral(lines: list[str], i: int) -> bool:
     if i + 1 >= len(lines):
         return True
     nxt = lines[i + 1]
-    return bool(nxt.strip()) and (nxt[:1].isspace() and nxt[:1] != "\u3000" or bool(_LIST_START.match(nxt)))
+    return bool(nxt.strip()) and ((nxt[:1].isspace() and nxt[:1] != "\u3000") or bool(_LIST_START.match(nxt)))
 
 
 #: CJK punctuation that ends a sentence or clause: a line may end there without a wrap
