@@ -89,3 +89,77 @@ def test_short_chinese_article_with_two_wrapped_lines_is_rejoined() -> None:
         lines += [para[i : i + 80] for i in range(0, len(para), 80)] + [""]
     texts = [b.text for b in text_to_blocks("\n".join(lines)) if b.text]
     assert first in texts and second in texts
+
+
+def test_short_chinese_page_with_one_wrapped_line_is_rejoined() -> None:
+    """One paragraph long enough to wrap, cut mid-clause inside a run of ideographs: no
+    author ends a line after ``知识的``, so one such break is evidence enough."""
+    para = (
+        "每天下班回到家中，先陪孩子写完作业，再把厨房收拾干净，洗好衣服晾在小阳台上，等到"
+        "夜深人静时，是自己一天最轻松的时刻，此时品品红酒、独坐书房翻看经典，遨游在知识的"
+        "海洋里，与古人对话，与智者交流，一天的疲惫便在不知不觉中消散了，心也随之安静下来，"
+        "仿佛又回到了少年时代挑灯夜读的日子。"
+    )
+    assert para[79] == "的"
+    lines = ["首页 | 散文 | 随笔", "", "夜读", "", para[:80], para[80:], "", "责任编辑：王芳"]
+    texts = [b.text for b in text_to_blocks("\n".join(lines)) if b.text]
+    assert para in texts
+    assert "夜读" in texts and "责任编辑：王芳" in texts
+
+
+def test_chinese_short_lines_ending_a_clause_are_not_taken_for_a_wrap() -> None:
+    lines = [
+        "新闻中心",
+        "",
+        "本报讯（记者 李明）昨日，全市安全生产工作会议召开，会议总结了去年的工作成绩。",
+        "部署今年工作。",
+    ]
+    lines[2] = lines[2].ljust(70, "。")
+    assert find_wrap(lines) is None
+
+
+def test_cjk_word_pushed_after_a_space_break_is_rejoined() -> None:
+    """textwrap breaks only at spaces: after ``--ip`` the next run of ideographs went to the
+    next line whole, though its first character alone would have fitted."""
+    para = (
+        "容器之间只能通过 ip 地址来访问，可以用 --ip 参数显式指定ip。ip的网段是10.88.0.0/16，"
+        "个数有限，所以要提前规划好每个容器的地址，避免冲突导致服务无法启动的问题出现。"
+    )
+    lines = _page(para, para, para, width=60)
+    assert join_wrapped(lines, find_wrap(lines)).count(para) == 3
+
+
+def test_rejoined_line_does_not_swallow_the_next_rendered_line() -> None:
+    """The wrap test reads the line as rendered, not as re-joined: the menu's last item is
+    re-joined, the breadcrumb under it stays a line of its own."""
+    menu = "Home page | Hospital overview | Procuratorial trends | Procuratorial window | Case disclosure"
+    lines = [
+        *textwrap.wrap(menu, 80),
+        "Current location: home page >> Procuratorial window",
+        "",
+        *_page(PARAGRAPH, PARAGRAPH, width=80),
+    ]
+    joined = join_wrapped(lines, find_wrap(lines))
+    assert menu in joined
+    assert "Current location: home page >> Procuratorial window" in joined
+
+
+def test_wrapped_line_starting_with_a_decimal_number_is_rejoined() -> None:
+    """``2.1 million`` opens no numbered list item."""
+    rendered = [
+        "Since 2023, the hospital has handled 23 support prosecution cases for migrant",
+        "workers to ask for pay, helping 156 migrant workers recover wages of more than",
+        "2.1 million yuan. In the next step, the hospital will continue to smooth the",
+        "channels for migrant workers to ask for help.",
+    ]
+    lines = [*_page(PARAGRAPH, width=80), *rendered, ""]
+    assert " ".join(rendered) in join_wrapped(lines, find_wrap(lines))
+
+
+def test_rows_of_side_by_side_columns_are_not_joined() -> None:
+    """A row with a wide gap between two rendered columns is not flowing text."""
+    lines = _page(PARAGRAPH, PARAGRAPH, width=80)
+    row = "  Vorstand               Am 31.8.1990 fand in der Gaststaette die Gruendungsversammlung"
+    lines += [row[:78], "                         statt. Da die Anwesenden aus dem Kreis kamen", ""]
+    joined = join_wrapped(lines, find_wrap(lines))
+    assert row[:78] in joined

@@ -22,8 +22,10 @@ WRAP_SLACK = 12
 #: wrap widths we believe in (below: a column of menu items or teasers; above: no wrapping)
 MIN_WRAP, MAX_WRAP = 60, 400
 _FIRST_WORD = re.compile(r"^\S+")
+#: a run of spaces inside a line: the gap between two rendered columns or table cells
+_COLUMN_GAP = re.compile(r"\S {3,}\S")
 _LIST_START = re.compile(
-    r"^\s*(?:[•·*\-–—▪■●○◆◇]|\d+[.)、]|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])\s*"
+    r"^\s*(?:[•·*\-–—▪■●○◆◇]|\d+(?:[.)](?!\d)|、)|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d]+[）)])\s*"
 )
 #: how a renderer measured a line: in terminal columns (w3m, lynx) or in characters
 #: (``fmt``, Python's textwrap, many scrapers), where an ideograph counts one
@@ -71,13 +73,13 @@ def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float] | No
 
 
 def _neutral(lines: list[str], i: int) -> bool:
-    """Can the line after ``lines[i]`` tell nothing about a wrap? The last line, or one
-    that opens indented or with a list marker (code, lists): a wrap never starts a line so,
-    and no paragraph ends there either."""
+    """Can the line after ``lines[i]`` tell nothing about a wrap? The last line, or a list
+    item: a wrap never starts a line so, and no paragraph ends there either. (An item beside
+    another column is a row of a side-by-side layout: evidence against a wrap.)"""
     if i + 1 >= len(lines):
         return True
     nxt = lines[i + 1]
-    return bool(nxt.strip()) and ((nxt[:1].isspace() and nxt[:1] != "\u3000") or bool(_LIST_START.match(nxt)))
+    return bool(_LIST_START.match(nxt)) and not _COLUMN_GAP.search(nxt.strip())
 
 
 #: CJK punctuation that ends a sentence or clause: a line may end there without a wrap
@@ -108,6 +110,8 @@ def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
     """Was ``nxt`` pushed to a new line by the wrap, rather than starting a new block?"""
     if not line.strip() or not nxt.strip() or _LIST_START.match(nxt):
         return False
+    if _COLUMN_GAP.search(line.strip()) or _COLUMN_GAP.search(nxt.strip()):
+        return False  # a row of a table or of side-by-side columns: flowing text has no gaps
     if measure(line) < width - WRAP_SLACK:
         return False
     head = nxt.strip()
@@ -144,12 +148,16 @@ def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str
         return lines
     width, measure = wrap
     out: list[str] = []
+    # the wrap test reads the previous *rendered* line: a re-joined line is longer than any
+    # renderer's width and would swallow whatever follows it
+    prev = ""
     for line in lines:
-        if out and _continues(out[-1], line, width, measure):
+        if out and _continues(prev, line, width, measure):
             sep = "" if _cjk_edge(out[-1].rstrip()[::-1]) and _cjk_edge(line.strip()) else " "
             out[-1] = out[-1].rstrip() + sep + line.strip()
         else:
             out.append(line)
+        prev = line
     return out
 
 
