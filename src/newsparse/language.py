@@ -9,10 +9,8 @@ from __future__ import annotations
 import re
 
 from .patterns.stopwords import STOPWORDS
+from .prose import words_of
 
-_WORD = re.compile(r"[^\W\d_]+")
-#: the same on ASCII text, where sre scans a plain class several times faster
-_ASCII_WORD = re.compile(r"[A-Za-z]+")
 #: runs of letters and of each script (counted by :func:`_count`)
 _LETTER = re.compile(r"[^\W\d_]+")
 _KANA = re.compile(r"[\u3040-\u30ff]+")
@@ -69,7 +67,7 @@ def _count(chars: re.Pattern[str], text: str) -> int:
 
 
 def _by_stopwords(sample: str) -> str | None:
-    words = [w.lower() for w in (_ASCII_WORD if sample.isascii() else _WORD).findall(sample)]
+    words = [w.lower() for w in words_of(sample)]
     if not words:
         return None
     scores = dict.fromkeys(STOPWORDS, 0)

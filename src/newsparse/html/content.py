@@ -737,22 +737,25 @@ def _cut_repeated_box(blocks: list[Block], features: list[HtmlBlock]) -> list[Bl
     repeated = [i for i in body if features[i].width > SHORT_WIDTH and counts[_norm(blocks[i].text)] > 1]
     if not repeated:
         return blocks
-    own = [i for i in body if _is_prose(features[i]) and i not in repeated]
+    repeated_at = set(repeated)
+    own = [i for i in body if _is_prose(features[i]) and i not in repeated_at]
     if not own:
         return blocks  # no prose of the article's own above: nothing to tell a box from
     start = next((i for i in repeated if i > own[-1]), None)
     if start is None:
         return blocks
     box = [i for i in body if i >= start]
+    if len(box) > MAX_BOX_BLOCKS:
+        return blocks  # a long stretch is a table or a thread, not one box
     # a box says several things twice, each copy close to the other; one line twice is a photo's
-    # caption under two pictures, and a long stretch is a table or a thread, not one box
+    # caption under two pictures
     near = {
         _norm(blocks[i].text)
         for i in repeated
         if i >= start
         and any(_norm(blocks[j].text) == _norm(blocks[i].text) for j in box if 0 < abs(j - i) <= BOX_COPY_REACH)
     }
-    if len(near) < MIN_REPEATED_LINES or len(box) > MAX_BOX_BLOCKS:
+    if len(near) < MIN_REPEATED_LINES:
         return blocks
     return [
         b.relabel(Label.CHROME, "repeated box below the body")
