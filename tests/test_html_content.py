@@ -171,3 +171,24 @@ def test_read_also_marker_mid_article_does_not_end_the_body() -> None:
         f"{prose}</article></body></html>"
     )
     assert "The stalemate is bad for companies" in newsparse.parse(html).text
+
+
+def test_prose_after_a_long_related_box_is_not_the_article_resuming() -> None:
+    # a consent dialog rendered after the footer, inside the same wrapper as the article
+    prose = "<p>The council approved the new budget on Tuesday after a long debate about schools, roads and the harbour.</p>"
+    teasers = "".join(
+        f'<p><a href="/n{i}">Another story number {i} from the region</a></p><p>A short summary of it.</p>'
+        for i in range(7)
+    )
+    consent = (
+        "<h3>We value your privacy</h3>"
+        "<p>Click accept to agree that we and our trusted partners store and process data collected on this site,"
+        " in line with the settings you choose.</p>"
+        "<p>Our partners process your personal data for personalised advertising, measurement and audience"
+        " research, and to develop their products.</p>"
+        "<p>You can withdraw your agreement at any time in the privacy settings at the bottom of every page.</p>"
+    )
+    html = f"<html><body><div><h1>Budget passed</h1>{prose * 4}<h2>Related articles</h2>{teasers}{consent}</div></body></html>"
+    text = newsparse.parse(html).text
+    assert "The council approved" in text
+    assert "personal data" not in text and "Another story" not in text

@@ -450,17 +450,20 @@ def label_blocks(
     seen: set[str] = set()
     title_text = _norm(walk.blocks[title_at].text) if title_at is not None else ""
     tail = prose_seen = False
+    tail_from = 0
     out = []
     for i, hb in enumerate(walk.blocks):
         if i == title_at:
             label, rule = Label.TITLE, title_rule
         elif first <= i < end:
             edge = i < body_from + EDGE_BLOCKS or i >= end - EDGE_BLOCKS
-            if tail and i + 1 < end and _plain_prose(hb) and _plain_prose(walk.blocks[i + 1]):
+            if tail and _prose_goes_on(walk.blocks, tail_from, i, end):
                 tail = False  # "Lesen Sie auch: …" mid-article: two paragraphs of prose go on with it
+            was_tail = tail
             label, rule, tail = _label_inside(
                 hb, container, i < body_from, edge, tail, negatives, walk.negative_tokens, seen, languages
             )
+            tail_from = tail_from if was_tail else i
             if tail and not prose_seen:
                 # "Share this story" in the header: no body yet, so nothing related to read after
                 label, rule, tail = Label.CHROME, "related-reading marker above the body", False
@@ -482,6 +485,20 @@ def label_blocks(
     out = _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks, languages)))
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
     return _footer_sentences_at_the_end(out, languages)
+
+
+#: a related-reading box inside the text holds at most this many blocks before the prose goes on
+MAX_RELATED_LINKS = 12
+
+
+def _prose_goes_on(blocks: list[HtmlBlock], marker: int, i: int, end: int) -> bool:
+    """Two paragraphs of prose after a related-reading marker whose box is short ("Lesen Sie auch:
+    …" and a few links mid-article): the text goes on. After a long box (a stream of teasers with
+    summaries, a "log in" panel), prose is another part of the page (a consent dialog rendered
+    after the footer), not the article resuming."""
+    if not (i + 1 < end and _plain_prose(blocks[i]) and _plain_prose(blocks[i + 1])):
+        return False
+    return i - marker - 1 <= MAX_RELATED_LINKS
 
 
 def _header_repeat(hb: HtmlBlock, label: Label, rule: str, title_text: str, bio: bool) -> tuple[Label, str]:
