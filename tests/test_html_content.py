@@ -192,3 +192,21 @@ def test_prose_after_a_long_related_box_is_not_the_article_resuming() -> None:
     text = newsparse.parse(html).text
     assert "The council approved" in text
     assert "personal data" not in text and "Another story" not in text
+
+
+def test_wiki_citation_list_below_the_text_is_not_body() -> None:
+    prose = (
+        "<p>The new district was set up in April 2017 to take over functions from the capital, and its plan"
+        " was approved by the State Council the following year.[1]</p>"
+    )
+    citations = "".join(
+        f"<li>{caret} Author {i}. Report on the district. News Agency. 2017-04-0{i} [2017-04-07].</li>"
+        for i, caret in enumerate(["^", "^", "↑", "^"], start=1)
+    )
+    html = (
+        '<html><body><div id="content"><h1>New district</h1>'
+        f'{prose * 4}<h2>References</h2><div class="mw-references-wrap"><ol>{citations}</ol></div></div></body></html>'
+    )
+    text = newsparse.parse(html).text
+    assert "The new district was set up" in text
+    assert "Report on the district" not in text

@@ -29,6 +29,7 @@ from ..fields import is_credit_line
 from ..model import BlockKind
 from ..patterns import alt
 from ..patterns.html import (
+    CITATION_BACKLINKS,
     COPYRIGHT_MARKS,
     MAX_CREDIT_LINE,
     NOTICE_LABELS,
@@ -482,9 +483,23 @@ def label_blocks(
     out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
     out = _cut_repeated_teasers(out, walk, container)
     out = _cut_repeated_box(out, walk.blocks)
-    out = _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks, languages)))
+    out = _credits_after_body(_drop_empty_headings(_trim_after_prose(_cut_citations(out), walk.blocks, languages)))
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
     return _footer_sentences_at_the_end(out, languages)
+
+
+_CITATION = re.compile(r"(?:" + alt(re.escape(m) for m in CITATION_BACKLINKS) + r")\s")
+
+
+def _cut_citations(blocks: list[Block]) -> list[Block]:
+    """A wiki's list of cited sources below the text: each entry opens with its back-link caret
+    ("^ Smith, J. (2019). …"); the list is references, not the article's prose."""
+    return [
+        b.relabel(Label.CHROME, "citation with a back-link caret")
+        if b.in_main and b.label in BODY_LABELS and _CITATION.match(b.text)
+        else b
+        for b in blocks
+    ]
 
 
 #: a related-reading box inside the text holds at most this many blocks before the prose goes on
