@@ -210,3 +210,23 @@ def test_wiki_citation_list_below_the_text_is_not_body() -> None:
     text = newsparse.parse(html).text
     assert "The new district was set up" in text
     assert "Report on the district" not in text
+
+
+def test_video_card_title_repeated_above_the_text_is_not_body() -> None:
+    title = "《城市访谈》之《北京故事》5月20日起电影频道22:00播出"
+    card = (
+        f'<div class="media-card"><div class="info"><span>{title}</span> <span>时长：01:45</span>'
+        f" <span>来源：电影网</span></div><h4><span>{title}</span><a>收起</a></h4>"
+        f'<div class="overlay"><div>{title}</div></div></div>'
+    )
+    prose = (
+        "<p>以光影之名，探寻首都文化魅力。5月20日22点起，栏目将推出系列访谈节目，五位电影人将讲述他们的成长故事和艺术生涯，"
+        "分享创作中的难忘经历。</p>"
+    )
+    html = (
+        '<html><body><div id="content"><h1>《城市访谈》5月20日起播出</h1>'
+        f"<div>时间：2024.05.20 来源：电影网</div>{card}{prose * 2}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "以光影之名" in text
+    assert "时长" not in text and "收起" not in text and "22:00播出" not in text

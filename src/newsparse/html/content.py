@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -480,12 +481,45 @@ def label_blocks(
         out.append(_block(i, hb, label, rule, first <= i < end))
     out = _repeated_widget_labels(_footer_phrases_mid_body(out, walk.blocks), walk.blocks)
     out = _footer_sentences_at_the_end(out, languages)
-    out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
+    out = _cut_teaser_stream(
+        _cut_at_next_article(_repeated_card_titles(out, walk.blocks), walk.blocks, title_at), walk.blocks
+    )
     out = _cut_repeated_teasers(out, walk, container)
     out = _cut_repeated_box(out, walk.blocks)
     out = _credits_after_body(_drop_empty_headings(_trim_after_prose(_cut_citations(out), walk.blocks, languages)))
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
     return _footer_sentences_at_the_end(out, languages)
+
+
+#: a card's title is at least this wide (a shorter line repeated is a label, see _repeated_widget_labels)
+MIN_CARD_TITLE_WIDTH = 20
+
+
+def _repeated_card_titles(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """Above the text's first paragraph, one title on three lines or more (a video card's caption,
+    its unfolded heading and the player's overlay, each maybe with "时长：01:45" or a fold button
+    after it) is the widget's, not the article's."""
+    first = next((i for i, b in enumerate(blocks) if b.label is Label.PARAGRAPH and _plain_prose(features[i])), None)
+    if first is None:
+        return blocks
+    lines = sorted(
+        (_norm(blocks[i].text), i) for i in range(first) if blocks[i].in_main and blocks[i].label in BODY_LABELS
+    )
+    keys = [key for key, _ in lines]
+    cut: set[int] = set()
+    for at, (key, i) in enumerate(lines):
+        if features[i].width < MIN_CARD_TITLE_WIDTH:
+            continue
+        # the lines that start with this one follow it in sorted order
+        end = bisect_right(keys, key + "\U0010ffff", lo=at)
+        if end - at >= MIN_LABEL_REPEATS:
+            cut.update(j for _, j in lines[at:end])
+    if not cut:
+        return blocks
+    return [
+        b.relabel(Label.CHROME, "one title repeated above the text (a media card)") if i in cut else b
+        for i, b in enumerate(blocks)
+    ]
 
 
 _CITATION = re.compile(r"(?:" + alt(re.escape(m) for m in CITATION_BACKLINKS) + r")\s")
