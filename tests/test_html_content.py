@@ -230,3 +230,15 @@ def test_video_card_title_repeated_above_the_text_is_not_body() -> None:
     text = newsparse.parse(html).text
     assert "以光影之名" in text
     assert "时长" not in text and "收起" not in text and "22:00播出" not in text
+
+
+def test_photo_credit_classed_element_is_not_body() -> None:
+    prose = "<p>Smartwatches have come a long way over the past decade, and generative features could come next.</p>"
+    figure = (
+        '<figure><img src="w.jpg" alt=""><figcaption><div class="image-caption">The watch can answer health'
+        ' questions.</div><div class="image-credit">Jane Roe/Example Photo Agency</div></figcaption></figure>'
+    )
+    html = f"<html><body><article><h1>Smarter watches</h1>{prose * 2}{figure}{prose * 2}</article></body></html>"
+    text = newsparse.parse(html).text
+    assert "Smartwatches have come a long way" in text
+    assert "Jane Roe" not in text

@@ -206,6 +206,9 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "copyright",
         "outbrain",
         "playlist",
+        # a photo's or video's credit line ("James Martin/CNET", "USATSI")
+        "credit",
+        "credits",
         "rail",
         "layer",
         # reader-revenue appeals ("support our journalism", "donate")
