@@ -242,3 +242,21 @@ def test_photo_credit_classed_element_is_not_body() -> None:
     text = newsparse.parse(html).text
     assert "Smartwatches have come a long way" in text
     assert "Jane Roe" not in text
+
+
+def test_read_more_sentence_inside_a_list_article_does_not_end_it() -> None:
+    def item(n: int) -> str:
+        return (
+            f"<h2>{n}. A handy gadget number {n} that will make your mornings much easier.</h2>"
+            f'<p>Promising review: "I bought gadget {n} last month and it has worked every single day since."</p>'
+            f'<p>Get it from <a href="/shop/{n}">the shop</a> for ${n}.99.</p>'
+        )
+
+    pointer = '<p>Read more in her <a href="/review">full review</a> on this migraine stick!</p>'
+    html = (
+        "<html><body><article><h1>Products everyone could use</h1>"
+        f"{''.join(item(n) for n in range(1, 5))}{pointer}{''.join(item(n) for n in range(5, 9))}"
+        "</article></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "I bought gadget 2" in text and "I bought gadget 7" in text

@@ -938,7 +938,7 @@ def _label_inside(
         return Label.CHROME, f"class/id token {negative_tokens[inner[-1]]!r} inside the container", False
     if hb.link_density > MAX_LINK_DENSITY and not _linked_sentences(hb):
         return Label.CHROME, f"link density {hb.link_density:.2f}", False
-    if hb.width <= MAX_MARKER_WIDTH and is_tail_marker(hb.text, languages):
+    if hb.width <= MAX_MARKER_WIDTH and is_tail_marker(hb.text, languages) and not _pointer_sentence(hb):
         return Label.TAIL, "related-reading marker", True
     # meta lines and credits sit at the body's edges; in the middle only short widgets are looked for
     if hb.width <= MAX_CREDIT_LINE and _is_photo_credit(hb.text):
@@ -958,6 +958,21 @@ def _label_inside(
     if hb.level and hb.width <= MAX_HEADING_WIDTH:
         return Label.HEADING, f"<{hb.tag}> inside the container", False
     return Label.PARAGRAPH, "text inside the container", False
+
+
+#: a sentence pointing to more text has at least this many words ("Read more in her full review!")
+MIN_POINTER_WORDS = 6
+
+
+def _pointer_sentence(hb: HtmlBlock) -> bool:
+    """A whole sentence that opens like a related-reading marker ("Read more in her full review on
+    this stick!") points to one linked page from inside the text: the article goes on below it,
+    where a marker ("Read more:", "Lesen Sie auch") opens a box of links."""
+    return (
+        hb.text[-1] in _SENTENCE_FINAL
+        and len(hb.text.split()) >= MIN_POINTER_WORDS
+        and hb.link_density <= MAX_LINK_DENSITY
+    )
 
 
 #: a standfirst sits right under the headline (a kicker or a date line may come between)
