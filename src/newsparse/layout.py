@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate, islice
+from itertools import accumulate, islice, pairwise
 
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
@@ -79,6 +79,10 @@ MIN_ARTICLE_PROSE_SHARE = 0.5
 #: less than a line of this score (about 90 letters)
 MIN_HEADLINE_LIST_LINES = 5
 HEADLINE_SCORE = 60
+#: ... and not a feed of teasers: at least this many lines, this share of the steps from
+#: one line to the next going from a headline to a snippet or back
+MIN_FEED_LINES = 8
+FEED_ALTERNATION = 0.8
 #: a group of lines with at least this many code lines, this share of its lines, is a listing
 MIN_CODE_LINES = 3
 CODE_SHARE = 0.6
@@ -329,6 +333,7 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     a credit line inside the text), unless nothing worth a body precedes it.
     """
     span, value = best_run(scores)
+    span = stop_at_tail(scores, span)
     span = prefer_before_tail(scores, span, value)
     span = prefer_first_story(blocks or [], scores, span, value)
     span = trim_at_walls(scores, span)
@@ -347,12 +352,40 @@ def prefer_before_tail(scores: list[int], span: tuple[int, int], value: int) -> 
     one and not far outweighed."""
     tails = [i for i in range(span[0]) if scores[i] <= TAIL_SCORE]
     run = scores[span[0] : span[1] + 1]
-    if not tails or (prose_share(run) >= MIN_ARTICLE_PROSE_SHARE and not is_headline_list(run)):
+    if not tails or (
+        prose_share(run) >= MIN_ARTICLE_PROSE_SHARE and not is_headline_list(run) and not is_teaser_feed(run)
+    ):
         return span
     before, value_before = best_run(scores[: tails[0]])
     if value_before >= MIN_BODY_SCORE and value_before >= TAIL_ZONE_SHARE * value:
         return before
     return span
+
+
+def stop_at_tail(scores: list[int], span: tuple[int, int]) -> tuple[int, int]:
+    """A line that opens the related/comments zone, followed by a single long paragraph
+    that outweighs its cost (an author's bio, one long comment), ends the body: the body is
+    the best run above that line, if it is worth a body. (Several paragraphs after such a
+    line are the article going on below an inline related box.)"""
+    start, end = span
+    tail = next((i for i in range(start, end + 1) if scores[i] <= TAIL_SCORE), None)
+    if tail is None or prose_lines(scores, (tail + 1, end)) > 1:
+        return span
+    (s, e), value_before = best_run(scores[start:tail])
+    if value_before >= MIN_BODY_SCORE:
+        return start + s, start + e
+    return span
+
+
+def is_teaser_feed(scores: list[int]) -> bool:
+    """Does the run alternate a line of no prose (a teaser's headline) with a prose line
+    (its snippet or photo caption), line after line? An article's paragraphs follow one
+    another; a feed of teasers with snippets scores as much without being one."""
+    lines = [x > 0 for x in scores if x != 0]
+    if len(lines) < MIN_FEED_LINES:
+        return False
+    turns = sum(1 for a, b in pairwise(lines) if a != b)
+    return turns >= FEED_ALTERNATION * (len(lines) - 1)
 
 
 def is_headline_list(scores: list[int]) -> bool:

@@ -22,9 +22,11 @@ _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _NOT_TEXT = re.compile(_BRACKETED.pattern + "|" + _NON_LETTERS.pattern)
 #: a list item as text browsers render ``<li>``: a bullet, or a number and a dot
 BULLET = re.compile(r"^\s*(?:[•·*▪■●○◆◇►▶▸‣◦]|\d{1,2}[.)]\s)")
-#: punctuation that shows a sentence: at the end of the line, or a clause break inside
-_SENTENCE_END = re.compile(r"[.!?。！？…;；:：][\"'”’」』)）\]]*\s*$")
-_CLAUSE_MARK = re.compile(r"[,，、;；。]|[.!?]\s")
+#: punctuation that shows a sentence: at the end of the line, or a clause break inside;
+#: with the stops and commas of Arabic script (Urdu ``۔``, ``،``, ``؟``, ``؛``), Indic
+#: scripts (the danda ``।``) and Ethiopic (``።``), whose sentences end in no Latin stop
+_SENTENCE_END = re.compile(r"[.!?。！？…;；:：۔؟؛।॥።][\"'”’」』)）\]]*\s*$")
+_CLAUSE_MARK = re.compile(r"[,，、;；。،۔؛।፣]|[.!?؟]\s")
 _WORD = re.compile(r"[^\W\d_]+")
 #: the same on ASCII text, where sre scans a plain class several times faster than \W and \d
 _ASCII_WORD = re.compile(r"[A-Za-z]+")

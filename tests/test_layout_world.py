@@ -1,0 +1,104 @@
+"""Where the body is on pages in other scripts and layouts: Arabic-script and Indic stops,
+Indonesian and Turkish tail headings, a bio after the tail heading, a feed of teasers."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.chrome import is_tail_marker
+from newsparse.layout import is_teaser_feed
+from newsparse.options import ALL_LANGUAGES
+from newsparse.prose import reads_as_prose
+
+MENU = ["Home", "News", "Sport", "", "World | Business | Culture | Travel", ""]
+
+
+def body(*lines: str) -> str:
+    return newsparse.parse("\n".join(lines), kind="text").text
+
+
+URDU = [
+    "ڈبلن میں کھیلے گئے دوسرے ٹی ٹوئنٹی میچ میں پاکستان نے آئرلینڈ کو سات وکٹوں سے شکست دے کر سیریز برابر کر دی۔",
+    "",
+    "بارش کی وجہ سے میچ تقریباً چالیس منٹ تاخیر سے شروع ہوا، اور ٹاس بھی مقررہ وقت کے بجائے دیر سے ہوا۔",
+    "",
+    "آئرلینڈ کے بلے بازوں نے اننگز کا آغاز تیز انداز میں کیا، مگر درمیانی اوورز میں ان کی وکٹیں جلد گر گئیں۔",
+]
+
+
+def test_urdu_and_hindi_sentences_read_as_prose() -> None:
+    """Urdu ends a sentence with ``۔`` and separates clauses with ``،``; Hindi ends one with
+    the danda ``।``: no Latin stop, and still prose."""
+    assert reads_as_prose(URDU[0])
+    assert reads_as_prose("भारत ने दूसरे मैच में आयरलैंड को सात विकेट से हराया और श्रृंखला बराबर की।")
+    assert not reads_as_prose("پاکستان بمقابلہ انگلینڈ")
+
+
+def test_urdu_article_is_the_body() -> None:
+    text = body(*MENU, "پاکستان دوسرے ٹی ٹونٹی میں کامیاب", "", *URDU, "", "Privacy Policy | Contact Us")
+    assert URDU[0] in text and URDU[4] in text
+    assert "Privacy Policy" not in text
+
+
+def test_indonesian_and_turkish_tail_headings() -> None:
+    assert is_tail_marker("Baca Juga", ALL_LANGUAGES)
+    assert is_tail_marker("Berita Terkait", ALL_LANGUAGES)
+    assert is_tail_marker("Editör Hakkında", ALL_LANGUAGES)
+    assert is_tail_marker("İlgili Haberler", ALL_LANGUAGES)
+    # a related link inside the text is no zone heading
+    assert not is_tail_marker("Baca juga: Presiden Tinjau Pasar di Muna", ALL_LANGUAGES)
+
+
+def test_editor_bio_after_the_tail_heading_stays_out() -> None:
+    """A short story, the editor's name, "About the editor" and one long paragraph of bio
+    that alone outweighs the heading's cost: the body ends above the heading."""
+    article = [
+        "Süper Lig'de sezonun şampiyonu son hafta oynanacak karşılaşmaların ardından belli olacak.",
+        "",
+        "Ligde ilk sırada yer alan takım, son hafta deplasmanda zorlu bir rakiple karşı karşıya gelecek ve bir puanla "
+        "ayrılsa dahi şampiyonluğunu ilan edecek.",
+        "",
+        "Küme düşme ihtimali bulunan ev sahibi ekip ise ligde tutunmak için bu maçtan en az bir puanla ayrılmak zorunda.",
+    ]
+    bio = (
+        "Sezer Yavuz, 1994 yılında İstanbul'da doğdu. İlköğretim ve lise eğitimini İstanbul'da tamamladıktan sonra "
+        "üniversitede gazetecilik okudu ve mezun olduktan sonra çeşitli spor sitelerinde muhabir olarak çalıştı. "
+        "Futbol, basketbol ve voleybol üzerine haberler yazan Yavuz, 2019 yılından bu yana editör olarak görev "
+        "yapıyor ve yaz aylarında da yerel turnuvaları izliyor, gençlik takımları hakkında uzun dosyalar hazırlıyor."
+    )
+    text = body(*MENU, "Şampiyonluk son haftaya kaldı", "", *article, "", "Sezer Yavuz", "", "Editör Hakkında", "", bio)
+    assert article[0] in text and article[4] in text
+    assert "İstanbul'da doğdu" not in text
+
+
+def test_teaser_feed_below_a_related_heading_is_not_the_body() -> None:
+    """A short story, "Baca Juga", then a feed in which each teaser headline is followed by
+    its photo caption: the captions are prose and together outweigh the story, but the feed
+    alternates headline and caption line after line, as no article does."""
+    article = [
+        "Liputan6.com, Jakarta Kabar bahagia datang dari aktor Korea Selatan yang mengumumkan akan segera menikah "
+        "di akhir tahun ini.",
+        "",
+        "Melalui akun Instagram miliknya, aktor kelahiran tahun 1976 itu membagikan unggahan berisi pengakuan telah "
+        "menemukan teman hidup.",
+        "",
+        "Agensi sang aktor mengonfirmasi kabar tersebut dan menyatakan pernikahan akan digelar secara tertutup bersama "
+        "keluarga.",
+    ]
+    feed = []
+    for n in range(6):
+        feed += [
+            f"Pemain Persib Bandung Cetak Gol Ke-{n} di Laga Lanjutan BRI Liga 1",
+            "",
+            f"Selebrasi pemain Persib Bandung setelah mencetak gol ke-{n} ke gawang tim tamu pada laga lanjutan pekan "
+            "ketiga di Stadion Gelora Bandung Lautan Api, Sabtu malam, di hadapan ribuan suporter. (Bola.com/Abdul Aziz)",
+            "",
+        ]
+    text = body(*MENU, "Aktor Korea Umumkan Pernikahan", "", *article, "", "Baca Juga", "", *feed)
+    assert article[0] in text and article[4] in text
+    assert "Stadion Gelora" not in text
+
+
+def test_teaser_feed_alternates_headline_and_snippet() -> None:
+    assert is_teaser_feed([-20, 150, -20, 0, 136, -20, 89, -20, 150, -20])
+    assert not is_teaser_feed([-20, 150, 180, 0, 136, -20, 89, 120, 150, 60])
+    assert not is_teaser_feed([-20, 150, -20, 120])
