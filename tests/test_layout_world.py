@@ -102,3 +102,47 @@ def test_teaser_feed_alternates_headline_and_snippet() -> None:
     assert is_teaser_feed([-20, 150, -20, 0, 136, -20, 89, -20, 150, -20])
     assert not is_teaser_feed([-20, 150, 180, 0, 136, -20, 89, 120, 150, 60])
     assert not is_teaser_feed([-20, 150, -20, 120])
+
+
+def test_ingredient_table_above_the_steps_joins_the_recipe() -> None:
+    """A recipe: the ingredient table in two columns (amount and unit, ingredient), the
+    nutrition facts, then the steps. The rows read as no prose, yet they are the recipe."""
+    from newsparse.layout import is_ingredient_row
+
+    page = [
+        *MENU,
+        "Mandarinen-Schmand-Kuchen",
+        "",
+        "Zutaten",
+        "",
+        "Für den Mürbeteig:",
+        "125 g                Mehl",
+        "65 g                 Zucker",
+        "65 g                 Margarine oder Butter",
+        "1                    Ei(er)",
+        "Für die Füllung:",
+        "500 ml               Milch",
+        "2 Pck.               Vanillepuddingpulver",
+        "3 Becher             Schmand, je ca. 200 g",
+        "",
+        "Nährwerte pro Portion",
+        "",
+        "kcal",
+        "",
+        "4512",
+        "",
+        "Zubereitung",
+        "",
+        "Als erstes den Pudding kochen und zum Abkühlen zur Seite stellen, damit sich keine Haut bildet.",
+        "",
+        "Für den Boden die Zutaten zusammenkneten und den Teig in die gefettete Springform drücken.",
+        "",
+        "Den Schmand mit dem abgekühlten Pudding verrühren, auf dem Boden verteilen und etwa 80 Minuten backen.",
+    ]
+    text = body(*page)
+    assert "Margarine oder Butter" in text and "Für den Mürbeteig:" in text
+    assert "etwa 80 Minuten backen" in text
+    assert "Sport" not in text
+    assert is_ingredient_row("2 Dose/n           Mandarine(n), je ca. 300 g")
+    assert not is_ingredient_row("2024 was a good year for the harvest.")
+    assert not is_ingredient_row("2. LG Staufeneck   WÜ")

@@ -149,6 +149,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
         return blocks
     end = extend_to_closing_line(blocks, scores, end, repeated)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
+    start = extend_to_ingredients(blocks, scores, start)
     start = rescue_lead(blocks, scores, start)
     title_at = find_title(blocks, start)
     if title_at is not None:
@@ -677,6 +678,49 @@ def extend_over_lists(blocks: list[Block], capped: list[int], start: int) -> int
         if run > best:
             best, best_at = run, i
     return best_at
+
+
+def extend_to_ingredients(blocks: list[Block], scores: list[int], start: int) -> int:
+    """A recipe's ingredient table above its steps joins the body: its rows (an amount and
+    a unit, then the ingredient, in two columns) read as no prose, and
+    the nutrition facts and headings between the table and the steps cost more than they
+    do. Within :data:`INGREDIENT_REACH` lines of no prose (or a short step) above the body, a group of at
+    least :data:`MIN_INGREDIENT_ROWS` such rows moves the body's start up to the group's
+    first row, or to its heading (a short line ending in a colon) just above it."""
+    rows, seen, i = [], 0, start - 1
+    while i >= 0 and seen < INGREDIENT_REACH:
+        block = blocks[i]
+        if block.label in (Label.BREADCRUMB, Label.FOOTER, Label.META) or not TAIL_SCORE < scores[i] < MIN_LEAD_SCORE:
+            break
+        if block.label is not Label.BLANK:
+            seen += 1
+            if block.label is Label.UNKNOWN and is_ingredient_row(block.text):
+                rows.append(i)
+        i -= 1
+    if len(rows) < MIN_INGREDIENT_ROWS:
+        return start
+    top = rows[-1]
+    above = _previous(blocks, top)
+    if above is not None and blocks[above].label is Label.UNKNOWN and _INGREDIENT_HEADING.search(blocks[above].text):
+        top = above
+    return top
+
+
+#: an ingredient row: an amount (``65``, ``1/2``, ``½``, ``2-3``) and at most a unit word
+#: (``g``, ``Pck.``, ``Dose/n``), then a gap of two spaces or more before the ingredient
+_INGREDIENT_ROW = re.compile(
+    r"^\s*(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+)?|[½¼¾⅓⅔⅛])\s*(?:[^\W\d_]{1,8}\.?(?:/[^\W\d_]{1,3})?)?\s{2,}[^\W\d_]"
+)
+#: "For the dough:", "Belag:": a sub-heading of an ingredient table
+_INGREDIENT_HEADING = re.compile(r"^[^\W\d_][^:：]{0,40}[:：]\s*$")
+#: how far above the body an ingredient table may end, in lines of no prose
+INGREDIENT_REACH = 32
+MIN_INGREDIENT_ROWS = 3
+
+
+def is_ingredient_row(text: str) -> bool:
+    """An amount, a unit and an ingredient: a row of a recipe's ingredient table."""
+    return bool(_INGREDIENT_ROW.match(text))
 
 
 def rescue_lead(blocks: list[Block], scores: list[int], start: int) -> int:
