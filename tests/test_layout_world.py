@@ -146,3 +146,52 @@ def test_ingredient_table_above_the_steps_joins_the_recipe() -> None:
     assert is_ingredient_row("2 Dose/n           Mandarine(n), je ca. 300 g")
     assert not is_ingredient_row("2024 was a good year for the harvest.")
     assert not is_ingredient_row("2. LG Staufeneck   WÜ")
+
+
+def _gallery(caption: str) -> list[str]:
+    """A picture in a gallery widget as text browsers render it: the caption, the counter,
+    the button, the share bar and the caption again."""
+    return [caption, "+8", "View gallery", caption, "", "•", "•", "• [https://www.example.]",
+            "Copy link to paste in your message", "•", "", caption, ""]  # fmt: skip
+
+
+def test_article_goes_on_across_a_gallery_widget_cloned_for_every_picture() -> None:
+    """Two galleries cut a comment piece in three parts with a dozen lines of no prose each;
+    every line of a gallery repeats on the page. The body is all three parts, each caption
+    said once."""
+    parts = [
+        "The song contest is normally a homage to glitter, glamour and high camp, but this year it was about politics.",
+        "A crowd gathered outside the venue, chanted slogans and demanded that one country be expelled from the show.",
+        "The singer, who is twenty, was confined to her hotel under police protection until she went on stage.",
+        "Echoing the mood in the hall, the professional judges awarded her a paltry fifty-two points in the final.",
+        "Then something remarkable happened: in the public vote she was the overwhelming choice of the viewers.",
+        "It would be gratifying if certain politicians took note of what ordinary people think about the matter.",
+    ]
+    first = "The singer representing her country poses at the start of the final of the song contest in the arena"
+    second = "The singer performs on stage during the final of the song contest"
+    page = [*MENU, "Comment", "", parts[0], "", parts[1], "", *_gallery(first), *_gallery(second)]
+    page += [parts[2], "", parts[3], "", *_gallery("The singer reacts as the votes of the judges are announced")]
+    page += [parts[4], "", parts[5], "", "Share or comment on this article", "", "Privacy policy | Terms"]
+    text = body(*page)
+    assert all(p in text for p in parts)
+    assert text.count(first) <= 1
+    assert "View gallery" not in text
+
+
+def test_teaser_cards_with_a_cloned_label_are_no_gallery() -> None:
+    """Teaser cards after the story (title, likes, a section name the page repeats,
+    headline, snippet): more than one line of each card is its own, so they are no cloned
+    widget and the snippets stay out."""
+    story = [
+        "In the discussion about fur it must not go unmentioned that not every fur comes from a farm in the north.",
+        "Red foxes are hunted in the country to keep their populations stable, and their pelts are simply thrown away.",
+        "More and more people do not want to wear real fur, and a list of fur-free brands helps them when they shop.",
+    ]
+    page = [*MENU, "Fur-free shopping", "", *[line for s in story for line in (s, "")]]
+    for n in range(3):
+        page += [f"Petition number {n} handed in", f"{60 + n} Likes", "Wildlife", "", f"Headline of teaser {n}", ""]
+        page += [f"The snippet of teaser {n} tells what the story is about in a sentence of some length here.", ""]
+    page += ["Author", "", "Jane Doe"]
+    text = body(*page)
+    assert story[0] in text and story[2] in text
+    assert "snippet of teaser 1" not in text

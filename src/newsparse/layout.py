@@ -103,6 +103,10 @@ LIST_COST_CAP = 80
 #: after it scores at least this share of the body's mean per line
 MAX_GAP_LINES = 3
 GAP_DENSITY = 0.35
+#: ... or across at most this many lines the page shows more than once (a widget cloned
+#: for every picture), of which at most this many are not
+MAX_WIDGET_GAP_LINES = 40
+MAX_UNCLONED_LINES = 1
 #: a page footer closes a zone of chrome: all of the lines just above it are no prose
 FOOTER_ZONE_LINES = 8
 FOOTER_ZONE_SHARE = 1.0
@@ -144,6 +148,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     scores = page_scores(blocks, languages, repeated, code)
     start, end = find_body_span(scores, blocks)
     end = extend_over_gaps(blocks, scores, start, end)
+    start, end = extend_over_cloned_widgets(blocks, scores, start, end)
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
@@ -158,6 +163,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     lead = lead_under_title(blocks, scores, title_at, start)
     blocks = mark_body(blocks, start, end, repeated - {blocks[k].text for k in code})
     blocks = drop_image_lines(blocks, scores, start, end)
+    blocks = drop_repeats_in_body(blocks, start, end)
     if lead is not None:
         blocks[lead] = blocks[lead].relabel(Label.PARAGRAPH, "prose lead just under the headline")
     return mark_after_body(blocks, end, languages)
@@ -561,6 +567,54 @@ def extend_over_gaps(blocks: list[Block], scores: list[int], start: int, end: in
             end -= 1
 
 
+def extend_over_cloned_widgets(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, int]:
+    """A photo gallery or share widget the page repeats for every picture (the caption
+    shown twice, ``+8``, ``View gallery``, the share buttons) may cut the article in parts
+    with a dozen lines of no prose: a gap whose lines all appear elsewhere on the page, but
+    for at most :data:`MAX_UNCLONED_LINES`, is crossed, up and down, when the prose beyond it is
+    as dense as the body's. Not across a line the context-free rules label (a share bar, a
+    footer, a meta line) or the related/comments zone."""
+    prose = [scores[i] for i in range(start, end + 1) if scores[i] > 0]
+    if not prose:
+        return start, end
+    floor = GAP_DENSITY * sum(prose) / len(prose)
+    clones = Counter(b.text for b in blocks if b.label is not Label.BLANK)
+    while (edge := _beyond_cloned_gap(blocks, scores, end + 1, 1, floor, clones)) is not None:
+        end = edge
+    while (edge := _beyond_cloned_gap(blocks, scores, start - 1, -1, floor, clones)) is not None:
+        start = edge
+    return start, end
+
+
+def _beyond_cloned_gap(
+    blocks: list[Block], scores: list[int], i: int, step: int, floor: float, clones: Counter[str]
+) -> int | None:
+    """The far edge of the prose run beyond a gap of cloned widget lines starting at ``i``
+    (walking by ``step``), or None if the gap is not one or the prose beyond is too thin."""
+    gap = unique = 0
+    while 0 <= i < len(blocks) and (scores[i] <= 0 or clones[blocks[i].text] > 1):
+        block = blocks[i]
+        if block.label not in (Label.UNKNOWN, Label.BLANK) or scores[i] <= TAIL_SCORE:
+            return None  # chrome the rules know (share bars, footers, meta lines) ends the article
+        if block.label is not Label.BLANK:
+            gap += 1
+            unique += clones[block.text] < 2
+            if gap > MAX_WIDGET_GAP_LINES or unique > MAX_UNCLONED_LINES:
+                return None
+        i += step
+    if gap <= MAX_GAP_LINES:
+        return None  # a short gap: extend_over_gaps' business
+    run, edge = [], None
+    while 0 <= i < len(blocks) and (scores[i] > 0 or blocks[i].label is Label.BLANK):
+        if scores[i] > 0:
+            run.append(scores[i])
+            edge = i
+        i += step
+    if not run or sum(run) / len(run) < floor:
+        return None
+    return edge
+
+
 def extend_to_closing_line(blocks: list[Block], scores: list[int], end: int, repeated: set[str]) -> int:
     """The article's last line, when it is short ("I hope you like it.", a sign-off), scores
     too little to end the best run: a content line right after the body that reads as a
@@ -836,6 +890,26 @@ def drop_image_lines(blocks: list[Block], scores: list[int], start: int, end: in
         elif text_width(out[i].text) == 0:
             out[i] = out[i].relabel(Label.CHROME, "no letters: a rule, an input box or a bare number")
     return out
+
+
+def drop_repeats_in_body(blocks: list[Block], start: int, end: int) -> list[Block]:
+    """A line of some length that the body span already holds word for word (a caption a
+    gallery widget shows two or three times over, a lead the page prints twice) is said
+    once. Code stays: a listing may run the same command twice."""
+    out = list(blocks)
+    seen: set[str] = set()
+    for i in range(start, end + 1):
+        block = out[i]
+        if block.label not in (Label.PARAGRAPH, Label.HEADING) or text_width(block.text) < MIN_REPEAT_WIDTH:
+            continue
+        if block.text in seen and not looks_like_code(block.text):
+            out[i] = block.relabel(Label.CHROME, "line repeated inside the body span")
+        seen.add(block.text)
+    return out
+
+
+#: a line this wide (in letters) said twice in the body is a repeat, not a refrain
+MIN_REPEAT_WIDTH = 20
 
 
 def mark_after_body(blocks: list[Block], end: int, languages: tuple[str, ...]) -> list[Block]:
