@@ -195,3 +195,22 @@ def test_teaser_cards_with_a_cloned_label_are_no_gallery() -> None:
     text = body(*page)
     assert story[0] in text and story[2] in text
     assert "snippet of teaser 1" not in text
+
+
+def test_lead_above_a_box_of_topic_chips_joins_the_body() -> None:
+    """The lead, then "In this article:" and a box of topic chips, each name between two
+    bullets alone on their lines, then the rest of the story: the bullets are no lines of
+    text, so the lead is within reach."""
+    lead = "On Saturday evening the twenty-first edition of the pairs cup was held on the track in the old town."
+    story = [
+        "The organisers had invited two riders from abroad, and given their rivals any lost point would be a surprise.",
+        "The guests rode superbly and did not disappoint: every heat with them in it ended with a double win for them.",
+        "Second place went to the hosts, and the podium was completed by the pair that had won the cup a year before.",
+    ]
+    chips: list[str] = []
+    for name in ("Mateusz Dul", "Adrian Gala", "Richard Geyer", "Mirko Wolter", "Mario Niedermeier"):
+        chips += ["●", name, "●", ""]
+    page = [*MENU, "Riders from abroad dominate the pairs cup", "", lead, "", "In this article:", "", *chips]
+    page += [line for s in story for line in (s, "")]
+    text = body(*page)
+    assert lead in text and story[2] in text

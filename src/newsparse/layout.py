@@ -789,7 +789,7 @@ def rescue_lead(blocks: list[Block], scores: list[int], start: int) -> int:
         if block.label in (Label.BREADCRUMB, Label.FOOTER, Label.META) or scores[i] <= TAIL_SCORE:
             break
         if block.label is not Label.BLANK:
-            seen += 1
+            seen += text_width(block.text) > 0  # a bullet or rule alone is no line of text
             if block.label is Label.UNKNOWN and scores[i] >= MIN_LEAD_SCORE:
                 best = i
         i -= 1
