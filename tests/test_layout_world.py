@@ -214,3 +214,24 @@ def test_lead_above_a_box_of_topic_chips_joins_the_body() -> None:
     page += [line for s in story for line in (s, "")]
     text = body(*page)
     assert lead in text and story[2] in text
+
+
+def test_first_paragraphs_above_an_inline_related_box_join_the_body() -> None:
+    """Two paragraphs, a "Related" box of teaser headlines set inside the article, then
+    the rest of the article: the first paragraphs join the body, the box stays out."""
+    first = [
+        "The Renegades have hired the title-winning coach as their new high performance manager for next season.",
+        "He coached his old club to a second title earlier this year, having led them to the final the season before.",
+    ]
+    rest = [
+        "The state association had advertised for the two newly created roles that are aligned with its own programs.",
+        "He will move to the city to take up the full-time role later in the year, the club said in a statement today.",
+        "The two appointments will bring greater alignment between the two clubs and the state's high performance unit.",
+    ]
+    box = ["Related", "", "• Story Image", "", "New coach appointed at the northern club", "", "• Story Image", ""]
+    box += ["Injured batter's future decided after scans", ""]
+    page = [*MENU, "Coach joins Renegades", "", "Alex Malcolm", "13-May-2024", ""]
+    page += [line for s in first for line in (s, "")] + box + [line for s in rest for line in (s, "")]
+    text = body(*page)
+    assert first[0] in text and rest[2] in text
+    assert "New coach appointed" not in text and "Story Image" not in text

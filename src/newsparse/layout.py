@@ -107,6 +107,8 @@ GAP_DENSITY = 0.35
 #: for every picture), of which at most this many are not
 MAX_WIDGET_GAP_LINES = 40
 MAX_UNCLONED_LINES = 1
+#: a related-links box set inside the article: at most this many lines under its heading
+MAX_INLINE_BOX_LINES = 12
 #: a page footer closes a zone of chrome: all of the lines just above it are no prose
 FOOTER_ZONE_LINES = 8
 FOOTER_ZONE_SHARE = 1.0
@@ -149,6 +151,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     start, end = find_body_span(scores, blocks)
     end = extend_over_gaps(blocks, scores, start, end)
     start, end = extend_over_cloned_widgets(blocks, scores, start, end)
+    start, box = join_above_inline_box(blocks, scores, start, end)
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
@@ -164,6 +167,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     blocks = mark_body(blocks, start, end, repeated - {blocks[k].text for k in code})
     blocks = drop_image_lines(blocks, scores, start, end)
     blocks = drop_repeats_in_body(blocks, start, end)
+    blocks = mark_inline_box(blocks, box)
     if lead is not None:
         blocks[lead] = blocks[lead].relabel(Label.PARAGRAPH, "prose lead just under the headline")
     return mark_after_body(blocks, end, languages)
@@ -584,6 +588,50 @@ def extend_over_cloned_widgets(blocks: list[Block], scores: list[int], start: in
     while (edge := _beyond_cloned_gap(blocks, scores, start - 1, -1, floor, clones)) is not None:
         start = edge
     return start, end
+
+
+def join_above_inline_box(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, range]:
+    """The article's first paragraphs above a related-links box set inside it ("Related",
+    a few teaser headlines, then the article goes on) join the body: the box is at most
+    :data:`MAX_INLINE_BOX_LINES` lines of no prose under its heading, and above the heading
+    are at least two paragraphs as dense as the body's. (Below its heading, a box that
+    ends the article holds teasers or comments, not the body.) Returns the new start and
+    the box's lines."""
+    none = range(0)
+    prose = [scores[i] for i in range(start, end + 1) if scores[i] > 0]
+    if not prose:
+        return start, none
+    floor = GAP_DENSITY * sum(prose) / len(prose)
+    i, seen = start - 1, 0
+    while i >= 0 and scores[i] > TAIL_SCORE:
+        if scores[i] > 0 or blocks[i].label in (Label.BREADCRUMB, Label.FOOTER, Label.META):
+            return start, none
+        seen += blocks[i].label is not Label.BLANK
+        if seen > MAX_INLINE_BOX_LINES:
+            return start, none
+        i -= 1
+    if i < 0 or blocks[i].label is Label.FOOTER:
+        return start, none
+    above, top = [], None
+    for k in range(i - 1, -1, -1):
+        if blocks[k].label is Label.BLANK:
+            continue
+        if scores[k] <= 0:
+            break
+        above.append(scores[k])
+        top = k
+    if top is None or len(above) < 2 or sum(above) / len(above) < floor:
+        return start, none
+    return top, range(i, start)
+
+
+def mark_inline_box(blocks: list[Block], box: range) -> list[Block]:
+    """The heading and teasers of a related-links box the body span crossed are chrome."""
+    out = list(blocks)
+    for i in box:
+        if out[i].label in (Label.PARAGRAPH, Label.HEADING, Label.UNKNOWN):
+            out[i] = out[i].relabel(Label.CHROME, "related-links box inside the article")
+    return out
 
 
 def _beyond_cloned_gap(
