@@ -235,3 +235,25 @@ def test_first_paragraphs_above_an_inline_related_box_join_the_body() -> None:
     text = body(*page)
     assert first[0] in text and rest[2] in text
     assert "New coach appointed" not in text and "Story Image" not in text
+
+
+def test_meta_line_in_a_fact_sheet_below_the_paragraphs_is_no_header() -> None:
+    """An animal profile: four paragraphs, a fact sheet whose last row reads like a meta
+    line, then a long care guide. The paragraphs above the fact sheet stay in the body."""
+    intro = [
+        "The colourful angelfish is a very popular dwarf species that reaches only four inches in the aquarium.",
+        "It is an attractive fish whose colours vary with the place where it was collected in the wild, as do its bars.",
+        "This is a hardy fish that is generally resistant to disease and relatively peaceful towards its tank mates.",
+        "It does best when algae grow in the tank, with lots of rockwork and many cracks and crevices to hide in.",
+    ]
+    sheet = ["• Aquarist Experience Level: Beginner", "• Minimum Tank Size: 55 gal (208 L)", "• Diet Type: Omnivore"]
+    guide = [
+        f"Care note {n}: the fish should be fed several times a day with a varied diet of algae, "
+        "meaty foods and flakes, and the water should be kept clean with regular partial changes "
+        "so that it stays healthy and colourful for many years in a well-kept reef or fish-only tank."
+        for n in range(8)
+    ]
+    page = [*MENU, "Coral Beauty Angelfish", "", *[line for s in intro for line in (s, "")], *sheet, ""]
+    page += [line for s in guide for line in (s, "")]
+    text = body(*page)
+    assert intro[0] in text and guide[7] in text

@@ -730,10 +730,15 @@ def skip_header_meta(blocks: list[Block], scores: list[int], start: int, end: in
             continue
         above = sum(max(s, 0) for s in scores[start:m])
         below = sum(max(s, 0) for s in scores[m + 1 : end + 1])
-        if above < MIN_SHARE_ABOVE_META * below:
+        if above < MIN_SHARE_ABOVE_META * below and prose_lines(scores, (start, m - 1)) <= MAX_PROSE_ABOVE_META:
             return m + 1
         break
     return start
+
+
+#: a header holds the headline and a lead or two: a meta line below more paragraphs than
+#: this (a fact sheet's "Diet Type: Omnivore") is inside the article, not its header
+MAX_PROSE_ABOVE_META = 3
 
 
 def mark_column_repeats(blocks: list[Block]) -> list[Block]:
