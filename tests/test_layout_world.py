@@ -257,3 +257,17 @@ def test_meta_line_in_a_fact_sheet_below_the_paragraphs_is_no_header() -> None:
     page += [line for s in guide for line in (s, "")]
     text = body(*page)
     assert intro[0] in text and guide[7] in text
+
+
+def test_long_unpunctuated_urdu_line_is_running_text() -> None:
+    """A columnist who writes with spaces alone: a line of a hundred words and no stop is
+    prose; a short unpunctuated line or a menu glued with separators is not."""
+    from newsparse.prose import is_unpunctuated_running_text
+
+    clause = "دریائے راوی پر ڈیم کی تعمیر سے بھارت کی جانب سے آنے والا پانی بند ہو چکا ہے اس کو لے کر بحث جاری ہے "
+    line = clause * 6
+    assert is_unpunctuated_running_text(line)
+    assert reads_as_prose(line)
+    assert not is_unpunctuated_running_text(clause)
+    assert not is_unpunctuated_running_text(" | ".join(["مرکزی صفحہ", "کھیل", "کاروبار", "دنیا"] * 20))
+    assert not is_unpunctuated_running_text("the council met " * 40)  # Latin script: the stopword test decides

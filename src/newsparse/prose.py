@@ -106,7 +106,7 @@ def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
     if is_list_item(text):
         if not _SENTENCE_END.search(text):
             return False
-    elif not (_SENTENCE_END.search(text) or _CLAUSE_MARK.search(text)):
+    elif not (_SENTENCE_END.search(text) or _CLAUSE_MARK.search(text) or is_unpunctuated_running_text(text)):
         return False
     if not is_latin(text):
         return True
@@ -114,6 +114,17 @@ def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
         return False
     # a Title Case line is a headline in any language (the stopword tables lack many)
     return len(text) > MAX_HEADLINE_CHARS or capitalised_share(text) < MIN_HEADLINE_CAPITALS
+
+
+def is_unpunctuated_running_text(text: str) -> bool:
+    """A long line of many words in a script the stopword tables do not cover, with no
+    punctuation but no separators either: running text whose writer left out the stops
+    (an Urdu column written with spaces alone), not a menu or a list of links."""
+    if len(text) < MIN_RUNNING_TEXT_CHARS or is_latin(text):
+        return False
+    words = text.split()
+    separators = sum(1 for w in words if not any(c.isalnum() for c in w))
+    return len(words) >= MIN_RUNNING_TEXT_WORDS and separators * 20 < len(words)
 
 
 def capitalised_share(text: str) -> float:
@@ -193,6 +204,9 @@ def page_knows_stopwords(texts: list[str]) -> bool:
 #: jusText's "stopwords_low" is 0.30 of words; a line of a machine translation or a list of
 #: names needs less, so we ask only for some function words
 MIN_STOPWORD_SHARE = 0.08
+#: a line of running text without punctuation: at least this long, this many words
+MIN_RUNNING_TEXT_CHARS = 400
+MIN_RUNNING_TEXT_WORDS = 60
 #: an image then a headline is a teaser; an image then this much text is a paragraph
 MIN_IMAGE_LED_PARAGRAPH = 200
 #: a page whose long lines have fewer function words than this is in an unknown language
