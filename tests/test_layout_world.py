@@ -44,6 +44,8 @@ def test_indonesian_and_turkish_tail_headings() -> None:
     assert is_tail_marker("Berita Terkait", ALL_LANGUAGES)
     assert is_tail_marker("Editör Hakkında", ALL_LANGUAGES)
     assert is_tail_marker("İlgili Haberler", ALL_LANGUAGES)
+    assert is_tail_marker("اس وقت سب سے زیادہ پڑھی جانے والی خبریں :", ALL_LANGUAGES)
+    assert is_tail_marker("متعلقہ مضامین :", ALL_LANGUAGES)
     # a related link inside the text is no zone heading
     assert not is_tail_marker("Baca juga: Presiden Tinjau Pasar di Muna", ALL_LANGUAGES)
 
