@@ -273,3 +273,14 @@ def test_long_unpunctuated_urdu_line_is_running_text() -> None:
     assert not is_unpunctuated_running_text(clause)
     assert not is_unpunctuated_running_text(" | ".join(["مرکزی صفحہ", "کھیل", "کاروبار", "دنیا"] * 20))
     assert not is_unpunctuated_running_text("the council met " * 40)  # Latin script: the stopword test decides
+
+
+def test_python_prompt_lines_are_code() -> None:
+    """An interactive session (``>>>`` and ``...`` prompts) is a listing, whose lines cost
+    the tutorial nothing; an ellipsis opening a sentence is no prompt."""
+    from newsparse.prose import looks_like_code
+
+    assert looks_like_code(">>> foo()")
+    assert looks_like_code("...    return bar")
+    assert looks_like_code("...")
+    assert not looks_like_code("... and then he left the room without a word.")

@@ -32,9 +32,10 @@ _WORD = re.compile(r"[^\W\d_]+")
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-#: how code lines end or start, which symbols they are made of; prose has ". " or "。"
+#: how code lines end or start (a shell or Python prompt ``$``, ``>>>``, ``...``), which
+#: symbols they are made of; prose has ". " or "。"
 _CODE_EDGE = re.compile(
-    r"(?:\\|[;{}]|\)\s*[;{]?)$|^(?:\$\s|#|//|--?[a-z]|[{}]|<\w|(?:import|from|def|class|return|sudo|docker|pip|npm)\s)"
+    r"(?:\\|[;{}]|\)\s*[;{]?)$|^(?:\$\s|#|//|--?[a-z]|[{}]|<\w|>>>|\.\.\.(?:\s{2,}|\s*$)|(?:import|from|def|class|return|sudo|docker|pip|npm)\s)"
 )
 _CODE_SYMBOL = re.compile(r"[=(){}<>$;\\|_/]")
 _SENTENCE_PROSE = re.compile(r"[.!?]\s+[A-Z]|[。！？，]")
