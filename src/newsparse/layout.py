@@ -150,14 +150,19 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     scores = page_scores(blocks, languages, repeated, code)
     start, end = find_body_span(scores, blocks)
     end = extend_over_gaps(blocks, scores, start, end)
+    found = start, end
     start, end = extend_over_cloned_widgets(blocks, scores, start, end)
+    notes = {"beyond a widget cloned for every picture": [*range(start, found[0]), *range(found[1] + 1, end + 1)]}
     start, box = join_above_inline_box(blocks, scores, start, end)
+    notes["above a related-links box inside the article"] = list(range(start, box.start)) if box else []
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
     end = extend_to_closing_line(blocks, scores, end, repeated)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
+    found = start, end
     start = extend_to_ingredients(blocks, scores, start)
+    notes["ingredient table above the recipe's steps"] = list(range(start, found[0]))
     start = rescue_lead(blocks, scores, start)
     title_at = find_title(blocks, start)
     if title_at is not None:
@@ -168,6 +173,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     blocks = drop_image_lines(blocks, scores, start, end)
     blocks = drop_repeats_in_body(blocks, start, end)
     blocks = mark_inline_box(blocks, box)
+    blocks = note_span_rules(blocks, notes)
     if lead is not None:
         blocks[lead] = blocks[lead].relabel(Label.PARAGRAPH, "prose lead just under the headline")
     return mark_after_body(blocks, end, languages)
@@ -625,6 +631,16 @@ def join_above_inline_box(blocks: list[Block], scores: list[int], start: int, en
     return top, range(i, start)
 
 
+def note_span_rules(blocks: list[Block], notes: dict[str, list[int]]) -> list[Block]:
+    """Body lines that a span rule brought in say so (for :func:`pipeline.explain`)."""
+    out = list(blocks)
+    for rule, indices in notes.items():
+        for i in indices:
+            if out[i].label in (Label.PARAGRAPH, Label.HEADING):
+                out[i] = out[i].relabel(out[i].label, f"{out[i].rule}; {rule}")
+    return out
+
+
 def mark_inline_box(blocks: list[Block], box: range) -> list[Block]:
     """The heading and teasers of a related-links box the body span crossed are chrome."""
     out = list(blocks)
@@ -953,7 +969,7 @@ def drop_repeats_in_body(blocks: list[Block], start: int, end: int) -> list[Bloc
     seen: set[str] = set()
     for i in range(start, end + 1):
         block = out[i]
-        if block.label not in (Label.PARAGRAPH, Label.HEADING) or text_width(block.text) < MIN_REPEAT_WIDTH:
+        if block.label not in (Label.PARAGRAPH, Label.HEADING) or not is_repeatable(block.text):
             continue
         if block.text in seen and not looks_like_code(block.text):
             out[i] = block.relabel(Label.CHROME, "line repeated inside the body span")
@@ -961,8 +977,15 @@ def drop_repeats_in_body(blocks: list[Block], start: int, end: int) -> list[Bloc
     return out
 
 
+def is_repeatable(text: str) -> bool:
+    """A caption or a paragraph a page may print twice: some letters, and not a piece of a
+    line too long to be one paragraph (cut by ``max_line_chars``: its pieces may match)."""
+    return len(text) <= MAX_REPEAT_CHARS and text_width(text) >= MIN_REPEAT_WIDTH
+
+
 #: a line this wide (in letters) said twice in the body is a repeat, not a refrain
 MIN_REPEAT_WIDTH = 20
+MAX_REPEAT_CHARS = 3000
 
 
 def mark_after_body(blocks: list[Block], end: int, languages: tuple[str, ...]) -> list[Block]:
