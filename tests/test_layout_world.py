@@ -284,3 +284,22 @@ def test_python_prompt_lines_are_code() -> None:
     assert looks_like_code("...    return bar")
     assert looks_like_code("...")
     assert not looks_like_code("... and then he left the room without a word.")
+
+
+def test_caption_glued_to_its_alt_text_is_no_paragraph() -> None:
+    """A figure flattened as alt text and caption in one line (``Caption.Caption``) inside
+    the article is no paragraph; a name said twice on purpose is too short to count."""
+    from newsparse.layout import is_doubled
+
+    caption = "A leaked image of the new headphones in black."
+    paragraphs = [
+        "The company is teasing, both in emails and on social media, that its most requested product is coming soon.",
+        "It had been expected to launch the headphones in June, but the phrasing suggests an earlier date this month.",
+        "A launch this week could help the company with some of the ire surrounding the roll-out of its new app.",
+    ]
+    page = [*MENU, "Headphones coming soon", "", paragraphs[0], "", paragraphs[1], "", caption + caption, ""]
+    text = body(*page, paragraphs[2])
+    assert paragraphs[0] in text and paragraphs[2] in text
+    assert caption + caption not in text
+    assert is_doubled(caption + caption)
+    assert not is_doubled("Bora Bora")

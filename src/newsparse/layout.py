@@ -973,8 +973,21 @@ def drop_repeats_in_body(blocks: list[Block], start: int, end: int) -> list[Bloc
             continue
         if block.text in seen and not looks_like_code(block.text):
             out[i] = block.relabel(Label.CHROME, "line repeated inside the body span")
+        elif is_doubled(block.text):
+            out[i] = block.relabel(Label.CHROME, "image alt and caption glued: one text twice")
         seen.add(block.text)
     return out
+
+
+def is_doubled(text: str) -> bool:
+    """Is the line one text said twice, glued (``Caption.Caption``, ``Title Title``)? A
+    figure's alt text and its caption, or a headline and its link, flattened together."""
+    half = len(text) // 2
+    for cut in (half, half + 1):
+        first, second = text[:cut].strip(), text[cut:].strip()
+        if first == second and text_width(first) >= MIN_REPEAT_WIDTH:
+            return True
+    return False
 
 
 def is_repeatable(text: str) -> bool:
