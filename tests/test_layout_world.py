@@ -286,10 +286,10 @@ def test_python_prompt_lines_are_code() -> None:
     assert not looks_like_code("... and then he left the room without a word.")
 
 
-def test_caption_glued_to_its_alt_text_is_no_paragraph() -> None:
+def test_caption_glued_to_its_alt_text_is_said_once() -> None:
     """A figure flattened as alt text and caption in one line (``Caption.Caption``) inside
-    the article is no paragraph; a name said twice on purpose is too short to count."""
-    from newsparse.layout import is_doubled
+    the article is said once; a name said twice on purpose is too short to count."""
+    from newsparse.layout import said_once
 
     caption = "A leaked image of the new headphones in black."
     paragraphs = [
@@ -300,6 +300,6 @@ def test_caption_glued_to_its_alt_text_is_no_paragraph() -> None:
     page = [*MENU, "Headphones coming soon", "", paragraphs[0], "", paragraphs[1], "", caption + caption, ""]
     text = body(*page, paragraphs[2])
     assert paragraphs[0] in text and paragraphs[2] in text
-    assert caption + caption not in text
-    assert is_doubled(caption + caption)
-    assert not is_doubled("Bora Bora")
+    assert caption + caption not in text and caption in text
+    assert said_once(caption + caption) == caption
+    assert said_once("Bora Bora") is None

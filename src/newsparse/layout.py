@@ -24,6 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import accumulate, islice, pairwise
 
 from .blocks import Block, Label, cjk_ratio, display_width
@@ -973,21 +974,22 @@ def drop_repeats_in_body(blocks: list[Block], start: int, end: int) -> list[Bloc
             continue
         if block.text in seen and not looks_like_code(block.text):
             out[i] = block.relabel(Label.CHROME, "line repeated inside the body span")
-        elif is_doubled(block.text):
-            out[i] = block.relabel(Label.CHROME, "image alt and caption glued: one text twice")
+        elif (once := said_once(block.text)) is not None:
+            out[i] = replace(block, text=once, rule=f"{block.rule}; one text twice, glued: said once")
         seen.add(block.text)
     return out
 
 
-def is_doubled(text: str) -> bool:
-    """Is the line one text said twice, glued (``Caption.Caption``, ``Title Title``)? A
-    figure's alt text and its caption, or a headline and its link, flattened together."""
+def said_once(text: str) -> str | None:
+    """The text of a line that says one text twice, glued (``Caption.Caption``): a figure's
+    alt text and its caption, or a teaser's headline and its link, flattened together.
+    None if the line is no such double (a name said twice on purpose is too short)."""
     half = len(text) // 2
     for cut in (half, half + 1):
         first, second = text[:cut].strip(), text[cut:].strip()
         if first == second and text_width(first) >= MIN_REPEAT_WIDTH:
-            return True
-    return False
+            return first
+    return None
 
 
 def is_repeatable(text: str) -> bool:
