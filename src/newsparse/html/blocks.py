@@ -49,6 +49,21 @@ KIND_BY_TAG: dict[str, BlockKind] = {
 _TOKEN = re.compile(r"[A-Z]+(?![a-z])|[A-Z]?[a-z0-9]+")
 #: the parts of a class name between separators (``styles_article__Ee5Ad`` -> styles, article, Ee5Ad)
 _CHUNK = re.compile(r"[^\s_\-:.]+")
+
+
+def _chunks(attr: str) -> list[str]:
+    """``_CHUNK.findall(attr)``: ``\\s`` is what ``str.split()`` splits at (``str.isspace``), so
+    the other separators become spaces and one split in C does the rest (several times faster).
+
+    >>> _chunks("styles_article__Ee5Ad post-12 a:b.c") == _CHUNK.findall("styles_article__Ee5Ad post-12 a:b.c")
+    True
+    """
+    for separator in "-_:.":
+        if separator in attr:
+            attr = attr.replace(separator, " ")
+    return attr.split()
+
+
 #: a word, optionally numbered (``article``, ``TRS``, ``body2``): anything else holding a digit
 #: is a build hash (CSS modules, styled-components) whose camel-case pieces say nothing ("Ad")
 _WORDLIKE = re.compile(r"[A-Za-z]+\d*")
@@ -220,7 +235,7 @@ def _has_digit(word: str) -> bool:
 
 def _tokens(attr: str) -> frozenset[str]:
     out = set()
-    for chunk in _CHUNK.findall(attr):
+    for chunk in _chunks(attr):
         out.update(_chunk_words(chunk))
     out.update(attr.lower().split())
     return frozenset(out)
