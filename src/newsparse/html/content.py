@@ -87,7 +87,6 @@ PROSE_SCORE = 40
 HEADLINE_REACH = 60
 #: a heading is at most this wide
 MAX_HEADING_WIDTH = 200
-_SPACES = re.compile(r"\s+")
 _TAG_TOKENS = frozenset(TAG_TOKENS.values())
 
 
@@ -267,7 +266,8 @@ def best_run(scores: list[float]) -> tuple[float, int, int]:
 
 
 def _norm(text: str) -> str:
-    return _SPACES.sub("", text).casefold()
+    # str.split() drops exactly what the regex ``\s`` matches (str.isspace), several times faster
+    return "".join(text.split()).casefold()
 
 
 def find_headline(blocks: list[HtmlBlock], meta_titles: list[str]) -> int | None:
