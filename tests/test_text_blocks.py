@@ -163,3 +163,36 @@ def test_rows_of_side_by_side_columns_are_not_joined() -> None:
     lines += [row[:78], "                         statt. Da die Anwesenden aus dem Kreis kamen", ""]
     joined = join_wrapped(lines, find_wrap(lines))
     assert row[:78] in joined
+
+
+def test_long_cjk_run_pushed_after_a_latin_word_is_rejoined() -> None:
+    """textwrap breaks only at spaces: the run of ideographs after ``（Nicolas`` did not fit
+    and went to the next line whole, leaving this one well short of the width."""
+    para = (
+        "（法新社羅馬19日電）德國網球好手茲韋列夫（Alexander Zverev）今天以6比4、7比5擊敗智利選手賈瑞（Nicolas "
+        "Jarry），在義大利公開賽拿下他2年前在法國公開賽受傷以來最重要的冠軍。"
+    )
+    lines = _page(CJK_PARAGRAPH, para, CJK_PARAGRAPH, width=80)
+    assert len(textwrap.wrap(para, 80)[0]) < 80 - 12  # too short for the usual wrap test
+    assert para in join_wrapped(lines, find_wrap(lines))
+
+
+def test_short_heading_above_a_long_cjk_run_is_not_joined() -> None:
+    """A heading or a finished sentence above a paragraph stays a line of its own, however long
+    the paragraph's first run of ideographs."""
+    heading, sentence = "一、基本情况", "全年共受理各类案件一千二百余件，比上年增长百分之十二点五。"
+    lines = [*_page(CJK_PARAGRAPH, CJK_PARAGRAPH, width=80), heading, CJK_PARAGRAPH[:80], CJK_PARAGRAPH[80:]]
+    lines += ["", sentence.ljust(45, "。"), CJK_PARAGRAPH[:80], CJK_PARAGRAPH[80:]]
+    joined = join_wrapped(lines, find_wrap(lines))
+    assert heading in joined and sentence.ljust(45, "。") in joined
+
+
+def test_long_cjk_word_cut_at_a_digit_is_rejoined_without_a_space() -> None:
+    """A run of ideographs and digits longer than the line is cut where it reaches the width,
+    also between two digits: re-joining adds no space (``…自治州9`` + ``8公里``)."""
+    head = "周边县城：震中距伽师县92公里、距阿图什市98公里、距岳普湖县120公里、距喀什市128公里、距疏勒县130公里，距克孜勒苏柯尔克孜自治州9"
+    para = head.rjust(80, "震") + "8公里，距乌鲁木齐市957公里。最大地震是2024年1月23日在新疆阿克苏地区乌什县发生的7.1级地震。"
+    wrapped = textwrap.wrap(para, 80)
+    assert wrapped[0].endswith("9") and wrapped[1].startswith("8")
+    lines = [*wrapped, ""] * 3
+    assert join_wrapped(lines, find_wrap(lines)).count(para) == 3

@@ -112,15 +112,38 @@ def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
         return False
     if _COLUMN_GAP.search(line.strip()) or _COLUMN_GAP.search(nxt.strip()):
         return False  # a row of a table or of side-by-side columns: flowing text has no gaps
-    if measure(line) < width - WRAP_SLACK:
-        return False
     head = nxt.strip()
     first = _FIRST_WORD.match(head)
     word = first.group(0) if first else ""
+    if measure(line) < width - WRAP_SLACK and not _cjk_run_pushed(line, word, width, measure):
+        return False
     # a break inside CJK text may fall after any ideograph; after a space, only before a word
     cjk_break = display_width(head[:1]) == 2 and display_width(line.rstrip()[-1:]) == 2
     needed = measure(line) + (measure(head[:1]) if cjk_break else 1 + measure(word))
     return needed > width
+
+
+#: a line that ends a sentence (full stop, question or exclamation mark) or a clause
+_LINE_STOP = re.compile(r"[.!?:;。！？；：]['\"”’」』)）]*$")
+#: a run of ideographs pushed whole to the next line leaves a line at least this share of the width
+MIN_PUSHED_SHARE = 0.5
+
+
+def _cjk_run_pushed(line: str, word: str, width: int, measure: Measure) -> bool:
+    """Was a long run of ideographs pushed whole to the next line, leaving this one short?
+
+    A wrapper that breaks only at spaces (textwrap, ``fmt``) moves the next space-free
+    run to a new line when it does not fit, and Chinese text has few spaces: ``……智利選手賈瑞（Nicolas``
+    then ``Jarry），在義大利公開賽拿下……``. The line is then well short of the width; it
+    still reads as cut off: it is at least half the width, ends no sentence, and the run
+    (with an ideograph in it) would not have fitted after it."""
+    if measure(line) < MIN_PUSHED_SHARE * width or _LINE_STOP.search(line.rstrip()):
+        return False
+    return _has_ideograph(word) and measure(line) + 1 + measure(word) > width
+
+
+def _has_ideograph(text: str) -> bool:
+    return any(display_width(ch) == 2 for ch in text)
 
 
 #: punctuation whose width is ambiguous (narrow in a terminal, but used inside CJK text)
@@ -142,6 +165,23 @@ def _cjk_edge(text: str) -> bool:
     return False
 
 
+_LAST_RUN = re.compile(r"\S+$")
+
+
+def _joins_without_space(joined: str, prev: str, line: str, width: int, measure: Measure) -> bool:
+    """Did the wrap drop no space? Between two ideographs, none was there; nor inside a
+    run of letters and digits cut where it reached the width (a wrapper breaks a word
+    longer than the line so), if the run holds ideographs: ``…自治州9`` + ``8公里…``,
+    ``…1月23`` + ``日在新疆…``. (A Latin word cut so is too long to be a word.)"""
+    if _cjk_edge(joined.rstrip()[::-1]) and _cjk_edge(line.strip()):
+        return True
+    end, head = prev.rstrip(), line.strip()
+    if measure(end) < width - 1 or not (end[-1:].isalnum() and head[:1].isalnum()):
+        return False
+    last, first = _LAST_RUN.search(end), _FIRST_WORD.match(head)
+    return _has_ideograph(last.group(0) if last else "") or _has_ideograph(first.group(0) if first else "")
+
+
 def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str]:
     """Re-join lines a renderer wrapped at ``wrap`` = (width, measure)."""
     if wrap is None:
@@ -153,7 +193,7 @@ def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str
     prev = ""
     for line in lines:
         if out and _continues(prev, line, width, measure):
-            sep = "" if _cjk_edge(out[-1].rstrip()[::-1]) and _cjk_edge(line.strip()) else " "
+            sep = "" if _joins_without_space(out[-1], prev, line, width, measure) else " "
             out[-1] = out[-1].rstrip() + sep + line.strip()
         else:
             out.append(line)
