@@ -191,8 +191,28 @@ def test_long_cjk_word_cut_at_a_digit_is_rejoined_without_a_space() -> None:
     """A run of ideographs and digits longer than the line is cut where it reaches the width,
     also between two digits: re-joining adds no space (``…自治州9`` + ``8公里``)."""
     head = "周边县城：震中距伽师县92公里、距阿图什市98公里、距岳普湖县120公里、距喀什市128公里、距疏勒县130公里，距克孜勒苏柯尔克孜自治州9"
-    para = head.rjust(80, "震") + "8公里，距乌鲁木齐市957公里。最大地震是2024年1月23日在新疆阿克苏地区乌什县发生的7.1级地震。"
+    para = (
+        head.rjust(80, "震")
+        + "8公里，距乌鲁木齐市957公里。最大地震是2024年1月23日在新疆阿克苏地区乌什县发生的7.1级地震。"
+    )
     wrapped = textwrap.wrap(para, 80)
     assert wrapped[0].endswith("9") and wrapped[1].startswith("8")
     lines = [*wrapped, ""] * 3
     assert join_wrapped(lines, find_wrap(lines)).count(para) == 3
+
+
+def test_markup_shown_as_text_is_rejoined_while_its_tag_is_open() -> None:
+    """A double-escaped page shows its markup; the wrap cut a tag between its attributes."""
+    markup = (
+        '義大利公開賽 <a class="link " href="https://hk.news.yahoo.com/tag/茲韋列夫" '
+        'data-i13n="sec:content-canvas;subsec:anchor_text;elm:context_link" '
+        'data-ylk="slk:茲韋列夫;sec:content-canvas;subsec:anchor_text;itc:0">茲韋列夫</a>封王'
+    )
+    lines = [
+        *_page(PARAGRAPH, PARAGRAPH, width=80),
+        *textwrap.wrap(markup, 80, break_on_hyphens=False),
+        "",
+        *textwrap.wrap(PARAGRAPH, 80),
+    ]
+    joined = join_wrapped(lines, find_wrap(lines))
+    assert markup in joined and PARAGRAPH in joined

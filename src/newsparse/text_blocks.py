@@ -182,6 +182,17 @@ def _joins_without_space(joined: str, prev: str, line: str, width: int, measure:
     return _has_ideograph(last.group(0) if last else "") or _has_ideograph(first.group(0) if first else "")
 
 
+#: raw markup shown as text (a double-escaped page) whose tag is still open at the line end
+_OPEN_TAG = re.compile(r"<[a-zA-Z][\w-]*\s+[\w:-]+=[^<>]*$")
+
+
+def _inside_tag(joined: str, line: str) -> bool:
+    """Does the line so far end inside an HTML tag shown as text? The wrap cut the tag at a
+    space between its attributes, and its rest (``data-ylk="…">name</a>``) reads as anything
+    but markup on a line of its own."""
+    return bool(line.strip()) and "<" in joined and bool(_OPEN_TAG.search(joined))
+
+
 def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str]:
     """Re-join lines a renderer wrapped at ``wrap`` = (width, measure)."""
     if wrap is None:
@@ -192,7 +203,7 @@ def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str
     # renderer's width and would swallow whatever follows it
     prev = ""
     for line in lines:
-        if out and _continues(prev, line, width, measure):
+        if out and (_continues(prev, line, width, measure) or _inside_tag(out[-1], line)):
             sep = "" if _joins_without_space(out[-1], prev, line, width, measure) else " "
             out[-1] = out[-1].rstrip() + sep + line.strip()
         else:
