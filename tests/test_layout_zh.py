@@ -133,3 +133,32 @@ def test_lone_paragraph_under_the_related_box_loses_to_the_article_above() -> No
     )
     assert "我有着深深思念的人" in text
     assert "乐天" not in text
+
+
+def test_editor_credit_glued_to_the_portal_link_ends_the_body() -> None:
+    """ "（编辑：小何）返回搜狐，查看更多": the credit, then the portal's back link, is no paragraph."""
+    art = newsparse.parse(
+        "\n".join(
+            [*MENU, "全市公交延长运营时间", "", "2024-05-20 13:09", "", *STORY, "", "（编辑：王芳）返回网站，查看更多"]
+        ),
+        kind="text",
+    )
+    assert art.text.endswith("调整班次。")
+    assert art.editors == ["王芳"]
+
+
+def test_wechat_account_card_is_not_the_lead() -> None:
+    """A WeChat article opens with its account's card: name, id, profile blurb, empty date label."""
+    card = [
+        "绥德融媒",
+        "",
+        "微信号 suidemedia",
+        "",
+        "功能介绍与您一起关注绥德，分享社会新闻、经济民生，传递正能量！",
+        "",
+        "发表于",
+        "收录于合集",
+    ]
+    text = body("全市公交延长运营时间", "", *card, "", *STORY)
+    assert "微信号" not in text and "发表于" not in text
+    assert "据新华社报道" in text
