@@ -33,6 +33,16 @@ def test_short_chinese_statement_pays_a_smaller_short_line_penalty() -> None:
     assert content_score(Block(0, "我有所念人，隔在远远乡。"), LANGS) > 0
 
 
+def test_encyclopaedia_footnote_marks_after_the_full_stop_keep_it_a_statement() -> None:
+    assert (
+        short_line_penalty("2023年12月，河北省政府批复设立省级高新技术产业开发区。^ [2]^ [5]") == CJK_SHORT_LINE_PENALTY
+    )
+    assert (
+        short_line_penalty("2024年5月9日，雄安高新区正式揭牌启动，管委会组织机构正式运行。[3-4]")
+        == CJK_SHORT_LINE_PENALTY
+    )
+
+
 def test_chinese_teaser_headline_keeps_the_full_penalty() -> None:
     # a headline ends with a question or exclamation mark, or bare: not a statement
     assert short_line_penalty("中年男人，为什么都不愿意动了？") == SHORT_LINE_PENALTY

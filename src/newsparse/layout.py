@@ -122,7 +122,8 @@ MAX_TITLE_WIDTH = 240
 _SENTENCE_END = re.compile(r"[.!?。！？;；…\"”’)）]$")
 #: a line ending in punctuation (a verse, a clause) is no link
 #: a Chinese statement ends with a full stop or a semicolon (a headline rarely does)
-_CJK_STATEMENT_END = re.compile(r"[。；][”’」』）)]*\s*$")
+#: (an encyclopaedia's footnote marks may follow it: ``…开发区。^ [2]^ [5]``, ``…设立。[3]``)
+_CJK_STATEMENT_END = re.compile(r"[。；][”’」』）)]*(?:\s*\^?\s*\[[^\[\]]{1,8}\])*\s*$")
 _PUNCTUATED = re.compile(r"[,.;!?，。；！？…]\s*$")
 _HEADING_ORDINAL = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[部分章节条]|"
