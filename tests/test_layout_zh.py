@@ -172,3 +172,17 @@ def test_wechat_account_card_is_not_the_lead() -> None:
     text = body("全市公交延长运营时间", "", *card, "", *STORY)
     assert "微信号" not in text and "发表于" not in text
     assert "据新华社报道" in text
+
+
+def test_statement_naming_a_hotline_between_paragraphs_is_no_footer() -> None:
+    """ "举报电话" marks a site's footer, yet a how-to lists hotlines in its own sentences."""
+    steps = [
+        "1、致电政务服务便民热线进行投诉。拨打12345便民热线，有任何关于出行的咨询、建议、投诉都可以直接拨打此电话处理解决。",
+        "",
+        "2、致电纪检监察举报热线进行举报。拨打12388全国纪检监察机关举报电话，进行检举控告，拨打时需要加拨对应的长途电话区号。",
+        "",
+        "3、通过政务服务平台进行举报。在平台首页找到我要投诉，输入用户名和密码登录后，根据界面提示填写投诉内容就完成了。",
+    ]
+    text = body(*MENU, "出行问题怎么投诉", "", "2024-05-20 13:09", "", *STORY, "", *steps, "", "版权所有 © 2024 生活网")
+    assert "12388全国纪检监察机关举报电话" in text
+    assert "版权所有" not in text

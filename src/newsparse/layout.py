@@ -154,6 +154,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     lead = lead_under_title(blocks, scores, title_at, start)
     blocks = mark_body(blocks, start, end, repeated - {blocks[k].text for k in code})
     blocks = drop_image_lines(blocks, scores, start, end)
+    blocks = keep_cjk_statements_among_paragraphs(blocks, start, end)
     if lead is not None:
         blocks[lead] = blocks[lead].relabel(Label.PARAGRAPH, "prose lead just under the headline")
     return mark_after_body(blocks, end, languages)
@@ -745,6 +746,42 @@ def mark_body(
         else:
             out[i] = out[i].relabel(Label.PARAGRAPH, "content line inside the body span")
     return out
+
+
+#: a Chinese statement taken for a footer inside the body has at least this many letters (text_width)
+MIN_CJK_STATEMENT_WIDTH = 60
+
+
+def keep_cjk_statements_among_paragraphs(blocks: list[Block], start: int, end: int) -> list[Block]:
+    """A Chinese sentence that the footer rules took for the page's contact line ("拨打…举报电话，
+    进行检举控告。") but that stands between two paragraphs of the body is one of them: a
+    footer is no full statement of some length inside the text."""
+    out = list(blocks)
+    for i in range(start + 1, end):
+        block = out[i]
+        if block.label is not Label.FOOTER or not is_cjk_statement(block.text):
+            continue
+        above, below = _previous(out, i), _next(out, i)
+        if above is not None and below is not None and {out[above].label, out[below].label} == {Label.PARAGRAPH}:
+            out[i] = block.relabel(Label.PARAGRAPH, "Chinese statement between paragraphs, not a footer")
+    return out
+
+
+def is_cjk_statement(text: str) -> bool:
+    """A sentence in ideographs of some length that ends with a full stop or a semicolon."""
+    return (
+        bool(_CJK_STATEMENT_END.search(text))
+        and cjk_ratio(text) >= CJK_LINE_SHARE
+        and text_width(text) >= MIN_CJK_STATEMENT_WIDTH
+    )
+
+
+def _next(blocks: list[Block], i: int) -> int | None:
+    """Index of the nearest non-blank block after ``i``."""
+    for j in range(i + 1, len(blocks)):
+        if blocks[j].label is not Label.BLANK:
+            return j
+    return None
 
 
 def drop_image_lines(blocks: list[Block], scores: list[int], start: int, end: int) -> list[Block]:
