@@ -216,3 +216,25 @@ def test_markup_shown_as_text_is_rejoined_while_its_tag_is_open() -> None:
     ]
     joined = join_wrapped(lines, find_wrap(lines))
     assert markup in joined and PARAGRAPH in joined
+
+
+def test_chinese_wrapped_in_columns_beside_latin_lines_is_measured_in_columns() -> None:
+    """w3m wraps Chinese at 40 ideographs to 80 columns; a Latin paragraph's lines are 80
+    characters too. Counted in characters only the Latin lines reach the width: the measure
+    is the one under which more lines are wrapped."""
+    cjk = _cut_columns(CJK_PARAGRAPH, 80)
+    ends_near_the_width = "全院干警表示，将以更加饱满的精神状态投入工作，推动检察工作高质量发展。"
+    lines = [*cjk, "", *cjk, "", ends_near_the_width, "", *cjk, "", *textwrap.wrap(PARAGRAPH, 80), ""]
+    wrap = find_wrap(lines)
+    assert wrap is not None and wrap[1] is display_width
+    assert join_wrapped(lines, wrap).count(CJK_PARAGRAPH) == 3
+
+
+def _cut_columns(text: str, width: int) -> list[str]:
+    """``text`` cut into lines of at most ``width`` columns, as w3m cuts Chinese."""
+    lines = [""]
+    for ch in text:
+        if display_width(lines[-1] + ch) > width:
+            lines.append("")
+        lines[-1] += ch
+    return lines

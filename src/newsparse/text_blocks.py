@@ -54,8 +54,8 @@ def wrap_width(lines: list[str], measure: Measure = display_width) -> int | None
     return found[0] if found else None
 
 
-def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float] | None:
-    """(width, share) if the lines look wrapped at the width of the longest line: many
+def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float, int] | None:
+    """(width, share, count of wrapped lines) if the lines look wrapped at the width of the longest line: many
     lines end close to it *and* go on in the next line with a word that would not have
     fitted. Unwrapped dumps fail the second test: their long lines are followed by blank
     lines."""
@@ -69,7 +69,7 @@ def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float] | No
         return None
     if len(chained) < MIN_WRAPPED_LINES and not all(_cjk_run_break(lines[i], lines[i + 1]) for i in chained):
         return None
-    return width, len(chained) / len(near)
+    return width, len(chained) / len(near), len(chained)
 
 
 def _neutral(lines: list[str], i: int) -> bool:
@@ -95,14 +95,17 @@ def _cjk_run_break(line: str, nxt: str) -> bool:
 
 def find_wrap(lines: list[str]) -> tuple[int, Measure] | None:
     """The wrap width and the measure it was counted in (columns or characters): the
-    measure under which more of the long lines end at the wrap width."""
+    measure under which more lines end at the wrap width and go on in the next line (then
+    the larger share of them). Counted in the wrong measure, the lines of one script look
+    short: w3m wraps Chinese at 40 ideographs to 80 columns, and the Latin lines of 80
+    characters alone would set a wrap width in characters."""
     if max(map(len, lines), default=0) > MAX_WRAP:
         return None  # a line too long to be wrapped in characters, so also in columns
-    best: tuple[float, int, Measure] | None = None
+    best: tuple[tuple[int, float], int, Measure] | None = None
     for measure in MEASURES:
         found = _wrap_evidence(lines, measure)
-        if found and (best is None or found[1] > best[0]):
-            best = (found[1], found[0], measure)
+        if found and (best is None or (found[2], found[1]) > best[0]):
+            best = ((found[2], found[1]), found[0], measure)
     return (best[1], best[2]) if best else None
 
 
