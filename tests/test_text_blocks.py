@@ -238,3 +238,15 @@ def _cut_columns(text: str, width: int) -> list[str]:
             lines.append("")
         lines[-1] += ch
     return lines
+
+
+def test_paragraph_indented_with_ideographic_spaces_is_rejoined() -> None:
+    """``　　`` (two ideographic spaces, four columns) opens a Chinese paragraph; the repair
+    makes them two plain spaces, so the first line measures two columns short of the width."""
+    text = CJK_PARAGRAPH[CJK_PARAGRAPH.index("南") :]
+    para = "\u3000\u3000" + text
+    rendered = [line.replace("\u3000", " ") for line in _cut_columns(para, 80)]
+    assert display_width(rendered[0]) == 78  # the next ideograph would have fitted, it seems
+    lines = [*rendered, "", *rendered, "", *_cut_columns(CJK_PARAGRAPH, 80), ""]
+    joined = join_wrapped(lines, find_wrap(lines))
+    assert joined.count("  " + text) == 2

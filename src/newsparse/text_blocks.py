@@ -122,8 +122,26 @@ def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
         return False
     # a break inside CJK text may fall after any ideograph; after a space, only before a word
     cjk_break = display_width(head[:1]) == 2 and display_width(line.rstrip()[-1:]) == 2
-    needed = measure(line) + (measure(head[:1]) if cjk_break else 1 + measure(word))
+    used = measure(line) + (_lost_indent(line) if measure is display_width else 0)
+    needed = used + (measure(head[:1]) if cjk_break else 1 + measure(word))
     return needed > width
+
+
+_INDENT = re.compile(r"^ +(?=\S)")
+
+
+def _lost_indent(line: str) -> int:
+    """Columns a Chinese paragraph's indent lost to the repair: ``　　`` (two ideographic
+    spaces, two columns each) became two plain spaces, so the line measures short of the
+    width it was wrapped at by one column per space.
+
+    >>> _lost_indent("  自数天之前"), _lost_indent("  The day"), _lost_indent("中文")
+    (2, 0, 0)
+    """
+    indent = _INDENT.match(line)
+    if not indent or display_width(line[indent.end() : indent.end() + 1]) != 2:
+        return 0
+    return indent.end()
 
 
 #: a line that ends a sentence (full stop, question or exclamation mark) or a clause
