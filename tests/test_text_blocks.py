@@ -250,3 +250,14 @@ def test_paragraph_indented_with_ideographic_spaces_is_rejoined() -> None:
     lines = [*rendered, "", *rendered, "", *_cut_columns(CJK_PARAGRAPH, 80), ""]
     joined = join_wrapped(lines, find_wrap(lines))
     assert joined.count("  " + text) == 2
+
+
+def test_break_between_an_ideograph_and_a_latin_word_in_columns_adds_no_space() -> None:
+    """w3m breaks before ``CPI`` glued to ``影响`` when the word does not fit: re-joining adds no
+    space, which would split a run the text never split."""
+    para = "国家统计局城市司首席解读，4月份全国居民消费价格同比上涨，食品价格下降2.7%，影响CPI下降约0.5个百分点，非食品价格上涨0.9%。"
+    cut = para.index("CPI")
+    first = para[:cut]
+    assert display_width(first) + display_width("CPI") > 80 >= display_width(first)
+    lines = [first, para[cut:], "", *_cut_columns(CJK_PARAGRAPH, 80), "", *_cut_columns(CJK_PARAGRAPH, 80), ""]
+    assert para in join_wrapped(lines, find_wrap(lines))

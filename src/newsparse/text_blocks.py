@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .blocks import Block, Label, display_width
+from .blocks import Block, Label, cjk_ratio, display_width
 
 #: of the lines that end near the wrap width, this share must go on in the next line
 WRAP_EVIDENCE = 0.5
@@ -128,6 +128,8 @@ def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
 
 
 _INDENT = re.compile(r"^ +(?=\S)")
+#: an indented line this share ideographs is a Chinese paragraph, indented with ideographic spaces
+CJK_INDENT_SHARE = 0.5
 
 
 def _lost_indent(line: str) -> int:
@@ -135,11 +137,11 @@ def _lost_indent(line: str) -> int:
     spaces, two columns each) became two plain spaces, so the line measures short of the
     width it was wrapped at by one column per space.
 
-    >>> _lost_indent("  自数天之前"), _lost_indent("  The day"), _lost_indent("中文")
-    (2, 0, 0)
+    >>> _lost_indent("  自数天之前"), _lost_indent("  2021年1月，珠海有轨电车停运"), _lost_indent("  The day")
+    (2, 2, 0)
     """
     indent = _INDENT.match(line)
-    if not indent or display_width(line[indent.end() : indent.end() + 1]) != 2:
+    if not indent or cjk_ratio(line) < CJK_INDENT_SHARE:
         return 0
     return indent.end()
 
@@ -197,10 +199,26 @@ def _joins_without_space(joined: str, prev: str, line: str, width: int, measure:
     if _cjk_edge(joined.rstrip()[::-1]) and _cjk_edge(line.strip()):
         return True
     end, head = prev.rstrip(), line.strip()
-    if measure(end) < width - 1 or not (end[-1:].isalnum() and head[:1].isalnum()):
+    if not (end[-1:].isalnum() and head[:1].isalnum()):
+        return False
+    if measure is display_width and _has_ideograph(end[-1] + head[0]):
+        return _unit_did_not_fit(end, head, width)
+    if measure(end) < width - 1:
         return False
     last, first = _LAST_RUN.search(end), _FIRST_WORD.match(head)
     return _has_ideograph(last.group(0) if last else "") or _has_ideograph(first.group(0) if first else "")
+
+
+_NARROW_RUN = re.compile(r"[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+")
+
+
+def _unit_did_not_fit(end: str, head: str, width: int) -> bool:
+    """A renderer that wraps in columns (w3m) breaks between an ideograph and a Latin word or
+    number with no space between them (``影响`` + ``CPI下降``) when the next unit, an
+    ideograph or the Latin run, does not fit; if it would have fitted, a space was dropped."""
+    narrow = _NARROW_RUN.match(head)
+    unit = narrow.group(0) if narrow else head[:1]
+    return display_width(end) + _lost_indent(end) + display_width(unit) > width
 
 
 #: raw markup shown as text (a double-escaped page) whose tag is still open at the line end
