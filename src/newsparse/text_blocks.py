@@ -209,7 +209,9 @@ def _joins_without_space(joined: str, prev: str, line: str, width: int, measure:
     return _has_ideograph(last.group(0) if last else "") or _has_ideograph(first.group(0) if first else "")
 
 
-_NARROW_RUN = re.compile(r"[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+")
+_NARROW_RUN = re.compile(
+    r"[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+"
+)
 
 
 def _unit_did_not_fit(end: str, head: str, width: int) -> bool:
