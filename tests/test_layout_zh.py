@@ -186,3 +186,20 @@ def test_statement_naming_a_hotline_between_paragraphs_is_no_footer() -> None:
     text = body(*MENU, "出行问题怎么投诉", "", "2024-05-20 13:09", "", *STORY, "", *steps, "", "版权所有 © 2024 生活网")
     assert "12388全国纪检监察机关举报电话" in text
     assert "版权所有" not in text
+
+
+def test_chinese_list_items_ending_with_a_question_are_teasers() -> None:
+    assert (
+        content_score(
+            Block(0, "• 魏征生平简介魏征的故事魏征是个怎样的人？魏征生平简介魏征的故事魏征是个怎样的人？"), LANGS
+        )
+        < 0
+    )
+    assert content_score(Block(0, "• 肉質や部位の個性を見極め、自由闊達な調理法で肉好きの心をとりこに！"), LANGS) > 0
+    teasers = [
+        f"• {name}生平简介{name}的故事{name}是个怎样的人？后人如何评价{name}的一生功过？"
+        for name in "魏征李纨陈独秀凌统"
+    ]
+    page = [*MENU, "出行问题怎么投诉", "", "2024-05-20 13:09", "", *STORY, "", "上一篇：核酸检测要收费了？", ""]
+    text = body(*page, "下一篇：国税和地税有什么区别", "", "图文推荐", "", *teasers * 3, "", "版权所有 © 2024 生活网")
+    assert text.endswith("调整班次。")

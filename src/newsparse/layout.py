@@ -31,6 +31,7 @@ from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
 from .prose import (
     is_image_card,
+    is_list_item,
     is_step_marker,
     is_truncated,
     looks_like_code,
@@ -306,12 +307,32 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
     if is_step_marker(block.text):
         return STEP_MARKER_SCORE
     width = text_width(block.text)
-    if looks_like_markup(block.text) or not reads_as_prose(block.text, use_stopwords=use_stopwords):
+    if (
+        looks_like_markup(block.text)
+        or not reads_as_prose(block.text, use_stopwords=use_stopwords)
+        or is_chinese_teaser_item(block.text)
+    ):
         return min(width - SHORT_LINE_PENALTY, 0) - NON_PROSE_PENALTY
     score = width - short_line_penalty(block.text)
     if is_truncated(block.text):
         return int(score * TRUNCATED_DAMPING)
     return score
+
+
+_QUESTION_OR_EXCLAMATION_END = re.compile(r"[？！?!][”’」』）)]*\s*$")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def is_chinese_teaser_item(text: str) -> bool:
+    """A list item in Chinese that ends with a question or an exclamation mark is a teaser's
+    headline ("• 魏征是个怎样的人？"), not a sentence of the article: a list of them under the
+    article outweighed the related box's heading. (Japanese, whose kana it lacks, is left out.)"""
+    return (
+        is_list_item(text)
+        and bool(_QUESTION_OR_EXCLAMATION_END.search(text))
+        and cjk_ratio(text) >= CJK_LINE_SHARE
+        and not _KANA.search(text)
+    )
 
 
 def short_line_penalty(text: str) -> int:
