@@ -122,7 +122,7 @@ def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
         return False
     # a break inside CJK text may fall after any ideograph; after a space, only before a word
     cjk_break = display_width(head[:1]) == 2 and display_width(line.rstrip()[-1:]) == 2
-    used = measure(line) + (_lost_indent(line) if measure is display_width else 0)
+    used = measure(line) + (_lost_indent(line, nxt) if measure is display_width else 0)
     needed = used + (measure(head[:1]) if cjk_break else 1 + measure(word))
     return needed > width
 
@@ -132,18 +132,22 @@ _INDENT = re.compile(r"^ +(?=\S)")
 CJK_INDENT_SHARE = 0.5
 
 
-def _lost_indent(line: str) -> int:
+def _lost_indent(line: str, nxt: str) -> int:
     """Columns a Chinese paragraph's indent lost to the repair: ``　　`` (two ideographic
     spaces, two columns each) became two plain spaces, so the line measures short of the
-    width it was wrapped at by one column per space.
+    width it was wrapped at by one column per space. Only a paragraph's first line is so
+    indented: a renderer's margin (lynx) indents the next line as much, and lost nothing.
 
-    >>> _lost_indent("  自数天之前"), _lost_indent("  2021年1月，珠海有轨电车停运"), _lost_indent("  The day")
-    (2, 2, 0)
+    >>> _lost_indent("  自数天之前", "的浓雾"), _lost_indent("  2021年1月，珠海有轨电车停运", "营")
+    (2, 2)
+    >>> _lost_indent("  The day", "after"), _lost_indent("   自数天之前", "   的浓雾")
+    (0, 0)
     """
     indent = _INDENT.match(line)
     if not indent or cjk_ratio(line) < CJK_INDENT_SHARE:
         return 0
-    return indent.end()
+    rest = _INDENT.match(nxt)
+    return indent.end() - (rest.end() if rest else 0)
 
 
 #: a line that ends a sentence (full stop, question or exclamation mark) or a clause
@@ -202,7 +206,7 @@ def _joins_without_space(joined: str, prev: str, line: str, width: int, measure:
     if not (end[-1:].isalnum() and head[:1].isalnum()):
         return False
     if measure is display_width and _has_ideograph(end[-1] + head[0]):
-        return _unit_did_not_fit(end, head, width)
+        return _unit_did_not_fit(end, line, width)
     if measure(end) < width - 1:
         return False
     last, first = _LAST_RUN.search(end), _FIRST_WORD.match(head)
@@ -214,13 +218,14 @@ _NARROW_RUN = re.compile(
 )
 
 
-def _unit_did_not_fit(end: str, head: str, width: int) -> bool:
+def _unit_did_not_fit(end: str, line: str, width: int) -> bool:
     """A renderer that wraps in columns (w3m) breaks between an ideograph and a Latin word or
     number with no space between them (``影响`` + ``CPI下降``) when the next unit, an
     ideograph or the Latin run, does not fit; if it would have fitted, a space was dropped."""
+    head = line.strip()
     narrow = _NARROW_RUN.match(head)
     unit = narrow.group(0) if narrow else head[:1]
-    return display_width(end) + _lost_indent(end) + display_width(unit) > width
+    return display_width(end) + _lost_indent(end, line) + display_width(unit) > width
 
 
 #: raw markup shown as text (a double-escaped page) whose tag is still open at the line end
