@@ -261,3 +261,20 @@ def test_break_between_an_ideograph_and_a_latin_word_in_columns_adds_no_space() 
     assert display_width(first) + display_width("CPI") > 80 >= display_width(first)
     lines = [first, para[cut:], "", *_cut_columns(CJK_PARAGRAPH, 80), "", *_cut_columns(CJK_PARAGRAPH, 80), ""]
     assert para in join_wrapped(lines, find_wrap(lines))
+
+
+def test_chinese_headlines_short_of_a_narrow_wrap_width_do_not_hide_it() -> None:
+    """At 60 columns a headline of 25 ideographs (50 columns) ends near the width, yet a line
+    wrapped in columns ending with an ideograph was filled to within a character of it."""
+    headlines = [
+        "美舰队司令称中国火箭军完全可以直接击中航母编队目标",
+        "国家统计局发布四月份国民经济运行情况数据解读分析",
+        "多地出台新政支持刚需和改善性住房需求释放市场活力",
+        "暴雨蓝色预警继续发布南方地区将有较强降雨过程出现",
+    ]
+    assert all(48 <= display_width(h) < 60 for h in headlines)
+    lines = [line for h in headlines * 3 for line in (h, "")]
+    lines += [line for _ in range(2) for line in (*_cut_columns(CJK_PARAGRAPH, 60), "")]
+    wrap = find_wrap(lines)
+    assert wrap == (60, display_width)
+    assert join_wrapped(lines, wrap).count(CJK_PARAGRAPH) == 2

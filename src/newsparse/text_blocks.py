@@ -63,13 +63,32 @@ def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float, int]
     width = max(widths, default=0)
     if not MIN_WRAP <= width <= MAX_WRAP:
         return None
-    near = [i for i, w in enumerate(widths) if w >= width - WRAP_SLACK and not _neutral(lines, i)]
+    near = [i for i, w in enumerate(widths) if w >= width - _slack(lines[i], measure) and not _neutral(lines, i)]
     chained = [i for i in near if _continues(lines[i], lines[i + 1], width, measure)]
     if len(chained) < WRAP_EVIDENCE * len(near) or not near:
         return None
     if len(chained) < MIN_WRAPPED_LINES and not all(_cjk_run_break(lines[i], lines[i + 1]) for i in chained):
         return None
     return width, len(chained) / len(near), len(chained)
+
+
+#: a renderer that wraps in columns breaks Chinese after any ideograph: such a line ends
+#: within an ideograph (or a character it may not start a line with) of the width
+CJK_WRAP_SLACK = 3
+
+
+def _slack(line: str, measure: Measure) -> int:
+    """How far short of the width a wrapped line may end. In columns, a line ending with an
+    ideograph was filled to the width: a headline of 25 ideographs, 50 columns, is no wrapped
+    line of a dump wrapped at 60 columns (at 12 columns of slack, a page of headlines hid the wrap)."""
+    if measure is display_width and _HAN_OR_KANA_END.search(line):
+        return CJK_WRAP_SLACK
+    return WRAP_SLACK
+
+
+#: a line ending with an ideograph, kana or CJK punctuation (not Hangul: Korean has spaces
+#: between its words, and a wrapper may break there)
+_HAN_OR_KANA_END = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uff60]\s*$")
 
 
 def _neutral(lines: list[str], i: int) -> bool:
