@@ -278,3 +278,15 @@ def test_chinese_headlines_short_of_a_narrow_wrap_width_do_not_hide_it() -> None
     wrap = find_wrap(lines)
     assert wrap == (60, display_width)
     assert join_wrapped(lines, wrap).count(CJK_PARAGRAPH) == 2
+
+
+def test_a_few_unwrapped_code_lines_wider_than_the_wrap_do_not_hide_it() -> None:
+    """Renderers do not wrap preformatted text: a command line wider than the wrap width
+    sets no width of its own, and is joined to nothing."""
+    code = "  --config.file=/etc/prometheus/alertmanager/alertmanager.yml --storage.path=/alertmanager/data"
+    lines = [*_page(PARAGRAPH, PARAGRAPH, width=80), code, "", *textwrap.wrap(PARAGRAPH, 80), ""]
+    assert len(code) > 80
+    wrap = find_wrap(lines)
+    assert wrap is not None and wrap[0] <= 80
+    joined = join_wrapped(lines, wrap)
+    assert joined.count(PARAGRAPH) == 3 and code in joined

@@ -55,15 +55,45 @@ def wrap_width(lines: list[str], measure: Measure = display_width) -> int | None
 
 
 def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float, int] | None:
-    """(width, share, count of wrapped lines) if the lines look wrapped at the width of the longest line: many
+    """(width, share, count of wrapped lines) if the lines look wrapped at some width: many
     lines end close to it *and* go on in the next line with a word that would not have
     fitted. Unwrapped dumps fail the second test: their long lines are followed by blank
-    lines."""
+    lines. The width is the longest line's, or that of a line a few lines (preformatted
+    code, a table row, which renderers do not wrap) are wider than."""
     widths = [measure(line) for line in lines]
-    width = max(widths, default=0)
-    if not MIN_WRAP <= width <= MAX_WRAP:
-        return None
-    near = [i for i, w in enumerate(widths) if w >= width - _slack(lines[i], measure) and not _neutral(lines, i)]
+    best = None
+    for width in _candidate_widths(widths):
+        found = _evidence_at(lines, widths, width, measure)
+        if found and (best is None or (found[2], found[1]) > (best[2], best[1])):
+            best = found
+    return best
+
+
+#: at most this many lines may be wider than the wrap width (unwrapped code or table rows)
+MAX_OVERWIDE_LINES = 3
+
+
+def _candidate_widths(widths: list[int]) -> list[int]:
+    """The widths of the longest lines, down to the one that at most
+    :data:`MAX_OVERWIDE_LINES` lines exceed, within the widths we believe in."""
+    top = sorted(set(widths), reverse=True)
+    out = []
+    wider = 0
+    for width in top:
+        if wider > MAX_OVERWIDE_LINES:
+            break
+        if MIN_WRAP <= width <= MAX_WRAP:
+            out.append(width)
+        wider += widths.count(width)
+    return out
+
+
+def _evidence_at(lines: list[str], widths: list[int], width: int, measure: Measure) -> tuple[int, float, int] | None:
+    near = [
+        i
+        for i, w in enumerate(widths)
+        if width >= w >= width - _slack(lines[i], measure) and not _neutral(lines, i)
+    ]
     chained = [i for i in near if _continues(lines[i], lines[i + 1], width, measure)]
     if len(chained) < WRAP_EVIDENCE * len(near) or not near:
         return None
@@ -112,14 +142,26 @@ def _cjk_run_break(line: str, nxt: str) -> bool:
     return display_width(last) == 2 == display_width(first) and last not in _CJK_STOPS and first not in _CJK_STOPS
 
 
+def _too_long_to_be_wrapped(lines: list[str]) -> bool:
+    """More lines too long to be wrapped in characters (so also in columns) than a wrapped
+    dump's unwrapped code and table rows."""
+    long_lines = 0
+    for line in lines:
+        if len(line) > MAX_WRAP:
+            long_lines += 1
+            if long_lines > MAX_OVERWIDE_LINES:
+                return True
+    return False
+
+
 def find_wrap(lines: list[str]) -> tuple[int, Measure] | None:
     """The wrap width and the measure it was counted in (columns or characters): the
     measure under which more lines end at the wrap width and go on in the next line (then
     the larger share of them). Counted in the wrong measure, the lines of one script look
     short: w3m wraps Chinese at 40 ideographs to 80 columns, and the Latin lines of 80
     characters alone would set a wrap width in characters."""
-    if max(map(len, lines), default=0) > MAX_WRAP:
-        return None  # a line too long to be wrapped in characters, so also in columns
+    if _too_long_to_be_wrapped(lines):
+        return None
     best: tuple[tuple[int, float], int, Measure] | None = None
     for measure in MEASURES:
         found = _wrap_evidence(lines, measure)
@@ -134,6 +176,8 @@ def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
         return False
     if _COLUMN_GAP.search(line.strip()) or _COLUMN_GAP.search(nxt.strip()):
         return False  # a row of a table or of side-by-side columns: flowing text has no gaps
+    if measure(line) > width:
+        return False  # wider than the wrap: a line the renderer did not wrap (code, a table row)
     head = nxt.strip()
     first = _FIRST_WORD.match(head)
     word = first.group(0) if first else ""
