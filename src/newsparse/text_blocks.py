@@ -62,15 +62,19 @@ def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float, int]
     code, a table row, which renderers do not wrap) are wider than."""
     widths = [measure(line) for line in lines]
     best = None
-    for width in _candidate_widths(widths):
+    for rank, width in enumerate(_candidate_widths(widths)):
         found = _evidence_at(lines, widths, width, measure)
+        if found and rank and found[2] < MIN_OVERWIDE_EVIDENCE:
+            continue  # below the longest line, one wrapped line is chance, not a wrap
         if found and (best is None or (found[2], found[1]) > (best[2], best[1])):
             best = found
     return best
 
 
-#: at most this many lines may be wider than the wrap width (unwrapped code or table rows)
+#: at most this many lines may be wider than the wrap width (unwrapped code or table rows),
+#: and a width below the longest line's needs this many wrapped lines
 MAX_OVERWIDE_LINES = 3
+MIN_OVERWIDE_EVIDENCE = 3
 
 
 def _candidate_widths(widths: list[int]) -> list[int]:
