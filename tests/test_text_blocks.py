@@ -290,3 +290,17 @@ def test_a_few_unwrapped_code_lines_wider_than_the_wrap_do_not_hide_it() -> None
     assert wrap is not None and wrap[0] <= 80
     joined = join_wrapped(lines, wrap)
     assert joined.count(PARAGRAPH) == 3 and code in joined
+
+
+def test_lines_wider_than_a_candidate_width_must_be_few_beside_its_evidence() -> None:
+    """Lines wider than 64 columns that are themselves a wrap's lines outweigh four
+    short lines going on in the next: the dump is wrapped at its longest line, not at 64."""
+    wrapped = textwrap.wrap(PARAGRAPH, 100)
+    items = [
+        f"Item {k}: the council met on Monday and voted on the new budget for the".ljust(64, "x") for k in range(4)
+    ]
+    lines = [*wrapped, ""]
+    for item in items:
+        lines += [item, "municipal library", ""]
+    wrap = find_wrap(lines)
+    assert wrap is not None and wrap[0] >= 96

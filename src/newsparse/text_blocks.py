@@ -64,8 +64,8 @@ def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float, int]
     best = None
     for rank, width in enumerate(_candidate_widths(widths)):
         found = _evidence_at(lines, widths, width, measure)
-        if found and rank and found[2] < MIN_OVERWIDE_EVIDENCE:
-            continue  # below the longest line, one wrapped line is chance, not a wrap
+        if found and rank and found[2] < max(MIN_OVERWIDE_EVIDENCE, OVERWIDE_EVIDENCE_PER_LINE * _wider(widths, width)):
+            continue  # below the longest lines, a few wrapped lines are chance, not a wrap
         if found and (best is None or (found[2], found[1]) > (best[2], best[1])):
             best = found
     return best
@@ -75,6 +75,12 @@ def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float, int]
 #: and a width below the longest line's needs this many wrapped lines
 MAX_OVERWIDE_LINES = 3
 MIN_OVERWIDE_EVIDENCE = 3
+#: ... and this many per line wider than it (those may be a wrap's own lines at a larger width)
+OVERWIDE_EVIDENCE_PER_LINE = 3
+
+
+def _wider(widths: list[int], width: int) -> int:
+    return sum(1 for w in widths if w > width)
 
 
 def _candidate_widths(widths: list[int]) -> list[int]:
@@ -94,9 +100,7 @@ def _candidate_widths(widths: list[int]) -> list[int]:
 
 def _evidence_at(lines: list[str], widths: list[int], width: int, measure: Measure) -> tuple[int, float, int] | None:
     near = [
-        i
-        for i, w in enumerate(widths)
-        if width >= w >= width - _slack(lines[i], measure) and not _neutral(lines, i)
+        i for i, w in enumerate(widths) if width >= w >= width - _slack(lines[i], measure) and not _neutral(lines, i)
     ]
     chained = [i for i in near if _continues(lines[i], lines[i + 1], width, measure)]
     if len(chained) < WRAP_EVIDENCE * len(near) or not near:
