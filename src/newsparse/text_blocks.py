@@ -99,9 +99,9 @@ def _candidate_widths(widths: list[int]) -> list[int]:
 
 
 def _evidence_at(lines: list[str], widths: list[int], width: int, measure: Measure) -> tuple[int, float, int] | None:
-    near = [
-        i for i, w in enumerate(widths) if width >= w >= width - _slack(lines[i], measure) and not _neutral(lines, i)
-    ]
+    low = width - WRAP_SLACK
+    near = [i for i, w in enumerate(widths) if low <= w <= width]  # a cheap pass, then the finer tests
+    near = [i for i in near if widths[i] >= width - _slack(lines[i], measure) and not _neutral(lines, i)]
     chained = [i for i in near if _continues(lines[i], lines[i + 1], width, measure)]
     if len(chained) < WRAP_EVIDENCE * len(near) or not near:
         return None
@@ -119,7 +119,7 @@ def _slack(line: str, measure: Measure) -> int:
     """How far short of the width a wrapped line may end. In columns, a line ending with an
     ideograph was filled to the width: a headline of 25 ideographs, 50 columns, is no wrapped
     line of a dump wrapped at 60 columns (at 12 columns of slack, a page of headlines hid the wrap)."""
-    if measure is display_width and _HAN_OR_KANA_END.search(line):
+    if measure is display_width and _HAN_OR_KANA_END.search(line[-4:]):
         return CJK_WRAP_SLACK
     return WRAP_SLACK
 
@@ -180,20 +180,24 @@ def find_wrap(lines: list[str]) -> tuple[int, Measure] | None:
 
 def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
     """Was ``nxt`` pushed to a new line by the wrap, rather than starting a new block?"""
-    if not line.strip() or not nxt.strip() or _LIST_START.match(nxt):
+    if not line.strip() or not nxt.strip():
         return False
-    if _COLUMN_GAP.search(line.strip()) or _COLUMN_GAP.search(nxt.strip()):
-        return False  # a row of a table or of side-by-side columns: flowing text has no gaps
-    if measure(line) > width:
+    rendered = measure(line)
+    if rendered > width:
         return False  # wider than the wrap: a line the renderer did not wrap (code, a table row)
+    short = rendered < width - WRAP_SLACK
+    if short and rendered < MIN_PUSHED_SHARE * width:
+        return False  # the cheap test first: most lines of a page are short
+    if _LIST_START.match(nxt) or _COLUMN_GAP.search(line.strip()) or _COLUMN_GAP.search(nxt.strip()):
+        return False  # a row of a table or of side-by-side columns: flowing text has no gaps
     head = nxt.strip()
     first = _FIRST_WORD.match(head)
     word = first.group(0) if first else ""
-    if measure(line) < width - WRAP_SLACK and not _cjk_run_pushed(line, word, width, measure):
+    if short and not _cjk_run_pushed(line, word, width, measure):
         return False
     # a break inside CJK text may fall after any ideograph; after a space, only before a word
     cjk_break = display_width(head[:1]) == 2 and display_width(line.rstrip()[-1:]) == 2
-    used = measure(line) + (_lost_indent(line, nxt) if measure is display_width else 0)
+    used = rendered + (_lost_indent(line, nxt) if measure is display_width else 0)
     needed = used + (measure(head[:1]) if cjk_break else 1 + measure(word))
     return needed > width
 
@@ -235,13 +239,14 @@ def _cjk_run_pushed(line: str, word: str, width: int, measure: Measure) -> bool:
     then ``Jarry），在義大利公開賽拿下……``. The line is then well short of the width; it
     still reads as cut off: it is at least half the width, ends no sentence, and the run
     (with an ideograph in it) would not have fitted after it."""
-    if measure(line) < MIN_PUSHED_SHARE * width or _LINE_STOP.search(line.rstrip()):
+    if measure(line) < MIN_PUSHED_SHARE * width or _LINE_STOP.search(line.rstrip()[-4:]):
         return False
     return _has_ideograph(word) and measure(line) + 1 + measure(word) > width
 
 
 def _has_ideograph(text: str) -> bool:
-    return any(display_width(ch) == 2 for ch in text)
+    """Does ``text`` hold a wide character (an ideograph, kana, Hangul, a full-width form)?"""
+    return not text.isascii() and display_width(text) > len(text)
 
 
 #: punctuation whose width is ambiguous (narrow in a terminal, but used inside CJK text)
@@ -303,11 +308,13 @@ def _unit_did_not_fit(end: str, line: str, width: int) -> bool:
 _OPEN_TAG = re.compile(r"<[a-zA-Z][\w-]*\s+[\w:-]+=[^<>]*$")
 
 
-def _inside_tag(joined: str, line: str) -> bool:
-    """Does the line so far end inside an HTML tag shown as text? The wrap cut the tag at a
-    space between its attributes, and its rest (``data-ylk="…">name</a>``) reads as anything
-    but markup on a line of its own."""
-    return bool(line.strip()) and "<" in joined and bool(_OPEN_TAG.search(joined))
+def _tag_left_open(line: str, was_open: bool) -> bool:
+    """Does an HTML tag shown as text stay open after this rendered line? The wrap cut the
+    tag at a space between its attributes, and its rest (``data-ylk="…">name</a>``) reads as
+    anything but markup on a line of its own."""
+    if "<" in line and _OPEN_TAG.search(line):
+        return True
+    return was_open and ">" not in line
 
 
 def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str]:
@@ -319,12 +326,16 @@ def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str
     # the wrap test reads the previous *rendered* line: a re-joined line is longer than any
     # renderer's width and would swallow whatever follows it
     prev = ""
+    tag_open = False
     for line in lines:
-        if out and (_continues(prev, line, width, measure) or _inside_tag(out[-1], line)):
+        inside_tag = tag_open and bool(line.strip())
+        if out and (inside_tag or _continues(prev, line, width, measure)):
             sep = "" if _joins_without_space(out[-1], prev, line, width, measure) else " "
             out[-1] = out[-1].rstrip() + sep + line.strip()
         else:
             out.append(line)
+            tag_open = False
+        tag_open = _tag_left_open(line, tag_open)
         prev = line
     return out
 
