@@ -304,3 +304,16 @@ def test_lines_wider_than_a_candidate_width_must_be_few_beside_its_evidence() ->
         lines += [item, "municipal library", ""]
     wrap = find_wrap(lines)
     assert wrap is not None and wrap[0] >= 96
+
+
+def test_line_one_ideograph_short_before_a_comma_is_rejoined() -> None:
+    """No line may start with "，" (kinsoku): a renderer that follows the rule moves the
+    ideograph before it down too, and the line ends one ideograph short of the width."""
+    para = "坚持把高质量发展作为新时代的硬道理，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"
+    cut = para.index("，", 30)
+    rendered = [para[: cut - 1], para[cut - 1 :]]
+    assert display_width(rendered[0]) == 60 and rendered[1][1] == "，"
+    lines = [*rendered, "", *_cut_columns(CJK_PARAGRAPH, 62), "", *_cut_columns(CJK_PARAGRAPH, 62), ""]
+    wrap = find_wrap(lines)
+    assert wrap == (62, display_width)
+    assert para in join_wrapped(lines, wrap)

@@ -139,6 +139,10 @@ def _neutral(lines: list[str], i: int) -> bool:
     return bool(_LIST_START.match(nxt)) and not _COLUMN_GAP.search(nxt.strip())
 
 
+#: CJK punctuation no line may start with (kinsoku): a renderer that follows the rule moves
+#: the character before it to the next line too, leaving the line one character short
+#: (``……准确和完`` + ``整，……``)
+_NO_LINE_START = frozenset("，。、；：！？）」』》】〉”’…")
 #: CJK punctuation that ends a sentence or clause: a line may end there without a wrap
 _CJK_STOPS = "。！？；：，、）」』》】”’…"
 
@@ -199,6 +203,8 @@ def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
     cjk_break = display_width(head[:1]) == 2 and display_width(line.rstrip()[-1:]) == 2
     used = rendered + (_lost_indent(line, nxt) if measure is display_width else 0)
     needed = used + (measure(head[:1]) if cjk_break else 1 + measure(word))
+    if cjk_break and head[1:2] in _NO_LINE_START:
+        needed += measure(head[1:2])  # no line starts with "，": the character before it moved down too
     return needed > width
 
 
