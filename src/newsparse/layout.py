@@ -32,6 +32,7 @@ from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
 from .prose import (
     is_image_card,
+    is_list_item,
     is_step_marker,
     is_truncated,
     looks_like_code,
@@ -133,7 +134,8 @@ MAX_TITLE_WIDTH = 240
 _SENTENCE_END = re.compile(r"[.!?。！？;；…\"”’)）]$")
 #: a line ending in punctuation (a verse, a clause) is no link
 #: a Chinese statement ends with a full stop or a semicolon (a headline rarely does)
-_CJK_STATEMENT_END = re.compile(r"[。；][”’」』）)]*\s*$")
+#: (an encyclopaedia's footnote marks may follow it: ``…开发区。^ [2]^ [5]``, ``…设立。[3]``)
+_CJK_STATEMENT_END = re.compile(r"[。；][”’」』）)]*(?:\s*\^?\s*\[[^\[\]]{1,8}\])*\s*$")
 _PUNCTUATED = re.compile(r"[,.;!?，。；！？…]\s*$")
 _HEADING_ORDINAL = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[部分章节条]|"
@@ -172,6 +174,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     lead = lead_under_title(blocks, scores, title_at, start)
     blocks = mark_body(blocks, start, end, repeated - {blocks[k].text for k in code})
     blocks = drop_image_lines(blocks, scores, start, end)
+    blocks = keep_cjk_statements_among_paragraphs(blocks, start, end)
     blocks = drop_repeats_in_body(blocks, start, end)
     blocks = mark_inline_box(blocks, box)
     blocks = note_span_rules(blocks, notes)
@@ -326,12 +329,32 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
     if is_step_marker(block.text):
         return STEP_MARKER_SCORE
     width = text_width(block.text)
-    if looks_like_markup(block.text) or not reads_as_prose(block.text, use_stopwords=use_stopwords):
+    if (
+        looks_like_markup(block.text)
+        or not reads_as_prose(block.text, use_stopwords=use_stopwords)
+        or is_chinese_teaser_item(block.text)
+    ):
         return min(width - SHORT_LINE_PENALTY, 0) - NON_PROSE_PENALTY
     score = width - short_line_penalty(block.text)
     if is_truncated(block.text):
         return int(score * TRUNCATED_DAMPING)
     return score
+
+
+_QUESTION_OR_EXCLAMATION_END = re.compile(r"[？！?!][”’」』）)]*\s*$")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def is_chinese_teaser_item(text: str) -> bool:
+    """A list item in Chinese that ends with a question or an exclamation mark is a teaser's
+    headline ("• 魏征是个怎样的人？"), not a sentence of the article: a list of them under the
+    article outweighed the related box's heading. (Japanese, whose kana it lacks, is left out.)"""
+    return (
+        is_list_item(text)
+        and bool(_QUESTION_OR_EXCLAMATION_END.search(text))
+        and cjk_ratio(text) >= CJK_LINE_SHARE
+        and not _KANA.search(text)
+    )
 
 
 def short_line_penalty(text: str) -> int:
@@ -945,6 +968,42 @@ def mark_body(
         else:
             out[i] = out[i].relabel(Label.PARAGRAPH, "content line inside the body span")
     return out
+
+
+#: a Chinese statement taken for a footer inside the body has at least this many letters (text_width)
+MIN_CJK_STATEMENT_WIDTH = 60
+
+
+def keep_cjk_statements_among_paragraphs(blocks: list[Block], start: int, end: int) -> list[Block]:
+    """A Chinese sentence that the footer rules took for the page's contact line ("拨打…举报电话，
+    进行检举控告。") but that stands between two paragraphs of the body is one of them: a
+    footer is no full statement of some length inside the text."""
+    out = list(blocks)
+    for i in range(start + 1, end):
+        block = out[i]
+        if block.label is not Label.FOOTER or not is_cjk_statement(block.text):
+            continue
+        above, below = _previous(out, i), _next(out, i)
+        if above is not None and below is not None and {out[above].label, out[below].label} == {Label.PARAGRAPH}:
+            out[i] = block.relabel(Label.PARAGRAPH, "Chinese statement between paragraphs, not a footer")
+    return out
+
+
+def is_cjk_statement(text: str) -> bool:
+    """A sentence in ideographs of some length that ends with a full stop or a semicolon."""
+    return (
+        bool(_CJK_STATEMENT_END.search(text))
+        and cjk_ratio(text) >= CJK_LINE_SHARE
+        and text_width(text) >= MIN_CJK_STATEMENT_WIDTH
+    )
+
+
+def _next(blocks: list[Block], i: int) -> int | None:
+    """Index of the nearest non-blank block after ``i``."""
+    for j in range(i + 1, len(blocks)):
+        if blocks[j].label is not Label.BLANK:
+            return j
+    return None
 
 
 def drop_image_lines(blocks: list[Block], scores: list[int], start: int, end: int) -> list[Block]:

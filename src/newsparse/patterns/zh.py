@@ -289,6 +289,11 @@ LEXICON = Lexicon(
         r"错误代码\s*[:：]\s*[\w.-]+",
         r"时长\s*[:：]\s*\d{1,2}(?::\d{2}){1,2}\s*(?:建议.{0,12})?",
         r"(?:广告|廣告)\s*\d{0,3}",
+        # a WeChat article's account card: its id, the "published at" label whose date a script
+        # filled, the collection it belongs to
+        r"微信号\s*[:：]?\s*[A-Za-z][\w-]{3,30}",
+        r"(?:发表于|發表於)",
+        r"(?:收录于合集|收錄於合集)\s*#?.{0,30}",
     ),
     inline_widgets=(
         r"[【\[]\s*字\s*[号號体體](?:\(hào\))?\s*[:：]?[^】\]]*[】\]]?",
@@ -392,6 +397,8 @@ LEXICON = Lexicon(
         r"—+\s*完\s*—+",
         r"-+\s*完\s*-+",
         r"END",
+        # the editor's credit glued to a portal's "back to the portal, see more" link
+        r"[（(]\s*(?:责编|責編|责任编辑|責任編輯|编辑|編輯)\s*[:：]?[^）)]{1,20}[）)]\s*返回.{1,6}查看更多",
     ),
     placeholder_values=(
         r"佚名",
@@ -495,6 +502,7 @@ LEXICON = Lexicon(
         r"见习记者",
         r"评论员",
         r"特约评论员",
+        r"(?:特约)?撰稿人",
         r"(?:副)?研究员",
         r"(?:副)?教授",
         r"(?:副)?部长",
