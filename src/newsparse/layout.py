@@ -948,7 +948,14 @@ def is_heading_like(block: Block) -> bool:
     limit = MAX_HEADING_WIDTH if cjk_ratio(text) < 0.3 else MAX_HEADING_WIDTH * 2 // 3
     if display_width(text) > limit:
         return False
+    if _CLAUSE_LEAD_IN.search(text):
+        return False
     return not _SENTENCE_END.search(text) or (bool(_HEADING_ORDINAL.match(text)) and display_width(text) < 30)
+
+
+#: a clause that ends with a colon introduces what follows ("各镇人民政府、市直有关单位：",
+#: "In a statement, the mayor said:"): the salutation or lead-in of a paragraph, not a heading
+_CLAUSE_LEAD_IN = re.compile(r"[,，、][^,，、]*[:：]\s*$")
 
 
 def mark_body(
