@@ -15,9 +15,9 @@ LINK_LIST_ENTRY = r"^\s*\d+\.\s+[a-z][a-z0-9+.-]*:\S*\s*$"
 #: the number a lynx / elinks dump puts before every link (and form field)
 LINK_NUMBER = r"\[\d{1,5}\]"
 #: a line listing the document's <link> elements (lynx "#[1]RSS feed", elinks "Link: [1]RSS (alternate)")
-LINK_TAG_LINE = r"^\s*(?:#|Link:\s*)\[\d{1,5}\].*$"
+LINK_TAG_LINE = r"^[ \t]*(?:#|Link:[ \t]*)\[\d{1,5}\].*$"
 #: the frame marker of lynx / elinks ("IFRAME: [17]https://..."), followed by the frame's URL
-FRAME_LINE = r"^\s*I?FRAME:\s*.*$"
+FRAME_LINE = r"^[ \t]*I?FRAME:.*$"
 
 #: image placeholders: lynx / elinks "[IMG]", "[INLINE]", or the image's file name when it has no alt text
 IMAGE_PLACEHOLDER = (
@@ -39,7 +39,7 @@ EDIT_MARKS = r"\[(INS|DEL): ?([^\n]*?) ?:\1\]"
 #: box-drawing characters (elinks and links2 tables), but not "━", w3m's horizontal rule
 BOX_DRAWING = "\u2500\u2502-\u257f"
 #: an ASCII table border or rule: "+-----+----+", "|------|", "-------------"
-ASCII_BORDER_LINE = r"^\s*[+|]?(?:[-=]{3,}[+|]?)+\s*$"
+ASCII_BORDER_LINE = r"^[ \t]*[+|]?(?:[-=]{3,}[+|]?)+[ \t]*$"
 
 #: list bullets of lynx / inscriptis at deeper levels ("+", "o") -> w3m's "•"; only on indented lines
 NESTED_BULLET = r"^( {4,})[+o◦▪](?= \S)"
@@ -58,19 +58,20 @@ MD_URL = r"\]\((?:https?:|/|#|\.\.?/|mailto:|www\.)"
 #: this many such links or images make a dump Markdown (w3m dumps quote one or two in code samples)
 MIN_MARKDOWN_LINKS = 3
 #: **strong**, __strong__, *em*, _em_
+#: (html2text wraps lines inside them, so they may span two lines of one paragraph)
 MD_EMPHASIS: tuple[str, ...] = (
-    r"\*\*(\S(?:[^*\n]*?\S)?)\*\*",
-    r"(?<!\w)__(\S(?:[^_\n]*?\S)?)__(?!\w)",
-    r"(?<![\w*])\*(\S(?:[^*\n]*?\S)?)\*(?![\w*])",
-    r"(?<!\w)_(\S(?:[^_\n]*?\S)?)_(?!\w)",
+    r"\*\*(\S(?:(?:[^*\n]|\n(?![ \t]*\n))*?\S)?)\*\*",
+    r"(?<!\w)__(\S(?:(?:[^_\n]|\n(?![ \t]*\n))*?\S)?)__(?!\w)",
+    r"(?<![\w*])\*(\S(?:(?:[^*\n]|\n(?![ \t]*\n))*?\S)?)\*(?![\w*])",
+    r"(?<!\w)_(\S(?:(?:[^_\n]|\n(?![ \t]*\n))*?\S)?)_(?!\w)",
 )
 #: an ATX heading "## Title ##"
-MD_HEADING = r"^\s{0,3}#{1,6}\s+(.*?)(?:\s+#+)?\s*$"
+MD_HEADING = r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$"
 #: a line of only emphasis marks (an empty icon element: "__", "****") or a rule ("* * *", "---")
-MD_EMPTY_LINE = r"^\s*(?:[*_]\s*)+$|^\s*(?:-\s*){3,}$"
+MD_EMPTY_LINE = r"^[ \t]*(?:[*_][ \t]*)+$|^[ \t]*(?:-[ \t]*){3,}$"
 #: a table's header separator "---|---" / "|:--|--:|"
-MD_TABLE_RULE = r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$"
+MD_TABLE_RULE = r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"
 #: a quoted line "> text"
-MD_QUOTE = r"^\s*>\s?"
+MD_QUOTE = r"^[ \t]*>[ \t]?"
 #: backslash escapes html2text writes before Markdown characters
 MD_ESCAPE = r"\\([\\`*_{}\[\]()#+\-.!>])"
