@@ -11,12 +11,24 @@ without them passes unchanged. :func:`clean_rendering` returns the names of the 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import NamedTuple
 
+from .blocks import display_width
 from .patterns import renderers as R
+from .text_blocks import MAX_WRAP, MIN_WRAP, _cjk_edge, _continues, find_wrap, wrap_width
+
+#: lines at the wrap width (within BAND_SLACK columns) needed to believe in it
+MIN_BAND_LINES, BAND_SLACK = 5, 2
+#: at most this share of the non-blank lines may overflow the wrap width (long URLs, unbreakable words)
+MAX_OVERFLOW_SHARE = 0.1
+#: lynx, elinks and links2 indent text by a margin of three columns; w3m writes text at column 0:
+#: this share of the non-blank lines must lie inside the margin
+MARGIN, MIN_MARGIN_SHARE = "   ", 0.5
 
 _LINK_LIST_HEADING = re.compile(R.LINK_LIST_HEADING)
 _LINK_LIST_ENTRY = re.compile(R.LINK_LIST_ENTRY)
+_LINK_LIST_URL = re.compile(R.LINK_LIST_URL)
 _LINK_NUMBER = re.compile(R.LINK_NUMBER)
 _LINK_TAG_LINE = re.compile(R.LINK_TAG_LINE, re.M)
 _FRAME_LINE = re.compile(R.FRAME_LINE, re.M)
@@ -63,6 +75,48 @@ def clean_rendering(text: str) -> Cleaned:
     return Cleaned(text, tuple(rules))
 
 
+def _overflowing_wrap(lines: list[str]) -> int | None:
+    """The width a renderer wrapped at when a few lines overflow it (lynx, elinks and links2 put a
+    word longer than the line, such as a URL, on a line of its own): the width most lines end
+    close to, if only a few lines are wider."""
+    widths = [display_width(line) for line in lines if line.strip()]
+    counts = Counter(w for w in widths if MIN_WRAP <= w <= MAX_WRAP)
+    bands = {width: sum(counts.get(w, 0) for w in range(width - BAND_SLACK, width + 1)) for width in counts}
+    if not bands:
+        return None
+    # the fullest band: wrapped paragraphs end there; a few lines a little wider are overflows too
+    width = max(bands, key=lambda w: (bands[w], w))
+    overflow = sum(1 for w in widths if w > width)
+    if bands[width] < MIN_BAND_LINES or overflow > MAX_OVERFLOW_SHARE * len(widths):
+        return None
+    return width
+
+
+def rejoin_overflowing_wrap(text: str) -> str:
+    """Re-join the lines of a dump wrapped at a width that a few long lines overflow (the line-block
+    stage, which reads the width from the longest line, would see no wrap). Runs before the link
+    numbers and placeholders are removed: they took up columns when the renderer wrapped."""
+    lines = text.split("\n")
+    filled = [line for line in lines if line.strip()]
+    if sum(line.startswith(MARGIN) for line in filled) < MIN_MARGIN_SHARE * len(filled):
+        return text
+    if find_wrap(lines) is not None:
+        return text  # the line-block stage re-joins it
+    width = _overflowing_wrap(lines)
+    if width is None or wrap_width([line if display_width(line) <= width else "" for line in lines]) != width:
+        return text
+    out: list[str] = []
+    prev = ""
+    for line in lines:
+        if out and display_width(prev) <= width and _continues(prev, line, width, display_width):
+            sep = "" if _cjk_edge(out[-1].rstrip()[::-1]) and _cjk_edge(line.strip()) else " "
+            out[-1] = out[-1].rstrip() + sep + line.strip()
+        else:
+            out.append(line)
+        prev = line
+    return "\n".join(out)
+
+
 def _link_list_start(lines: list[str]) -> int | None:
     """Index of the heading of the trailing numbered link list (lynx, elinks), if the dump ends with one:
     after the heading come only entries, blank lines and other list headings."""
@@ -75,7 +129,7 @@ def _link_list_start(lines: list[str]) -> int | None:
             start = i
             continue
         break
-    if start is None or not any(_LINK_LIST_ENTRY.match(line) for line in lines[start:]):
+    if start is None or not any(_LINK_LIST_URL.match(line) for line in lines[start:]):
         return None
     return start
 
@@ -137,6 +191,7 @@ def markdown_to_text(text: str) -> str:
 
 
 _RULES = (
+    ("render:rejoin_overflowing_wrap", rejoin_overflowing_wrap),
     ("render:link_numbers", drop_link_numbers),
     ("render:markdown", markdown_to_text),
     ("render:placeholders", drop_placeholders),

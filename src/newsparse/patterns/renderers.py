@@ -10,14 +10,17 @@ from __future__ import annotations
 
 #: a heading that opens the trailing link list of lynx / elinks dumps
 LINK_LIST_HEADING = r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$"
-#: one entry of that list: "  12. https://example.org/x" (any scheme, lynx writes file:// for relative links)
-LINK_LIST_ENTRY = r"^\s*\d+\.\s+[a-z][a-z0-9+.-]*:\S*\s*$"
+#: one line of that list: "  12. https://example.org/x" (any scheme, lynx writes file:// for relative links);
+#: elinks may give the link's title, "  12. Feedback", with the URL on the next line
+LINK_LIST_ENTRY = r"^\s*(?:\d+\.\s+\S.*|[a-z][a-z0-9+.-]*:\S*)$"
+#: the list must hold URLs
+LINK_LIST_URL = r"^\s*(?:\d+\.\s+)?[a-z][a-z0-9+.-]*:\S"
 #: the number a lynx / elinks dump puts before every link (and form field)
 LINK_NUMBER = r"\[\d{1,5}\]"
 #: a line listing the document's <link> elements (lynx "#[1]RSS feed", elinks "Link: [1]RSS (alternate)")
 LINK_TAG_LINE = r"^[ \t]*(?:#|Link:[ \t]*)\[\d{1,5}\].*$"
 #: the frame marker of lynx / elinks ("IFRAME: [17]https://..."), followed by the frame's URL
-FRAME_LINE = r"^[ \t]*I?FRAME:.*$"
+FRAME_LINE = r"^[ \t]*(?i:i?frame):.*$"
 
 #: image placeholders: lynx / elinks "[IMG]", "[INLINE]", or the image's file name when it has no alt text
 IMAGE_PLACEHOLDER = (
@@ -31,7 +34,7 @@ FORM_WIDGETS: tuple[str, ...] = (
     r"\(BUTTON\)",
     r"\[BUTTON[^\[\]]{0,30}\]",
     r"\[ [^\[\]\s](?:[^\[\]\n]{0,38}[^\[\]\s])? \]",
-    r"\[[xX]\]",
+    r"\[[xX\u00a0]\]",
 )
 #: lynx / elinks / w3m mark inserted / deleted text on one line ("[INS: ... :INS]"): keep the text
 EDIT_MARKS = r"\[(INS|DEL): ?([^\n]*?) ?:\1\]"
