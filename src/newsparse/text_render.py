@@ -100,6 +100,10 @@ def rejoin_overflowing_wrap(text: str) -> str:
     filled = [line for line in lines if line.strip()]
     if sum(line.startswith(MARGIN) for line in filled) < MIN_MARGIN_SHARE * len(filled):
         return text
+    return _rejoin_wrapped(lines, text)
+
+
+def _rejoin_wrapped(lines: list[str], text: str) -> str:
     if find_wrap(lines) is not None:
         return text  # the line-block stage re-joins it
     width = _overflowing_wrap(lines)
@@ -179,6 +183,8 @@ def markdown_to_text(text: str) -> str:
     ``#`` headings as their text on their own line, escapes removed."""
     if not looks_like_markdown(text):
         return text
+    # html2text wraps at 78 columns, but not inside a URL: re-join while the URLs still fill the lines
+    text = _rejoin_wrapped(text.split("\n"), text)
     text = _MD_IMAGE.sub("", text)
     text = _MD_LINK.sub(lambda m: " ".join(m.group(1).split()), text)
     for pattern in _MD_EMPHASIS:

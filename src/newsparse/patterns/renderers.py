@@ -52,12 +52,15 @@ MIN_STAR_BULLETS = 3
 
 # --- Markdown (html2text and similar) ---------------------------------------------------------------
 
+#: a link's target and title: html2text breaks long URLs after a hyphen and wraps titles, escapes
+#: parentheses ("javascript:void\(0\)"); a target never spans a blank line
+_MD_TARGET = r"(?:[^()\n]|\n(?![ \t]*\n)|\([^()\n]*\))*"
 #: ![alt](src "title"): an image; dropped like the renderers' image placeholders
-MD_IMAGE = r"!\[[^\[\]]*\]\([^()\s]*(?:\s+\"[^\"]*\")?\s*\)"
+MD_IMAGE = r"!\[[^\[\]]*\]\(" + _MD_TARGET + r"\)"
 #: [text](url "title"): a link; kept as its text
-MD_LINK = r"\[([^\[\]]*)\]\((?:[^()\s]|\([^()\s]*\))*(?:\s+\"[^\"]*\")?\s*\)"
+MD_LINK = r"\[([^\[\]]*)\]\(" + _MD_TARGET + r"\)"
 #: a Markdown link target as html2text writes it (a script's ``a[i](e)`` is not one)
-MD_URL = r"\]\((?:https?:|/|#|\.\.?/|mailto:|www\.)"
+MD_URL = r"\]\((?:[a-z][a-z0-9+.-]*:|/|#|\.\.?/|www\.)"
 #: this many such links or images make a dump Markdown (w3m dumps quote one or two in code samples)
 MIN_MARKDOWN_LINKS = 3
 #: **strong**, __strong__, *em*, _em_
@@ -70,8 +73,9 @@ MD_EMPHASIS: tuple[str, ...] = (
 )
 #: an ATX heading "## Title ##"
 MD_HEADING = r"^[ \t]{0,3}#{1,6}[ \t]+(.*?)(?:[ \t]+#+)?[ \t]*$"
-#: a line of only emphasis marks (an empty icon element: "__", "****") or a rule ("* * *", "---")
-MD_EMPTY_LINE = r"^[ \t]*(?:[*_][ \t]*)+$|^[ \t]*(?:-[ \t]*){3,}$"
+#: a line of only emphasis marks (an empty icon element: "__", "****"), a rule ("* * *", "---") or
+#: heading marks whose text is on the next line
+MD_EMPTY_LINE = r"^[ \t]*(?:[*_][ \t]*)+$|^[ \t]*(?:-[ \t]*){3,}$|^[ \t]*#{1,6}[ \t]*$"
 #: a table's header separator "---|---" / "|:--|--:|"
 MD_TABLE_RULE = r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(?:\|[ \t]*:?-{3,}:?[ \t]*)+\|?[ \t]*$"
 #: a quoted line "> text"
