@@ -28,12 +28,13 @@ IMAGE_PLACEHOLDER = (
     r"[^\[\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp|ico|avif)(?:\?[^\[\]\s]{0,80})?)\]"
 )
 #: form widgets: text fields drawn as underscores (lynx, links2; elinks in brackets), lynx's
-#: "(BUTTON)" and elinks' "[BUTTON Input]", links2's "[ Submit ]" buttons, check boxes "[ ]" / "[X]"
+#: "(BUTTON)" and elinks' "[BUTTON Input]", links2's "[ Submit ]" buttons, checked boxes "[X]" (w3m's
+#: empty "[ ]" box and "[      ]" field are left alone: the text path was tuned with them)
 FORM_WIDGETS: tuple[str, ...] = (
     r"\[?_{5,}\]?",
     r"\(BUTTON\)",
     r"\[BUTTON[^\[\]]{0,30}\]",
-    r"\[ [^\[\]\s](?:[^\[\]\n]{0,38}[^\[\]\s])? \]",
+    r"\[ [^\[\]\s\d](?:[^\[\]\n\d]{0,38}[^\[\]\s\d])? \]",  # a button's label has no digits (a date may be spaced so)
     r"\[[xX\u00a0]\]",
 )
 #: lynx / elinks / w3m mark inserted / deleted text on one line ("[INS: ... :INS]"): keep the text
