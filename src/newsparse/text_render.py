@@ -106,8 +106,10 @@ def rejoin_overflowing_wrap(text: str) -> str:
 def _rejoin_wrapped(lines: list[str], text: str) -> str:
     if find_wrap(lines) is not None:
         return text  # the line-block stage re-joins it
-    width = _overflowing_wrap(lines)
-    if width is None or wrap_width([line if display_width(line) <= width else "" for line in lines]) != width:
+    start = _link_list_start(lines)
+    page = lines if start is None else lines[:start]  # the URLs of the link list are not wrapped
+    width = _overflowing_wrap(page)
+    if width is None or wrap_width([line if display_width(line) <= width else "" for line in page]) != width:
         return text
     out: list[str] = []
     prev = ""
