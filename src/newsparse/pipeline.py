@@ -33,6 +33,7 @@ from .options import Options
 from .repair import fix_mojibake, normalise_whitespace, repair_text
 from .sections import body_blocks, build_sections, strip_trailing_credit
 from .text_blocks import text_to_blocks
+from .text_render import clean_rendering
 
 #: share of replacement / control characters above which input is treated as binary
 BINARY_SHARE = 0.1
@@ -127,7 +128,7 @@ def explain(
 
 
 def _explain_text(decoded: Decoded, opts: Options, reason: str) -> Explanation:
-    blocks = text_to_blocks(decoded.text, opts.max_line_chars)
+    blocks = text_to_blocks(clean_rendering(decoded.text).text, opts.max_line_chars)
     blocks = label_text_page(blocks, opts.languages)
     return _assemble(blocks, [], decoded, opts, Kind.TEXT, reason)
 

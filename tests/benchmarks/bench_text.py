@@ -1,10 +1,14 @@
 """Quality and speed of the text-dump path on ../shared/datasets/*/text/.
 
     python tests/benchmarks/bench_text.py ../shared/datasets [--only traf-dev,mh-dev,date-dev] [--wrap 80] [--profile]
+        [--renderer lynx|links2|elinks|w3m-dump|html2text|inscriptis]
 
 ``--wrap N`` re-wraps every dump at N columns first (like lynx or w3m at 80 columns), to
 check that wrapped renderings score the same. ``--profile`` parses the pages once more
 under cProfile and prints where the time goes (newsparse functions, cumulative).
+``--renderer R`` scores dumps of another renderer instead of the dataset's own ``text/``: each
+page (``pages/*.html.gz``, decoded with newsparse's decoder, charset declarations rewritten to
+utf-8) is rendered by R at its default width and cached under /tmp (see ``render.py``).
 Speed is reported as wall time and as CPU time of this process (the machine may be shared).
 """
 
@@ -21,6 +25,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import metrics
+import render
 
 import newsparse
 
@@ -33,8 +38,8 @@ def rewrap(data: bytes, width: int) -> bytes:
     return "\n".join(out).encode("utf-8")
 
 
-def load(dataset: Path, wrap: int | None) -> list[tuple[dict, bytes]]:
-    pages = list(metrics.iter_pages(dataset, "text"))
+def load(dataset: Path, wrap: int | None, renderer: str | None = None) -> list[tuple[dict, bytes]]:
+    pages = render.rendered_pages(dataset, renderer) if renderer else list(metrics.iter_pages(dataset, "text"))
     if wrap:
         pages = [(label, rewrap(data, wrap)) for label, data in pages]
     return pages
@@ -101,18 +106,24 @@ def main() -> None:
     ap.add_argument("--only", default=",".join(BENCHES))
     ap.add_argument("--wrap", type=int, default=None)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--renderer", choices=render.RENDERERS, default=None)
     args = ap.parse_args()
+    if args.renderer and not render.available(args.renderer):
+        print(f"renderer {args.renderer} is not installed here: skipped")
+        return
     newsparse.parse(b"warm-up: build the compiled tables\n\nA line of text.", kind="text")
     total_bytes, total_time, total_cpu, total_pages = 0, 0.0, 0.0, 0
     everything: list[tuple[dict, bytes]] = []
     for name in args.only.split(","):
-        pages = load(args.datasets / name, args.wrap)
+        pages = load(args.datasets / name, args.wrap, args.renderer)
         everything += pages
         results, elapsed, cpu = parse_all(pages)
         size = sum(len(d) for _, d in pages)
         total_bytes, total_time, total_cpu = total_bytes + size, total_time + elapsed, total_cpu + cpu
         total_pages += len(results)
-        print(f"== {name} ({len(results)} dumps, {size / 1e6:.1f} MB, {size / 1e6 / elapsed:.2f} MB/s)")
+        failed = render.failures(args.datasets / name, args.renderer) if args.renderer else 0
+        note = f", renderer {args.renderer}: {failed} pages failed (empty dump)" if args.renderer else ""
+        print(f"== {name} ({len(results)} dumps, {size / 1e6:.1f} MB, {size / 1e6 / elapsed:.2f} MB/s{note})")
         for key, report in BENCHES[name](results).items():
             print(f"  {key:<20} {fmt(report)}")
     print(
