@@ -303,3 +303,55 @@ def test_caption_glued_to_its_alt_text_is_said_once() -> None:
     assert caption + caption not in text and caption in text
     assert said_once(caption + caption) == caption
     assert said_once("Bora Bora") is None
+
+
+SLIDES = [
+    "They are called the golden years for a reason. Getting older has its perks: you are good at using what you know,"
+    " and your experience helps you solve problems and make decisions better than younger people do.",
+    "Turns out you might not be a grumpy old man or woman after all. You will probably get more agreeable as you age,"
+    " and researchers say it has to do with becoming more aware of the feelings of the people around you.",
+    "You are more in tune with other people's emotions in your forties than at any other time in your life. That"
+    " insight can help you deal with conflicts at work and at home, and it makes you a better friend as well.",
+    "As you age, medications, illness and allergies can all change your sense of smell and taste. Scientists say the"
+    " number of taste buds goes down too, so the food you loved as a child may suddenly taste rather different.",
+    "There is a good chance you will become the morning person you always wanted to be in your sixties. Our sleeping"
+    " patterns change with age, and many older people find that they wake up early and feel rested when they do.",
+]
+
+
+def slideshow(total: int) -> list[str]:
+    """For every slide a caption, a counter ``k/N``, a slide title and the slide's text."""
+    out: list[str] = []
+    for k, text in enumerate(SLIDES[:total], 1):
+        out += [f"photo of a smiling person number {k}", "", f"{k}/{total}", "", f"Slide title {k}", "", text, "", ""]
+    return out
+
+
+def test_slideshow_embedded_in_an_article_stays_out() -> None:
+    """A health story embeds a slideshow on another subject (its title, then for every slide
+    a caption, a counter ``k/5``, a slide title and the slide's text, then Previous / Next);
+    the story's own prose goes on after it. The slides are not the story's text."""
+    before = [
+        "People born with genes that predict a shorter life may still add years to it by how they live, a study says.",
+        "The researchers followed more than three hundred thousand adults for over a decade and recorded their habits.",
+    ]
+    after = [
+        "Those with the healthiest combination of habits lived about five years longer than those with the worst one.",
+        "The authors say the effect held in every genetic risk group, though it was largest among the people at risk.",
+        "An expert not involved in the study said the earlier people start such a lifestyle, the better off they are.",
+    ]
+    slides = ["Things Nobody Tells You About Getting Older", "", *slideshow(5)]
+    page = [*MENU, "Healthy habits can add years to life", "", *[x for s in before for x in (s, "")]]
+    page += [*slides, "Previous", "Next", "", *[x for s in after for x in (s, "")], "Privacy policy | Terms"]
+    text = body(*page)
+    assert all(s in text for s in before + after)
+    assert not any(s in text for s in SLIDES)
+    assert "Slide title" not in text and "2/5" not in text
+
+
+def test_a_slideshow_that_is_the_whole_article_stays_in() -> None:
+    """A slideshow with a lead above it and nothing of the story after it is the article."""
+    lead = "Getting older has its perks, and here are five of them that nobody tells you about until it happens."
+    page = [*MENU, "Five things nobody tells you about getting older", "", lead, "", *slideshow(5)]
+    text = body(*page, "Share", "Privacy policy | Terms")
+    assert lead in text and all(s in text for s in SLIDES)

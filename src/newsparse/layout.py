@@ -173,6 +173,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     blocks = mark_body(blocks, start, end, repeated - {blocks[k].text for k in code})
     blocks = drop_image_lines(blocks, scores, start, end)
     blocks = drop_repeats_in_body(blocks, start, end)
+    blocks = drop_embedded_slideshows(blocks, scores, start, end)
     blocks = mark_inline_box(blocks, box)
     blocks = note_span_rules(blocks, notes)
     if lead is not None:
@@ -978,6 +979,69 @@ def drop_repeats_in_body(blocks: list[Block], start: int, end: int) -> list[Bloc
             out[i] = replace(block, text=once, rule=f"{block.rule}; one text twice, glued: said once")
         seen.add(block.text)
     return out
+
+
+#: a slide counter on a line of its own: ``3/14``, ``3 / 14``
+_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+#: a slideshow has at least this many slides
+MIN_SLIDES = 3
+#: non-prose lines (the slideshow's own title, Previous / Next buttons) taken in with it
+SLIDESHOW_EDGE_LINES = 2
+SLIDESHOW_EDGE_WIDTH = 60
+
+
+def drop_embedded_slideshows(blocks: list[Block], scores: list[int], start: int, end: int) -> list[Block]:
+    """A slideshow widget set inside an article (caption, ``3/14``, slide title, slide text,
+    for every slide, counters running 1..N) is another story the page embeds; when the
+    article's own prose goes on both before and after it, the slides are not its text."""
+    out = list(blocks)
+    lines = [i for i in range(start, end + 1) if out[i].label is not Label.BLANK]
+    for first, last in slideshow_bounds(out, scores, lines):
+        if not any(scores[i] > 0 for i in lines[:first]) or not any(scores[i] > 0 for i in lines[last + 1 :]):
+            continue
+        for i in lines[first : last + 1]:
+            if out[i].label in (Label.PARAGRAPH, Label.HEADING):
+                out[i] = out[i].relabel(Label.CHROME, "slideshow embedded in the article")
+    return out
+
+
+def slideshow_bounds(blocks: list[Block], scores: list[int], lines: list[int]) -> list[tuple[int, int]]:
+    """Positions (in ``lines``) of the first and last line of each full run of slide
+    counters 1..N: the run's period tells how many lines of a slide come before its counter
+    (those after the previous slide's last prose line)."""
+    counters = [(pos, m) for pos, i in enumerate(lines) if (m := _SLIDE_COUNTER.match(blocks[i].text))]
+    out = []
+    for k, (pos, m) in enumerate(counters):
+        total = int(m.group(2))
+        run = counters[k : k + total]
+        if int(m.group(1)) != 1 or total < MIN_SLIDES or len(run) < total:
+            continue
+        if [(int(c.group(1)), int(c.group(2))) for _, c in run] != [(n, total) for n in range(1, total + 1)]:
+            continue
+        period = run[1][0] - run[0][0]
+        if any(b[0] - a[0] != period for a, b in pairwise(run)):
+            continue
+        prose = [p for p in range(run[0][0] + 1, run[1][0]) if scores[lines[p]] > 0]
+        if not prose:
+            continue
+        before = run[1][0] - prose[-1] - 1
+        first, last = pos - before, run[-1][0] + period - before - 1
+        if first < 0 or last >= len(lines):
+            continue
+        first -= _edge_lines(blocks, scores, lines, range(first - 1, max(first - 1 - SLIDESHOW_EDGE_LINES, -1), -1))
+        last += _edge_lines(blocks, scores, lines, range(last + 1, min(last + 1 + SLIDESHOW_EDGE_LINES, len(lines))))
+        out.append((first, last))
+    return out
+
+
+def _edge_lines(blocks: list[Block], scores: list[int], lines: list[int], positions: range) -> int:
+    """How many lines, walking ``positions`` away from a slideshow, are short non-prose lines."""
+    n = 0
+    for p in positions:
+        if scores[lines[p]] > 0 or blocks[lines[p]].width > SLIDESHOW_EDGE_WIDTH:
+            break
+        n += 1
+    return n
 
 
 def said_once(text: str) -> str | None:
