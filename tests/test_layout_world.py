@@ -355,3 +355,19 @@ def test_a_slideshow_that_is_the_whole_article_stays_in() -> None:
     page = [*MENU, "Five things nobody tells you about getting older", "", lead, "", *slideshow(5)]
     text = body(*page, "Share", "Privacy policy | Terms")
     assert lead in text and all(s in text for s in SLIDES)
+
+
+def test_author_bio_box_closing_the_story_stays_out() -> None:
+    """An "About the author" heading and the writer's bio right after the story's last
+    paragraph, then the footer: the bio is not the story's text."""
+    story = [
+        "Elephants have been raiding crops in the villages along the forest edge for three weeks, farmers said.",
+        "Forest officials have set up watch towers and trained volunteers to drive the herd back with torches.",
+        "The department has also promised compensation for the damaged fields within the next two months.",
+    ]
+    bio = "Assistant news editor. He writes on the environment, sustainability and human-animal conflict."
+    page = [*MENU, "Elephants raid crops in forest villages", "", *[x for s in story for x in (s, "")]]
+    page += ["ABOUT THE AUTHOR", "", bio, "", "© 2024 Example Media. All rights reserved."]
+    text = body(*page)
+    assert all(s in text for s in story)
+    assert bio not in text and "ABOUT THE AUTHOR" not in text

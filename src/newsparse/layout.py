@@ -30,6 +30,8 @@ from itertools import accumulate, islice, pairwise
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
+from .patterns import alt
+from .patterns.common import AUTHOR_BOX_HEADINGS
 from .prose import (
     is_image_card,
     is_step_marker,
@@ -160,6 +162,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     if start > end:
         return blocks
     end = extend_to_closing_line(blocks, scores, end, repeated)
+    end, blocks = end_above_author_box(blocks, start, end)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
     found = start, end
     start = extend_to_ingredients(blocks, scores, start)
@@ -697,6 +700,25 @@ def extend_to_closing_line(blocks: list[Block], scores: list[int], end: int, rep
     if nxt < len(blocks) and blocks[nxt].label is Label.UNKNOWN and scores[nxt] > TAIL_SCORE:
         return end
     return i
+
+
+_AUTHOR_BOX = re.compile(r"^\W{0,3}(?:" + alt(AUTHOR_BOX_HEADINGS) + r")\W{0,3}$", re.IGNORECASE)
+#: the author box is the span's last lines: its heading, the bio, a link or two
+AUTHOR_BOX_LINES = 4
+
+
+def end_above_author_box(blocks: list[Block], start: int, end: int) -> tuple[int, list[Block]]:
+    """An "About the author" heading among the span's last few lines opens the writer's
+    bio box, which closes the story without being part of it: the body ends above it."""
+    lines = [i for i in range(start, end + 1) if blocks[i].label is not Label.BLANK]
+    for i in lines[-AUTHOR_BOX_LINES:]:
+        if i > lines[0] and _AUTHOR_BOX.match(blocks[i].text):
+            out = list(blocks)
+            for k in range(i, end + 1):
+                if out[k].label is Label.UNKNOWN:
+                    out[k] = out[k].relabel(Label.TAIL, "author's bio box closing the story")
+            return max(j for j in lines if j < i), out
+    return end, blocks
 
 
 def is_closing_line(block: Block, score: int, repeated: set[str]) -> bool:
