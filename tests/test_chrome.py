@@ -193,3 +193,29 @@ def test_line_ending_in_a_photo_credit_is_a_caption() -> None:
 def test_sentence_mentioning_a_photo_is_not_a_caption() -> None:
     line = "The photo was taken in 2019 by a tourist and shows the whole valley before the flood came."
     assert label_of(line)[0] is Label.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View this post on Instagram",
+        "A post shared by Jane Runner (@jane.runs)",
+        "A post shared by Example Club (@exampleclub) on Apr 21, 2019 at 4:40am PDT",
+        "— Sam Writer (@samwrites) May 11, 2024",
+    ],
+)
+def test_embedded_social_post_lines_are_chrome(line: str) -> None:
+    """An embedded social post leaves its button, its credit and a tweet's signature in the
+    dump; none of them is the story's text."""
+    assert label_of(line)[0] is Label.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A post shared by the mayor on Friday drew thousands of angry replies within an hour, officials said.",
+        "The club, which has more than two thousand members, posts its results (@exampleclub) every week.",
+    ],
+)
+def test_sentences_about_social_posts_are_no_chrome(line: str) -> None:
+    assert label_of(line)[0] is not Label.CHROME
