@@ -371,3 +371,35 @@ def test_author_bio_box_closing_the_story_stays_out() -> None:
     text = body(*page)
     assert all(s in text for s in story)
     assert bio not in text and "ABOUT THE AUTHOR" not in text
+
+
+PHRASES = [
+    "今日は", "久しぶりに", "近所の公園まで", "子どもたちと", "お散歩してきました", "🥹✨",
+    "朝から", "お弁当を作って", "レジャーシートを", "持っていきました", "風が気持ちよくて",
+    "ずっと", "ここにいたいなあと", "思ってしまいました", "🥹", "帰りに", "パン屋さんに寄って",
+    "新作のパンを", "買いました", "これがまた", "とっても美味しくて", "家族みんなで", "取り合いに",
+    "なりました", "笑", "また来週も", "行きたいなと", "思っています", "最後まで", "読んでくださり",
+    "ありがとうございました♡", "また遊びに", "来てくださいね",
+]  # fmt: skip
+
+
+def test_blog_written_one_phrase_per_line_is_the_body() -> None:
+    """A Japanese blog post written one phrase per line: no line is long enough to read as
+    prose, so the best run was an ad under it. The long run of phrase lines is the body."""
+    page = [*MENU, "• ブログトップ", "• 記事一覧", "", "公園でお散歩", "", "2024-05-12 20:06:03", ""]
+    page += [x for p in PHRASES for x in (p, "")]
+    page += ["《クーポンで45％OFF→2,965円》【メール便】シアーシャツ レディース トップス 長袖 夏 春 ノアル", ""]
+    page += ["• ランキング", "• ヘルプ", "© CyberAgent, Inc. All Rights Reserved."]
+    text = body(*page)
+    assert "近所の公園まで" in text and "ありがとうございました♡" in text
+    assert "ランキング" not in text
+
+
+def test_ranked_headlines_are_no_phrase_blog() -> None:
+    """A page of ranked headlines ("3. 3. ...") holds hiragana on every line too; it is a
+    list, not a blog written one phrase per line: the article above it stays the body."""
+    story = "元市長の泉氏が２０日、都知事選への出馬を表明した現職の市長について、任期の途中で職を投げ出すのはおかしいと苦言を呈した。"
+    page = [*MENU, "泉氏、市長に苦言", "", "2024年5月20日 16時46分", "", story, ""]
+    page += [f"{k}. {k}. 中学教諭が修学旅行の昼食で飲酒していたか" for k in range(1, 41)]
+    text = body(*page)
+    assert story in text and "修学旅行" not in text

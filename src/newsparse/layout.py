@@ -152,10 +152,19 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     code = code_block_lines(blocks)
     scores = page_scores(blocks, languages, repeated, code)
     start, end = find_body_span(scores, blocks)
+    span = prefer_phrase_run(blocks, scores, start, end)
+    if span != (start, end):
+        # a phrase blog repeats its short phrases ("🥹", "so cute"): they are its text here
+        start, end = span
+        repeated = repeated - {blocks[k].text for k in range(start, end + 1) if is_phrase_line(blocks[k], scores[k])}
+        notes_phrase = list(range(start, end + 1))
+    else:
+        notes_phrase = []
     end = extend_over_gaps(blocks, scores, start, end)
     found = start, end
     start, end = extend_over_cloned_widgets(blocks, scores, start, end)
     notes = {"beyond a widget cloned for every picture": [*range(start, found[0]), *range(found[1] + 1, end + 1)]}
+    notes["run of phrase lines (a blog written one phrase per line)"] = notes_phrase
     start, box = join_above_inline_box(blocks, scores, start, end)
     notes["above a related-links box inside the article"] = list(range(start, box.start)) if box else []
     start = skip_header_meta(blocks, scores, start, end)
@@ -366,6 +375,55 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
                 return before
             break
     return span
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+#: a list item (a bullet, a rank "3.", a bracketed picture): a teaser, not a phrase
+_LIST_ITEM_START = re.compile(r"\s*(?:[•·*\-\[]|\d{1,3}\s*[.)、．])")
+#: a blog written one phrase per line: this many phrase lines at least ...
+MIN_PHRASE_LINES = 30
+#: ... where any other line (an emoji, a picture, a product card) costs this at most ...
+PHRASE_GAP_COST = -12
+#: ... and this many times the letters of the body the scores found
+PHRASE_OUTWEIGH = 2
+#: ... and phrase lines are most lines of the run (not a page of teasers and menus)
+PHRASE_SHARE = 0.6
+
+
+def is_phrase_line(block: Block, score: int) -> bool:
+    """A piece of a Japanese sentence on a line of its own ("袖を通した瞬間に"): hiragana
+    (the particles and endings a menu item or a label has none of), too short to score."""
+    return (
+        block.label is Label.UNKNOWN
+        and score <= 0
+        and not _LIST_ITEM_START.match(block.text)
+        and bool(_HIRAGANA.search(block.text))
+    )
+
+
+def prefer_phrase_run(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, int]:
+    """A Japanese blog written one phrase per line has no line long enough to score as
+    prose: the best run is then some ad or caption. Counting each phrase line by its
+    letters (and any other line at a small cost), a run of many phrase lines that far
+    outweighs the found body's prose (in letters) is the body."""
+    phrase = [is_phrase_line(block, x) for block, x in zip(blocks, scores, strict=True)]
+    if sum(phrase) < MIN_PHRASE_LINES:
+        return start, end
+    counted = [
+        block.width if p else max(x, PHRASE_GAP_COST) if x > TAIL_SCORE else x
+        for block, x, p in zip(blocks, scores, phrase, strict=True)
+    ]
+    (s, e), _ = best_run(counted)
+    phrases = [k for k in range(s, e + 1) if phrase[k]]
+    found = sum(blocks[k].width for k in range(start, end + 1) if scores[k] > 0)
+    lines = sum(1 for k in range(s, e + 1) if blocks[k].label is not Label.BLANK)
+    if (
+        len(phrases) >= MIN_PHRASE_LINES
+        and len(phrases) >= PHRASE_SHARE * lines
+        and sum(blocks[k].width for k in phrases) >= PHRASE_OUTWEIGH * found
+    ):
+        return s, e
+    return start, end
 
 
 def prefer_before_tail(scores: list[int], span: tuple[int, int], value: int) -> tuple[int, int]:
