@@ -219,3 +219,13 @@ def test_embedded_social_post_lines_are_chrome(line: str) -> None:
 )
 def test_sentences_about_social_posts_are_no_chrome(line: str) -> None:
     assert label_of(line)[0] is not Label.CHROME
+
+
+def test_indonesian_syndication_note_and_read_next_heading_are_chrome() -> None:
+    """Under an Indonesian story: the note saying where it was first published, and the
+    heading of the "read next" box."""
+    note = "Artikel ini telah tayang di TribunPadang.com dengan judul BMKG Sebut Sudah Keluarkan Peringatan Dini"
+    for line in (note, "Baca Selanjutnya:"):
+        assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.CHROME
+    sentence = "Artikel ini menjelaskan mengapa banjir lahar dingin terjadi setelah hujan deras di lereng gunung."
+    assert classify_block(Block(0, sentence), ALL_LANGUAGES).label is not Label.CHROME
