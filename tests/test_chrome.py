@@ -229,3 +229,21 @@ def test_indonesian_syndication_note_and_read_next_heading_are_chrome() -> None:
         assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.CHROME
     sentence = "Artikel ini menjelaskan mengapa banjir lahar dingin terjadi setelah hujan deras di lereng gunung."
     assert classify_block(Block(0, sentence), ALL_LANGUAGES).label is not Label.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enlarge this image",
+        "Listen to Science Hour on Spotify, Apple Podcasts and Google Podcasts.",
+        "Listen on Apple Podcasts",
+        "Listen to every episode of Science Hour sponsor-free by signing up for Science Hour+.",
+    ],
+)
+def test_picture_zoom_button_and_podcast_promo_are_chrome(line: str) -> None:
+    assert label_of(line)[0] is Label.CHROME
+
+
+def test_a_sentence_about_listening_is_no_podcast_promo() -> None:
+    line = "Listen to the experts on this, she said, because the storm is expected to last the whole weekend."
+    assert label_of(line)[0] is not Label.CHROME

@@ -173,6 +173,10 @@ LEXICON = Lexicon(
         r"view\s+this\s+(?:post|profile|photo|video)\s+on\s+(?:instagram|facebook|tiktok|threads|twitter|x)\b.{0,20}",
         r"a\s+(?:post|photo|video)\s+shared\s+by\s+[^()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+.{0,40})?",
         r"[—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}",
+        # a picture's zoom button; a podcast episode's promo lines under its transcript
+        r"enlarge\s+(?:this\s+)?(?:image|photo|picture)",
+        r"listen\s+(?:to\s+.{1,80}\s+)?on\s+(?:spotify|apple\s+podcasts|google\s+podcasts|amazon\s+music|pocket\s+casts)\b.*",
+        r"listen\s+to\s+every\s+episode\b.*",
         # a relative age stamp ("7 days ago"): no date a field can read, and no text
         r"\d+\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago",
     ),
