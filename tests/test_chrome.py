@@ -247,3 +247,11 @@ def test_picture_zoom_button_and_podcast_promo_are_chrome(line: str) -> None:
 def test_a_sentence_about_listening_is_no_podcast_promo() -> None:
     line = "Listen to the experts on this, she said, because the storm is expected to last the whole weekend."
     assert label_of(line)[0] is not Label.CHROME
+
+
+def test_inline_also_link_is_chrome_but_a_sentence_after_also_is_not() -> None:
+    """An "Also: <headline>" line between paragraphs links another story; a German sentence may
+    open with "Also:" ("so:") and has a full stop."""
+    assert label_of("Also: Windows 11: Do these six things right away after you finish setup")[0] is Label.CHROME
+    sentence = "Also: Nichts gegen eine sorgfältige Überprüfung all dieser Bereiche; aber bitte ohne Eile."
+    assert label_of(sentence)[0] is not Label.CHROME

@@ -140,6 +140,8 @@ LEXICON = Lexicon(
         r"\[\s*(?:detail|details|more|print|close)\s*\]",
         r"read\s+more\s*[:：»>].*",
         r"(?:also\s+read|read\s+also|related)\s*[:：]\s*\S.*",
+        # an inline related link "Also: <headline>" (no sentence: German "Also: ..." opens one)
+        r"also\s*:\s*(?!.*[.!?;])\S.{4,150}",
         r"\d+\s*min(?:ute)?s?\s+read",
         r"continue\s+reading.*",
         r"click\s+here.*",
