@@ -403,3 +403,19 @@ def test_ranked_headlines_are_no_phrase_blog() -> None:
     page += [f"{k}. {k}. 中学教諭が修学旅行の昼食で飲酒していたか" for k in range(1, 41)]
     text = body(*page)
     assert story in text and "修学旅行" not in text
+
+
+def test_writer_bio_closing_the_story_stays_out() -> None:
+    """No heading this time: the story's last paragraph, then "Jane Doe is a science
+    reporter for ..." and the footer. A sentence naming someone's job inside the story stays."""
+    story = [
+        "Forecasters said the storm would reach the coast on Sunday, bringing heavy rain and strong winds with it.",
+        "Maria Lopez is a fisherman's widow who has lived in the village for forty years, and she is not leaving.",
+        "Officials opened three shelters in the town and asked residents of the lowest streets to move there early.",
+    ]
+    bio = "Jane Doe is a science reporter for Example News. She can be reached at jane.doe@example.com."
+    page = [*MENU, "Storm to reach the coast on Sunday", "", *[x for s in story for x in (s, "")]]
+    page += [bio, "", "© 2024 Example News. All rights reserved."]
+    text = body(*page)
+    assert all(s in text for s in story)
+    assert bio not in text

@@ -31,7 +31,7 @@ from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
 from .patterns import alt
-from .patterns.common import AUTHOR_BOX_HEADINGS
+from .patterns.common import AUTHOR_BIO_OPENINGS, AUTHOR_BOX_HEADINGS
 from .prose import (
     is_image_card,
     is_step_marker,
@@ -761,16 +761,18 @@ def extend_to_closing_line(blocks: list[Block], scores: list[int], end: int, rep
 
 
 _AUTHOR_BOX = re.compile(r"^\W{0,3}(?:" + alt(AUTHOR_BOX_HEADINGS) + r")\W{0,3}$", re.IGNORECASE)
+_AUTHOR_BIO = re.compile(r"\s*" + alt(AUTHOR_BIO_OPENINGS))
 #: the author box is the span's last lines: its heading, the bio, a link or two
 AUTHOR_BOX_LINES = 4
 
 
 def end_above_author_box(blocks: list[Block], start: int, end: int) -> tuple[int, list[Block]]:
-    """An "About the author" heading among the span's last few lines opens the writer's
-    bio box, which closes the story without being part of it: the body ends above it."""
+    """An "About the author" heading, or a bio ("Jane Doe is a science reporter for ..."),
+    among the span's last few lines opens the writer's bio box, which closes the story
+    without being part of it: the body ends above it."""
     lines = [i for i in range(start, end + 1) if blocks[i].label is not Label.BLANK]
     for i in lines[-AUTHOR_BOX_LINES:]:
-        if i > lines[0] and _AUTHOR_BOX.match(blocks[i].text):
+        if i > lines[0] and (_AUTHOR_BOX.match(blocks[i].text) or _AUTHOR_BIO.match(blocks[i].text)):
             out = list(blocks)
             for k in range(i, end + 1):
                 if out[k].label is Label.UNKNOWN:

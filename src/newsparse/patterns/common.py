@@ -152,6 +152,14 @@ AUTHOR_BOX_HEADINGS: tuple[str, ...] = (
     r"(?:作者简介|关于作者|作者簡介|關於作者)",
 )
 
+#: the first words of an author's bio closing a story ("Jane Doe is a science reporter for ...",
+#: "Jane Doe (@jdoe) is an associate editor at ..."): a name, "is a", a newsroom role soon after
+AUTHOR_BIO_OPENINGS: tuple[str, ...] = (
+    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s*\(@\w+\))?\s+is\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,5}"
+    r"(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|producer|copywriter|author|"
+    r"intern|freelancer)s?\b",
+)
+
 #: words that introduce a picture credit at the end of a caption ("… (Foto: dpa)",
 #: "… Photo: Reuters"); a line ending in one is a caption, not body text
 PHOTO_CREDITS: tuple[str, ...] = (
