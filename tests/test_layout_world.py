@@ -419,3 +419,18 @@ def test_writer_bio_closing_the_story_stays_out() -> None:
     text = body(*page)
     assert all(s in text for s in story)
     assert bio not in text
+
+
+def test_bio_by_first_name_closes_the_story_but_a_pronoun_sentence_does_not() -> None:
+    """A bio may name the writer by first name alone ("Cecily is a tech reporter ..."); a
+    last paragraph about "She is a correspondent ..." is the story's own sentence."""
+    story = [
+        "The company will hold a live demonstration of its updates on Monday, but it will not be a new search engine.",
+        "Its chief executive confirmed the news in a post, adding that the team had been working hard on something new.",
+    ]
+    bio = "Cecily is a tech reporter at Example who covers AI, phones and emerging tech trends."
+    text = body(*MENU, "A live demo on Monday", "", *[x for s in story for x in (s, "")], "Cecily Doe", "", bio)
+    assert all(s in text for s in story) and bio not in text
+    last = "She is a correspondent for the paper in Berlin now, and she says she has not regretted the move once."
+    text = body(*MENU, "A life abroad", "", *[x for s in story for x in (s, "")], last, "", "© 2024 Example")
+    assert last in text

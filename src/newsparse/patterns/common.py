@@ -155,7 +155,8 @@ AUTHOR_BOX_HEADINGS: tuple[str, ...] = (
 #: the first words of an author's bio closing a story ("Jane Doe is a science reporter for ...",
 #: "Jane Doe (@jdoe) is an associate editor at ..."): a name, "is a", a newsroom role soon after
 AUTHOR_BIO_OPENINGS: tuple[str, ...] = (
-    r"[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){1,3}(?:\s*\(@\w+\))?\s+is\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,5}"
+    r"(?!(?:He|She|It|They|This|That|There|Who)\s)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*\(@\w+\))?"
+    r"\s+is\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,5}"
     r"(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|producer|copywriter|author|"
     r"intern|freelancer)s?\b",
 )
