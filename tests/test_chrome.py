@@ -193,3 +193,65 @@ def test_line_ending_in_a_photo_credit_is_a_caption() -> None:
 def test_sentence_mentioning_a_photo_is_not_a_caption() -> None:
     line = "The photo was taken in 2019 by a tourist and shows the whole valley before the flood came."
     assert label_of(line)[0] is Label.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "View this post on Instagram",
+        "A post shared by Jane Runner (@jane.runs)",
+        "A post shared by Example Club (@exampleclub) on Apr 21, 2019 at 4:40am PDT",
+        "— Sam Writer (@samwrites) May 11, 2024",
+    ],
+)
+def test_embedded_social_post_lines_are_chrome(line: str) -> None:
+    """An embedded social post leaves its button, its credit and a tweet's signature in the
+    dump; none of them is the story's text."""
+    assert label_of(line)[0] is Label.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "A post shared by the mayor on Friday drew thousands of angry replies within an hour, officials said.",
+        "The club, which has more than two thousand members, posts its results (@exampleclub) every week.",
+    ],
+)
+def test_sentences_about_social_posts_are_no_chrome(line: str) -> None:
+    assert label_of(line)[0] is not Label.CHROME
+
+
+def test_indonesian_syndication_note_and_read_next_heading_are_chrome() -> None:
+    """Under an Indonesian story: the note saying where it was first published, and the
+    heading of the "read next" box."""
+    note = "Artikel ini telah tayang di TribunPadang.com dengan judul BMKG Sebut Sudah Keluarkan Peringatan Dini"
+    for line in (note, "Baca Selanjutnya:"):
+        assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.CHROME
+    sentence = "Artikel ini menjelaskan mengapa banjir lahar dingin terjadi setelah hujan deras di lereng gunung."
+    assert classify_block(Block(0, sentence), ALL_LANGUAGES).label is not Label.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Enlarge this image",
+        "Listen to Science Hour on Spotify, Apple Podcasts and Google Podcasts.",
+        "Listen on Apple Podcasts",
+        "Listen to every episode of Science Hour sponsor-free by signing up for Science Hour+.",
+    ],
+)
+def test_picture_zoom_button_and_podcast_promo_are_chrome(line: str) -> None:
+    assert label_of(line)[0] is Label.CHROME
+
+
+def test_a_sentence_about_listening_is_no_podcast_promo() -> None:
+    line = "Listen to the experts on this, she said, because the storm is expected to last the whole weekend."
+    assert label_of(line)[0] is not Label.CHROME
+
+
+def test_inline_also_link_is_chrome_but_a_sentence_after_also_is_not() -> None:
+    """An "Also: <headline>" line between paragraphs links another story; a German sentence may
+    open with "Also:" ("so:") and has a full stop."""
+    assert label_of("Also: Windows 11: Do these six things right away after you finish setup")[0] is Label.CHROME
+    sentence = "Also: Nichts gegen eine sorgfältige Überprüfung all dieser Bereiche; aber bitte ohne Eile."
+    assert label_of(sentence)[0] is not Label.CHROME

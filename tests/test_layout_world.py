@@ -303,3 +303,134 @@ def test_caption_glued_to_its_alt_text_is_said_once() -> None:
     assert caption + caption not in text and caption in text
     assert said_once(caption + caption) == caption
     assert said_once("Bora Bora") is None
+
+
+SLIDES = [
+    "They are called the golden years for a reason. Getting older has its perks: you are good at using what you know,"
+    " and your experience helps you solve problems and make decisions better than younger people do.",
+    "Turns out you might not be a grumpy old man or woman after all. You will probably get more agreeable as you age,"
+    " and researchers say it has to do with becoming more aware of the feelings of the people around you.",
+    "You are more in tune with other people's emotions in your forties than at any other time in your life. That"
+    " insight can help you deal with conflicts at work and at home, and it makes you a better friend as well.",
+    "As you age, medications, illness and allergies can all change your sense of smell and taste. Scientists say the"
+    " number of taste buds goes down too, so the food you loved as a child may suddenly taste rather different.",
+    "There is a good chance you will become the morning person you always wanted to be in your sixties. Our sleeping"
+    " patterns change with age, and many older people find that they wake up early and feel rested when they do.",
+]
+
+
+def slideshow(total: int) -> list[str]:
+    """For every slide a caption, a counter ``k/N``, a slide title and the slide's text."""
+    out: list[str] = []
+    for k, text in enumerate(SLIDES[:total], 1):
+        out += [f"photo of a smiling person number {k}", "", f"{k}/{total}", "", f"Slide title {k}", "", text, "", ""]
+    return out
+
+
+def test_slideshow_embedded_in_an_article_stays_out() -> None:
+    """A health story embeds a slideshow on another subject (its title, then for every slide
+    a caption, a counter ``k/5``, a slide title and the slide's text, then Previous / Next);
+    the story's own prose goes on after it. The slides are not the story's text."""
+    before = [
+        "People born with genes that predict a shorter life may still add years to it by how they live, a study says.",
+        "The researchers followed more than three hundred thousand adults for over a decade and recorded their habits.",
+    ]
+    after = [
+        "Those with the healthiest combination of habits lived about five years longer than those with the worst one.",
+        "The authors say the effect held in every genetic risk group, though it was largest among the people at risk.",
+        "An expert not involved in the study said the earlier people start such a lifestyle, the better off they are.",
+    ]
+    slides = ["Things Nobody Tells You About Getting Older", "", *slideshow(5)]
+    page = [*MENU, "Healthy habits can add years to life", "", *[x for s in before for x in (s, "")]]
+    page += [*slides, "Previous", "Next", "", *[x for s in after for x in (s, "")], "Privacy policy | Terms"]
+    text = body(*page)
+    assert all(s in text for s in before + after)
+    assert not any(s in text for s in SLIDES)
+    assert "Slide title" not in text and "2/5" not in text
+
+
+def test_a_slideshow_that_is_the_whole_article_stays_in() -> None:
+    """A slideshow with a lead above it and nothing of the story after it is the article."""
+    lead = "Getting older has its perks, and here are five of them that nobody tells you about until it happens."
+    page = [*MENU, "Five things nobody tells you about getting older", "", lead, "", *slideshow(5)]
+    text = body(*page, "Share", "Privacy policy | Terms")
+    assert lead in text and all(s in text for s in SLIDES)
+
+
+def test_author_bio_box_closing_the_story_stays_out() -> None:
+    """An "About the author" heading and the writer's bio right after the story's last
+    paragraph, then the footer: the bio is not the story's text."""
+    story = [
+        "Elephants have been raiding crops in the villages along the forest edge for three weeks, farmers said.",
+        "Forest officials have set up watch towers and trained volunteers to drive the herd back with torches.",
+        "The department has also promised compensation for the damaged fields within the next two months.",
+    ]
+    bio = "Assistant news editor. He writes on the environment, sustainability and human-animal conflict."
+    page = [*MENU, "Elephants raid crops in forest villages", "", *[x for s in story for x in (s, "")]]
+    page += ["ABOUT THE AUTHOR", "", bio, "", "© 2024 Example Media. All rights reserved."]
+    text = body(*page)
+    assert all(s in text for s in story)
+    assert bio not in text and "ABOUT THE AUTHOR" not in text
+
+
+PHRASES = [
+    "今日は", "久しぶりに", "近所の公園まで", "子どもたちと", "お散歩してきました", "🥹✨",
+    "朝から", "お弁当を作って", "レジャーシートを", "持っていきました", "風が気持ちよくて",
+    "ずっと", "ここにいたいなあと", "思ってしまいました", "🥹", "帰りに", "パン屋さんに寄って",
+    "新作のパンを", "買いました", "これがまた", "とっても美味しくて", "家族みんなで", "取り合いに",
+    "なりました", "笑", "また来週も", "行きたいなと", "思っています", "最後まで", "読んでくださり",
+    "ありがとうございました♡", "また遊びに", "来てくださいね",
+]  # fmt: skip
+
+
+def test_blog_written_one_phrase_per_line_is_the_body() -> None:
+    """A Japanese blog post written one phrase per line: no line is long enough to read as
+    prose, so the best run was an ad under it. The long run of phrase lines is the body."""
+    page = [*MENU, "• ブログトップ", "• 記事一覧", "", "公園でお散歩", "", "2024-05-12 20:06:03", ""]
+    page += [x for p in PHRASES for x in (p, "")]
+    page += ["《クーポンで45％OFF→2,965円》【メール便】シアーシャツ レディース トップス 長袖 夏 春 ノアル", ""]
+    page += ["• ランキング", "• ヘルプ", "© CyberAgent, Inc. All Rights Reserved."]
+    text = body(*page)
+    assert "近所の公園まで" in text and "ありがとうございました♡" in text
+    assert "ランキング" not in text
+
+
+def test_ranked_headlines_are_no_phrase_blog() -> None:
+    """A page of ranked headlines ("3. 3. ...") holds hiragana on every line too; it is a
+    list, not a blog written one phrase per line: the article above it stays the body."""
+    story = "元市長の泉氏が２０日、都知事選への出馬を表明した現職の市長について、任期の途中で職を投げ出すのはおかしいと苦言を呈した。"
+    page = [*MENU, "泉氏、市長に苦言", "", "2024年5月20日 16時46分", "", story, ""]
+    page += [f"{k}. {k}. 中学教諭が修学旅行の昼食で飲酒していたか" for k in range(1, 41)]
+    text = body(*page)
+    assert story in text and "修学旅行" not in text
+
+
+def test_writer_bio_closing_the_story_stays_out() -> None:
+    """No heading this time: the story's last paragraph, then "Jane Doe is a science
+    reporter for ..." and the footer. A sentence naming someone's job inside the story stays."""
+    story = [
+        "Forecasters said the storm would reach the coast on Sunday, bringing heavy rain and strong winds with it.",
+        "Maria Lopez is a fisherman's widow who has lived in the village for forty years, and she is not leaving.",
+        "Officials opened three shelters in the town and asked residents of the lowest streets to move there early.",
+    ]
+    bio = "Jane Doe is a science reporter for Example News. She can be reached at jane.doe@example.com."
+    page = [*MENU, "Storm to reach the coast on Sunday", "", *[x for s in story for x in (s, "")]]
+    page += [bio, "", "© 2024 Example News. All rights reserved."]
+    text = body(*page)
+    assert all(s in text for s in story)
+    assert bio not in text
+
+
+def test_bio_by_first_name_closes_the_story_but_a_pronoun_sentence_does_not() -> None:
+    """A bio may name the writer by first name alone ("Cecily is a tech reporter ..."); a
+    last paragraph about "She is a correspondent ..." is the story's own sentence."""
+    story = [
+        "The company will hold a live demonstration of its updates on Monday, but it will not be a new search engine.",
+        "Its chief executive confirmed the news in a post, adding that the team had been working hard on something new.",
+    ]
+    bio = "Cecily is a tech reporter at Example who covers AI, phones and emerging tech trends."
+    text = body(*MENU, "A live demo on Monday", "", *[x for s in story for x in (s, "")], "Cecily Doe", "", bio)
+    assert all(s in text for s in story) and bio not in text
+    last = "She is a correspondent for the paper in Berlin now, and she says she has not regretted the move once."
+    text = body(*MENU, "A life abroad", "", *[x for s in story for x in (s, "")], last, "", "© 2024 Example")
+    assert last in text

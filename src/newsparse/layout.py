@@ -30,6 +30,8 @@ from itertools import accumulate, islice, pairwise
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
+from .patterns import alt
+from .patterns.common import AUTHOR_BIO_OPENINGS, AUTHOR_BOX_HEADINGS
 from .prose import (
     is_image_card,
     is_list_item,
@@ -152,16 +154,26 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     code = code_block_lines(blocks)
     scores = page_scores(blocks, languages, repeated, code)
     start, end = find_body_span(scores, blocks)
+    span = prefer_phrase_run(blocks, scores, start, end)
+    if span != (start, end):
+        # a phrase blog repeats its short phrases ("🥹", "so cute"): they are its text here
+        start, end = span
+        repeated = repeated - {blocks[k].text for k in range(start, end + 1) if is_phrase_line(blocks[k], scores[k])}
+        notes_phrase = list(range(start, end + 1))
+    else:
+        notes_phrase = []
     end = extend_over_gaps(blocks, scores, start, end)
     found = start, end
     start, end = extend_over_cloned_widgets(blocks, scores, start, end)
     notes = {"beyond a widget cloned for every picture": [*range(start, found[0]), *range(found[1] + 1, end + 1)]}
+    notes["run of phrase lines (a blog written one phrase per line)"] = notes_phrase
     start, box = join_above_inline_box(blocks, scores, start, end)
     notes["above a related-links box inside the article"] = list(range(start, box.start)) if box else []
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
     end = extend_to_closing_line(blocks, scores, end, repeated)
+    end, blocks = end_above_author_box(blocks, start, end)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
     found = start, end
     start = extend_to_ingredients(blocks, scores, start)
@@ -176,6 +188,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     blocks = drop_image_lines(blocks, scores, start, end)
     blocks = keep_cjk_statements_among_paragraphs(blocks, start, end)
     blocks = drop_repeats_in_body(blocks, start, end)
+    blocks = drop_embedded_slideshows(blocks, scores, start, end)
     blocks = mark_inline_box(blocks, box)
     blocks = note_span_rules(blocks, notes)
     if lead is not None:
@@ -385,6 +398,55 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
                 return before
             break
     return span
+
+
+_HIRAGANA = re.compile(r"[\u3041-\u3096]")
+#: a list item (a bullet, a rank "3.", a bracketed picture): a teaser, not a phrase
+_LIST_ITEM_START = re.compile(r"\s*(?:[•·*\-\[]|\d{1,3}\s*[.)、．])")
+#: a blog written one phrase per line: this many phrase lines at least ...
+MIN_PHRASE_LINES = 30
+#: ... where any other line (an emoji, a picture, a product card) costs this at most ...
+PHRASE_GAP_COST = -12
+#: ... and this many times the letters of the body the scores found
+PHRASE_OUTWEIGH = 2
+#: ... and phrase lines are most lines of the run (not a page of teasers and menus)
+PHRASE_SHARE = 0.6
+
+
+def is_phrase_line(block: Block, score: int) -> bool:
+    """A piece of a Japanese sentence on a line of its own ("袖を通した瞬間に"): hiragana
+    (the particles and endings a menu item or a label has none of), too short to score."""
+    return (
+        block.label is Label.UNKNOWN
+        and score <= 0
+        and not _LIST_ITEM_START.match(block.text)
+        and bool(_HIRAGANA.search(block.text))
+    )
+
+
+def prefer_phrase_run(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, int]:
+    """A Japanese blog written one phrase per line has no line long enough to score as
+    prose: the best run is then some ad or caption. Counting each phrase line by its
+    letters (and any other line at a small cost), a run of many phrase lines that far
+    outweighs the found body's prose (in letters) is the body."""
+    phrase = [is_phrase_line(block, x) for block, x in zip(blocks, scores, strict=True)]
+    if sum(phrase) < MIN_PHRASE_LINES:
+        return start, end
+    counted = [
+        block.width if p else max(x, PHRASE_GAP_COST) if x > TAIL_SCORE else x
+        for block, x, p in zip(blocks, scores, phrase, strict=True)
+    ]
+    (s, e), _ = best_run(counted)
+    phrases = [k for k in range(s, e + 1) if phrase[k]]
+    found = sum(blocks[k].width for k in range(start, end + 1) if scores[k] > 0)
+    lines = sum(1 for k in range(s, e + 1) if blocks[k].label is not Label.BLANK)
+    if (
+        len(phrases) >= MIN_PHRASE_LINES
+        and len(phrases) >= PHRASE_SHARE * lines
+        and sum(blocks[k].width for k in phrases) >= PHRASE_OUTWEIGH * found
+    ):
+        return s, e
+    return start, end
 
 
 def prefer_before_tail(scores: list[int], span: tuple[int, int], value: int) -> tuple[int, int]:
@@ -721,6 +783,27 @@ def extend_to_closing_line(blocks: list[Block], scores: list[int], end: int, rep
     return i
 
 
+_AUTHOR_BOX = re.compile(r"^\W{0,3}(?:" + alt(AUTHOR_BOX_HEADINGS) + r")\W{0,3}$", re.IGNORECASE)
+_AUTHOR_BIO = re.compile(r"\s*" + alt(AUTHOR_BIO_OPENINGS))
+#: the author box is the span's last lines: its heading, the bio, a link or two
+AUTHOR_BOX_LINES = 4
+
+
+def end_above_author_box(blocks: list[Block], start: int, end: int) -> tuple[int, list[Block]]:
+    """An "About the author" heading, or a bio ("Jane Doe is a science reporter for ..."),
+    among the span's last few lines opens the writer's bio box, which closes the story
+    without being part of it: the body ends above it."""
+    lines = [i for i in range(start, end + 1) if blocks[i].label is not Label.BLANK]
+    for i in lines[-AUTHOR_BOX_LINES:]:
+        if i > lines[0] and (_AUTHOR_BOX.match(blocks[i].text) or _AUTHOR_BIO.match(blocks[i].text)):
+            out = list(blocks)
+            for k in range(i, end + 1):
+                if out[k].label is Label.UNKNOWN:
+                    out[k] = out[k].relabel(Label.TAIL, "author's bio box closing the story")
+            return max(j for j in lines if j < i), out
+    return end, blocks
+
+
 def is_closing_line(block: Block, score: int, repeated: set[str]) -> bool:
     text = block.text
     if block.label is not Label.UNKNOWN or score <= TAIL_SCORE or text in repeated or is_image_card(text):
@@ -1044,6 +1127,69 @@ def drop_repeats_in_body(blocks: list[Block], start: int, end: int) -> list[Bloc
             out[i] = replace(block, text=once, rule=f"{block.rule}; one text twice, glued: said once")
         seen.add(block.text)
     return out
+
+
+#: a slide counter on a line of its own: ``3/14``, ``3 / 14``
+_SLIDE_COUNTER = re.compile(r"^\s*(\d{1,3})\s*/\s*(\d{1,3})\s*$")
+#: a slideshow has at least this many slides
+MIN_SLIDES = 3
+#: non-prose lines (the slideshow's own title, Previous / Next buttons) taken in with it
+SLIDESHOW_EDGE_LINES = 2
+SLIDESHOW_EDGE_WIDTH = 60
+
+
+def drop_embedded_slideshows(blocks: list[Block], scores: list[int], start: int, end: int) -> list[Block]:
+    """A slideshow widget set inside an article (caption, ``3/14``, slide title, slide text,
+    for every slide, counters running 1..N) is another story the page embeds; when the
+    article's own prose goes on both before and after it, the slides are not its text."""
+    out = list(blocks)
+    lines = [i for i in range(start, end + 1) if out[i].label is not Label.BLANK]
+    for first, last in slideshow_bounds(out, scores, lines):
+        if not any(scores[i] > 0 for i in lines[:first]) or not any(scores[i] > 0 for i in lines[last + 1 :]):
+            continue
+        for i in lines[first : last + 1]:
+            if out[i].label in (Label.PARAGRAPH, Label.HEADING):
+                out[i] = out[i].relabel(Label.CHROME, "slideshow embedded in the article")
+    return out
+
+
+def slideshow_bounds(blocks: list[Block], scores: list[int], lines: list[int]) -> list[tuple[int, int]]:
+    """Positions (in ``lines``) of the first and last line of each full run of slide
+    counters 1..N: the run's period tells how many lines of a slide come before its counter
+    (those after the previous slide's last prose line)."""
+    counters = [(pos, m) for pos, i in enumerate(lines) if (m := _SLIDE_COUNTER.match(blocks[i].text))]
+    out = []
+    for k, (pos, m) in enumerate(counters):
+        total = int(m.group(2))
+        run = counters[k : k + total]
+        if int(m.group(1)) != 1 or total < MIN_SLIDES or len(run) < total:
+            continue
+        if [(int(c.group(1)), int(c.group(2))) for _, c in run] != [(n, total) for n in range(1, total + 1)]:
+            continue
+        period = run[1][0] - run[0][0]
+        if any(b[0] - a[0] != period for a, b in pairwise(run)):
+            continue
+        prose = [p for p in range(run[0][0] + 1, run[1][0]) if scores[lines[p]] > 0]
+        if not prose:
+            continue
+        before = run[1][0] - prose[-1] - 1
+        first, last = pos - before, run[-1][0] + period - before - 1
+        if first < 0 or last >= len(lines):
+            continue
+        first -= _edge_lines(blocks, scores, lines, range(first - 1, max(first - 1 - SLIDESHOW_EDGE_LINES, -1), -1))
+        last += _edge_lines(blocks, scores, lines, range(last + 1, min(last + 1 + SLIDESHOW_EDGE_LINES, len(lines))))
+        out.append((first, last))
+    return out
+
+
+def _edge_lines(blocks: list[Block], scores: list[int], lines: list[int], positions: range) -> int:
+    """How many lines, walking ``positions`` away from a slideshow, are short non-prose lines."""
+    n = 0
+    for p in positions:
+        if scores[lines[p]] > 0 or blocks[lines[p]].width > SLIDESHOW_EDGE_WIDTH:
+            break
+        n += 1
+    return n
 
 
 def said_once(text: str) -> str | None:

@@ -144,6 +144,23 @@ TAIL_HEADINGS: tuple[str, ...] = (
     r"(?:related|more\s+from\s+\S+(?:\s+\S+)?|more\s+in\s+\S+(?:\s+\S+)?|trending(?:\s+now)?|popular(?:\s+now)?|read\s+next|up\s+next|you\s+might\s+also\s+like|recommended)",
 )
 
+#: a heading that opens the author's bio box closing a story (a line of its own)
+AUTHOR_BOX_HEADINGS: tuple[str, ...] = (
+    r"about\s+the\s+(?:author|writer)s?",
+    r"(?:über\s+(?:den|die)\s+autor(?:in)?|zum\s+autor|zur\s+autorin)",
+    r"(?:à\s+propos\s+de\s+l['’]auteur|sobre\s+el\s+autor|sobre\s+o\s+autor|tentang\s+penulis)",
+    r"(?:作者简介|关于作者|作者簡介|關於作者)",
+)
+
+#: the first words of an author's bio closing a story ("Jane Doe is a science reporter for ...",
+#: "Jane Doe (@jdoe) is an associate editor at ..."): a name, "is a", a newsroom role soon after
+AUTHOR_BIO_OPENINGS: tuple[str, ...] = (
+    r"(?!(?:He|She|It|They|This|That|There|Who)\s)[A-Z][\w.'’-]+(?:\s+[A-Z][\w.'’-]+){0,3}(?:\s*\(@\w+\))?"
+    r"\s+is\s+(?:a|an|the)\s+(?:[\w,.-]+\s+){0,5}"
+    r"(?:reporter|writer|editor|journalist|correspondent|columnist|contributor|producer|copywriter|author|"
+    r"intern|freelancer)s?\b",
+)
+
 #: words that introduce a picture credit at the end of a caption ("… (Foto: dpa)",
 #: "… Photo: Reuters"); a line ending in one is a caption, not body text
 PHOTO_CREDITS: tuple[str, ...] = (

@@ -140,6 +140,8 @@ LEXICON = Lexicon(
         r"\[\s*(?:detail|details|more|print|close)\s*\]",
         r"read\s+more\s*[:：»>].*",
         r"(?:also\s+read|read\s+also|related)\s*[:：]\s*\S.*",
+        # an inline related link "Also: <headline>" (no sentence: German "Also: ..." opens one)
+        r"also\s*:\s*(?!.*[.!?;])\S.{4,150}",
         r"\d+\s*min(?:ute)?s?\s+read",
         r"continue\s+reading.*",
         r"click\s+here.*",
@@ -169,6 +171,14 @@ LEXICON = Lexicon(
         r"contents\s*\[?\s*(?:show|hide)\s*\]?",
         r"to\s+navigate,?\s+press\s+the\s+arrow\s+keys\.?",
         r"by\s+signing\s+up,?\s+you\s+agree\s+to\s+(?:our|the)\b.{0,60}",
+        # a social post embedded in the story: its button, its credit, a tweet's signature ("— Name (@handle) May 11, 2024")
+        r"view\s+this\s+(?:post|profile|photo|video)\s+on\s+(?:instagram|facebook|tiktok|threads|twitter|x)\b.{0,20}",
+        r"a\s+(?:post|photo|video)\s+shared\s+by\s+[^()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+.{0,40})?",
+        r"[—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}",
+        # a picture's zoom button; a podcast episode's promo lines under its transcript
+        r"enlarge\s+(?:this\s+)?(?:image|photo|picture)",
+        r"listen\s+(?:to\s+.{1,80}\s+)?on\s+(?:spotify|apple\s+podcasts|google\s+podcasts|amazon\s+music|pocket\s+casts)\b.*",
+        r"listen\s+to\s+every\s+episode\b.*",
         # a relative age stamp ("7 days ago"): no date a field can read, and no text
         r"\d+\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago",
     ),
