@@ -260,3 +260,19 @@ def test_read_more_sentence_inside_a_list_article_does_not_end_it() -> None:
     )
     text = newsparse.parse(html).text
     assert "I bought gadget 2" in text and "I bought gadget 7" in text
+
+
+def test_lead_picture_captioned_with_the_headline_is_not_body() -> None:
+    prose = "<p>德國網球好手今天以直落二擊敗智利選手，在羅馬奪得本季第一座冠軍，為法網暖身。</p>" * 2
+    html = (
+        "<html><body><article><header><h1>義大利公開賽 茲韋列夫封王</h1></header><div class='body'>"
+        "<figure><img src='a.jpg'><figcaption>義大利公開賽 <a href='/tag/x'>茲韋列夫</a>封王</figcaption></figure>"
+        f"{prose}<figure><img src='b.jpg'><figcaption>茲韋列夫在羅馬捧起冠軍獎盃</figcaption></figure>{prose}"
+        "</div></article></body></html>"
+    )
+    article = newsparse.parse(html)
+    paragraphs = [p for s in article.sections for p in s.paragraphs]
+    assert "義大利公開賽 茲韋列夫封王" not in paragraphs
+    assert "茲韋列夫在羅馬捧起冠軍獎盃" in paragraphs
+    rules = {b.text: b.rule for b in newsparse.explain(html, kind="html").blocks}
+    assert rules["義大利公開賽 茲韋列夫封王"] == "the headline repeated"

@@ -70,7 +70,22 @@ _WORDLIKE = re.compile(r"[A-Za-z]+\d*")
 _CELL_TAGS = frozenset({"td", "th"})
 #: marks an inline element's boundary, so a meta line's fields stay apart (see _segmented)
 _SEG = "\x1e"
-_SEG_RUN = re.compile(r"[\s\x1e]*\x1e[\s\x1e]*")
+#: ideographs, kana and hangul: words run on without spaces
+_CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff"
+#: marks with no whitespace on either side that sit inside one word, so the elements join with
+#: nothing: ideograph to ideograph or digit to ideograph ("<b>2024</b><b>年</b>"), a word going
+#: on in lower case ("<b>J</b>ohn"), closing punctuation after it or opening punctuation before
+#: it ("<a>Smith</a>,"). Every other mark run is kept: elements written side by side with no
+#: space are mostly set apart by the page's CSS ("<a>user</a><time>28.09.19</time>",
+#: "Published<time>May 11</time>", "<h2>古代<span>[编辑]</span></h2>"), read as a gap.
+#: ``[^\S\x1e]`` is whitespace other than the mark (U+001E is whitespace to ``\s``).
+_GLUED_MARKS = re.compile(
+    "(?<![^\\S\x1e])(?:"
+    f"(?<=[{_CJK_CLASS}])\x1e+(?=[{_CJK_CLASS}0-9])|(?<=[0-9])\x1e+(?=[{_CJK_CLASS}])"
+    "|(?<=[^\\W\\d_])\x1e+(?=[a-z\u00df-\u00f6\u00f8-\u00ff\u03b1-\u03c9\u0430-\u044f])"
+    ")(?![^\\S\x1e])"
+)
+_SEG_RUN = re.compile("\\s*\x1e\\s*")
 _AFTER_COLON = re.compile("([:：])\\s*\x00\\s*")
 #: only short blocks (meta lines) keep a segmented copy
 MAX_SEGMENTED_CHARS = 400
@@ -80,18 +95,19 @@ def _segmented(raw: str) -> str:
     """The text with a wide gap where inline elements were separated by whitespace.
 
     ``<span>来源：北青网</span> <span>北京</span>`` reads ``来源：北青网   北京``, as a text browser
-    lays out such a line, so the meta-line reader ends the value at the gap.
+    lays out such a line, so the meta-line reader ends the value at the gap. Elements with no
+    whitespace between them join with nothing where a word goes on (``<b>2024</b><b>年</b>``,
+    see ``_GLUED_MARKS``), and keep the gap elsewhere.
 
     >>> _segmented("\x1e来源：北青网\x1e \x1e北京\x1e")
     '来源：北青网   北京'
+    >>> _segmented("\x1e2024\x1e\x1e年\x1e2月28日")
+    '2024年2月28日'
     >>> _segmented("来源：\x1e \x1e1905电影网\x1e")
     '来源： 1905电影网'
     """
-    # every run of marks becomes a gap: the mark U+001E is itself whitespace to str.isspace, so
-    # the former test "any whitespace in the run" held for every run, also between inline
-    # elements with no space between them ("<b>2024</b><b>年</b>" reads "2024   年"); a constant
-    # replacement in C instead of a Python callback per run, with the same output
-    text = _SEG_RUN.sub("\x00", raw)
+    # marks inside a word go first; every run of marks left becomes a gap
+    text = _SEG_RUN.sub("\x00", _GLUED_MARKS.sub("", raw))
     text = " ".join(text.split()).replace(" \x00 ", "\x00")
     # a label's colon keeps its value: "来源：<a>1905电影网</a>" must not read as an empty value
     return _AFTER_COLON.sub(r"\1 ", text).replace("\x00", "   ").strip()

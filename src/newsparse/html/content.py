@@ -551,9 +551,10 @@ def _prose_goes_on(blocks: list[HtmlBlock], marker: int, i: int, end: int) -> bo
 
 
 def _header_repeat(hb: HtmlBlock, label: Label, rule: str, title_text: str, bio: bool) -> tuple[Label, str]:
-    """Above the body's first prose: the headline again (a second <h1> for another layout) and
-    the byline element with the author's bio are the article's header, not its text."""
-    if hb.level and title_text and _norm(hb.text) == title_text:
+    """Above the body's first prose: the headline again (a second <h1> for another layout, or the
+    lead picture's caption) and the byline element with the author's bio are the article's
+    header, not its text."""
+    if (hb.level or hb.kind is BlockKind.CAPTION) and title_text and _norm(hb.text) == title_text:
         return Label.CHROME, "the headline repeated"
     if bio:
         return Label.CHROME, "byline element above the body"
