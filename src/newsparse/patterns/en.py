@@ -171,10 +171,9 @@ LEXICON = Lexicon(
         r"contents\s*\[?\s*(?:show|hide)\s*\]?",
         r"to\s+navigate,?\s+press\s+the\s+arrow\s+keys\.?",
         r"by\s+signing\s+up,?\s+you\s+agree\s+to\s+(?:our|the)\b.{0,60}",
-        # a social post embedded in the story: its button, its credit, a tweet's signature ("— Name (@handle) May 11, 2024")
+        # a social post embedded in the story: its button (its credit, "— Name (@handle) May 11, 2024",
+        # says who is quoted and stays with the quote)
         r"view\s+this\s+(?:post|profile|photo|video)\s+on\s+(?:instagram|facebook|tiktok|threads|twitter|x)\b.{0,20}",
-        r"a\s+(?:post|photo|video)\s+shared\s+by\s+[^()]{1,60}\(@[\w.]{1,30}\)(?:\s+on\s+.{0,40})?",
-        r"[—–]\s*[^()]{1,60}\(@\w{1,30}\)\s+\w+\s+\d{1,2},\s+\d{4}",
         # a picture's zoom button; a podcast episode's promo lines under its transcript
         r"enlarge\s+(?:this\s+)?(?:image|photo|picture)",
         r"listen\s+(?:to\s+.{1,80}\s+)?on\s+(?:spotify|apple\s+podcasts|google\s+podcasts|amazon\s+music|pocket\s+casts)\b.*",
