@@ -13,7 +13,7 @@ from functools import cache
 
 from .blocks import Block, Label, display_width
 from .fields.metaline import read_meta_line
-from .patterns import AnyOf, Lexicon, alt, factored, floating, merged
+from .patterns import AnyOf, Lexicon, LineStart, all_present, alt, factored, floating, merged, needed_literals
 from .patterns.common import COLON, CRUMB_SEPARATORS, PHOTO_CREDITS, STRONG_CRUMB_SEPARATORS, TAIL_HEADINGS
 
 #: a footer line longer than this is prose that mentions copyright, not a footer
@@ -45,19 +45,21 @@ _SENTENCE_PUNCT = re.compile(r"[.!?。！？，,;；]\s|[。！？]$|[.!?]$")
 class Compiled:
     """The lexicon's phrase tables, compiled once per language set."""
 
-    chrome: re.Pattern[str]
+    chrome: LineStart
     #: chrome phrases that float (``.*二维码.*``), each tried only if the line holds its literal
     chrome_floating: tuple[tuple[str, re.Pattern[str]], ...]
     footer: AnyOf
     crumb_label: re.Pattern[str]
     home_start: re.Pattern[str]
     end_mark: re.Pattern[str]
-    tail: re.Pattern[str]
+    tail: LineStart
     crumb_placeholder: re.Pattern[str]
     bare_label: re.Pattern[str]
     bare_label_start: re.Pattern[str]
     label_colon: re.Pattern[str]
     caption: re.Pattern[str]
+    #: literals a caption's credit holds (see needed_literals): a line without them is no caption
+    caption_needs: tuple[tuple[str, ...], ...]
 
 
 def fold_case(pattern: str) -> re.Pattern[str]:
@@ -86,7 +88,7 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
     plain_chrome, floating_chrome = floating(fold_case(f).pattern for f in lex.chrome_lines)
     return Compiled(
         # chrome, footer and tail are matched against the lowered text (see fold_case)
-        chrome=_whole_line(plain_chrome),
+        chrome=LineStart(_to_line_end(f) for f in plain_chrome),
         chrome_floating=tuple((needed, _whole_line([f])) for f, needed in floating_chrome),
         footer=AnyOf.of(fold_case(f).pattern for f in lex.footer_markers),
         crumb_label=re.compile(
@@ -104,7 +106,10 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
             re.IGNORECASE,
         ),
         end_mark=re.compile(r"^\s*" + alt(lex.end_marks) + r"\s*$", re.IGNORECASE),
-        tail=fold_case(r"^\W{0,3}(?:" + alt(lex.tail_markers) + "|" + alt(TAIL_HEADINGS) + r"\W{0,3}$)"),
+        tail=LineStart(
+            [fold_case(t).pattern for t in lex.tail_markers]
+            + [_to_line_end(fold_case(t).pattern) for t in TAIL_HEADINGS]
+        ),
         crumb_placeholder=re.compile(r"^" + alt(lex.crumb_placeholders) + r"$", re.IGNORECASE),
         # where fields/metaline.py reads a bare label: line start, after a bar or a wide
         # gap, or after a widget it cuts out (which ends in a bracket). The gap is a
@@ -113,13 +118,24 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
         bare_label=fold_case(r"(?:^\s*|[|｜丨\]】]\s*|(?<=\s\s))" + _bare_labels(lex) + r"\s"),
         # the same at the line start alone, for lines with no bar and no wide gap
         bare_label_start=fold_case(r"\s*" + _bare_labels(lex) + r"\s"),
-        caption=fold_case(r"[(（\[]?\s*" + alt(PHOTO_CREDITS) + r"\s*[:：/]\s*[^!?。！？:：]{1,80}[)）\]]?\.?\s*$"),
+        caption=fold_case(_CAPTION.replace("{}", alt(PHOTO_CREDITS))),
+        caption_needs=needed_literals(fold_case(_CAPTION.replace("{}", alt(PHOTO_CREDITS))).pattern),
         # a plain test (see factored): the labels lowered first, so that groups share letters
         label_colon=re.compile(
             factored(fold_case(t).pattern for labels in lex.field_labels.values() for t in labels)
             + fold_case(COLON).pattern
         ),
     )
+
+
+#: a whole-line phrase ends the line, give or take three non-word characters
+_LINE_END = r"\W{0,3}$"
+_CAPTION = r"[(（\[]?\s*{}\s*[:：/]\s*[^!?。！？:：]{1,80}[)）\]]?\.?\s*$"
+
+
+def _to_line_end(fragment: str) -> str:
+    """``fragment`` (which may hold a top-level ``|``) followed by the end of the line."""
+    return "(?:" + fragment + ")" + _LINE_END
 
 
 def _whole_line(fragments: list[str]) -> re.Pattern[str]:
@@ -215,7 +231,8 @@ def is_caption(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
     text = block.text
     if not (":" in text or "：" in text or "/" in text) or not width_at_most(block, MAX_FOOTER_WIDTH):
         return False
-    return bool(c.caption.search(text[-CAPTION_TAIL:].lower()))
+    tail = text[-CAPTION_TAIL:].lower()
+    return all_present(c.caption_needs, tail) and bool(c.caption.search(tail))
 
 
 def is_end_mark(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:

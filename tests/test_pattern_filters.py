@@ -1,0 +1,84 @@
+"""The pre-filters derived from the pattern tables (patterns/__init__.py) never change a
+match: LineStart and AnyOf answer as the one big regex would, on the real tables."""
+
+from __future__ import annotations
+
+import re
+
+from newsparse.chrome import compiled, fold_case
+from newsparse.patterns import ALL_LANGUAGES, AnyOf, LineStart, all_present, alt, floating, merged, needed_literals
+from newsparse.patterns.common import TAIL_HEADINGS
+
+LINES = [
+    "Share this article",
+    "• Share on Facebook",
+    "[打印] [关闭]",
+    "【打印】【关闭】",
+    "3 comments",
+    "12 min read",
+    "© 2024 Example Media. All rights reserved.",
+    "Copyright © 2023",
+    "版权所有：某某市人民政府 京ICP备12345678号",
+    "Related articles",
+    "  » Related stories",
+    "Lesen Sie auch",
+    "Leave a reply",
+    "The minister said on Monday that the plan would be presented by the end of the month.",
+    "Photo: Reuters",
+    "tel: 0551-1234567",
+    "Powered by WordPress",
+    "",
+    "•",
+    "☆☆☆ Log in",
+    "_login_",
+    "login | register",
+]
+
+
+def _old_chrome() -> re.Pattern[str]:
+    plain, _ = floating(fold_case(f).pattern for f in merged(ALL_LANGUAGES).chrome_lines)
+    return re.compile(r"^\W{0,3}" + alt(plain) + r"\W{0,3}$")
+
+
+def test_line_start_answers_as_the_whole_chrome_table() -> None:
+    old = _old_chrome()
+    new = compiled(ALL_LANGUAGES).chrome
+    for line in LINES:
+        text = line.lower()
+        assert new.match(text) == bool(old.match(text)), line
+
+
+def test_line_start_answers_as_the_whole_tail_table() -> None:
+    lex = merged(ALL_LANGUAGES)
+    old = fold_case(r"^\W{0,3}(?:" + alt(lex.tail_markers) + "|" + alt(TAIL_HEADINGS) + r"\W{0,3}$)")
+    new = compiled(ALL_LANGUAGES).tail
+    for line in LINES:
+        text = line.lower()
+        assert new.match(text) == bool(old.match(text)), line
+
+
+def test_line_start_tries_non_word_starts_and_digits() -> None:
+    table = LineStart([r"[【\[]\s*print\s*[】\]]", r"\d+\s+views", r"views?\b"])
+    assert table.match("[print]") and table.match("• [print]") and table.match("1200 views")
+    assert table.match("٣ views")  # any decimal digit, as \d
+    assert not table.match("•••• views") and not table.match("preview")
+
+
+def test_any_of_answers_as_one_alternation() -> None:
+    fragments = [fold_case(f).pattern for f in merged(ALL_LANGUAGES).footer_markers]
+    table = AnyOf.of(fragments)
+    whole = re.compile(alt(fragments))
+    for line in LINES:
+        text = line.lower()
+        assert table.search(text) == bool(whole.search(text)), line
+
+
+def test_needed_literals_are_held_by_every_match() -> None:
+    fragment = r"(?:follow|find)\s+us\s+on\s+(?:twitter|facebook)"
+    needed = needed_literals(fragment)
+    assert needed[0] == ("facebook", "twitter") or needed[0] == ("find", "follow")
+    for text in ("follow us on twitter", "find us on facebook"):
+        assert re.search(fragment, text) and all_present(needed, text)
+    assert not all_present(needed, "follow us on mastodon")
+    assert needed_literals("abc", re.IGNORECASE) == ()
+    assert needed_literals(r"(?:ab)?c*") == ()
