@@ -5,8 +5,20 @@ from __future__ import annotations
 
 import re
 
-from newsparse.chrome import compiled, fold_case
-from newsparse.patterns import ALL_LANGUAGES, AnyOf, LineStart, all_present, alt, floating, merged, needed_literals
+from newsparse.blocks import Block
+from newsparse.chrome import compiled, fold_case, is_breadcrumb
+from newsparse.fields.metaline import _labels, cut_widgets
+from newsparse.patterns import (
+    ALL_LANGUAGES,
+    AnyOf,
+    LineStart,
+    all_present,
+    alt,
+    ascii_needed_literals,
+    floating,
+    merged,
+    needed_literals,
+)
 from newsparse.patterns.common import TAIL_HEADINGS
 
 LINES = [
@@ -82,3 +94,31 @@ def test_needed_literals_are_held_by_every_match() -> None:
     assert not all_present(needed, "follow us on mastodon")
     assert needed_literals("abc", re.IGNORECASE) == ()
     assert needed_literals(r"(?:ab)?c*") == ()
+
+
+def test_ascii_needed_literals_ignore_case_and_other_scripts() -> None:
+    needed = ascii_needed_literals(r"(?:Print|打印)\s+(?:this|it)", re.IGNORECASE)
+    assert needed == (("print",), ("it", "this"))
+    assert ascii_needed_literals(r"打印", re.IGNORECASE) == ((),)  # no ASCII text holds it
+    assert not all_present(((),), "print")
+    assert ascii_needed_literals(r"ſtop", re.IGNORECASE) == ()  # "ſ" matches "s": no literal test
+
+
+def test_inline_widgets_cut_as_before_on_ascii_lines() -> None:
+    lab = _labels(ALL_LANGUAGES)
+    for line in [
+        "Source: Xinhua  Print  Close",
+        "News source: Wuhu City [Font size: large | in | Small",
+        "Published 2024-05-01 by Jane Doe",
+        "[PRINT] [CLOSE WINDOW]",
+        "来源：新华社 【打印】 【关闭】",
+        "Share to: Facebook",
+    ]:
+        assert cut_widgets(line) == lab.widgets.sub("  ", line), line
+
+
+def test_breadcrumb_gate_keeps_every_breadcrumb() -> None:
+    c = compiled(ALL_LANGUAGES)
+    for line in ["Current location: Home > News", "HOME >> Local", "You are here: Home / World", "Home page > Sports"]:
+        assert is_breadcrumb(Block(0, line), c, ALL_LANGUAGES), line
+    assert not is_breadcrumb(Block(0, "Homework help for students"), c, ALL_LANGUAGES)

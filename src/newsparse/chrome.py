@@ -13,7 +13,18 @@ from functools import cache
 
 from .blocks import Block, Label, display_width
 from .fields.metaline import read_meta_line
-from .patterns import AnyOf, Lexicon, LineStart, all_present, alt, factored, floating, merged, needed_literals
+from .patterns import (
+    AnyOf,
+    Lexicon,
+    LineStart,
+    all_present,
+    alt,
+    ascii_needed_literals,
+    factored,
+    floating,
+    merged,
+    needed_literals,
+)
 from .patterns.common import COLON, CRUMB_SEPARATORS, PHOTO_CREDITS, STRONG_CRUMB_SEPARATORS, TAIL_HEADINGS
 
 #: a footer line longer than this is prose that mentions copyright, not a footer
@@ -33,6 +44,8 @@ _COLONS = re.compile(r"[:：]")
 #: the longest label ("date of publication", "信息提供日期") with its spaces fits in this
 LABEL_WINDOW = 40
 _YEAR = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d-\d\d-\d\d")
+#: what every match of _YEAR holds: most lines lack all of them, and ``in`` is cheaper than the scan
+_YEAR_NEEDS = needed_literals(_YEAR.pattern)
 _MENU_SPLIT = re.compile(r"\s*[|｜丨┊•·]\s*|\s{2,}")
 #: a line without one of these splits into one item: no menu (a fast scan before the split)
 _MENU_SEPARATOR = re.compile(r"[|｜丨┊•·]|\s\s")
@@ -51,6 +64,9 @@ class Compiled:
     footer: AnyOf
     crumb_label: re.Pattern[str]
     home_start: re.Pattern[str]
+    #: what an ASCII line holds (lowered) if crumb_label / home_start match it (ascii_needed_literals)
+    crumb_label_needs: tuple[tuple[str, ...], ...]
+    home_start_needs: tuple[tuple[str, ...], ...]
     end_mark: re.Pattern[str]
     tail: LineStart
     crumb_placeholder: re.Pattern[str]
@@ -86,25 +102,29 @@ def fold_case(pattern: str) -> re.Pattern[str]:
 def compiled(languages: tuple[str, ...]) -> Compiled:
     lex = merged(languages)
     plain_chrome, floating_chrome = floating(fold_case(f).pattern for f in lex.chrome_lines)
+    crumb_label = re.compile(
+        r"^\W{0,3}"
+        + alt(lex.breadcrumb_labels)
+        + r"(?:"
+        + COLON
+        + r"|\s*(?="
+        + alt(re.escape(s) for s in CRUMB_SEPARATORS)
+        + r"))",
+        re.IGNORECASE,
+    )
+    home_start = re.compile(
+        r"^\W{0,3}" + alt(lex.home_crumbs) + r"\s*" + alt(re.escape(s) for s in STRONG_CRUMB_SEPARATORS),
+        re.IGNORECASE,
+    )
     return Compiled(
         # chrome, footer and tail are matched against the lowered text (see fold_case)
         chrome=LineStart(_to_line_end(f) for f in plain_chrome),
         chrome_floating=tuple((needed, _whole_line([f])) for f, needed in floating_chrome),
         footer=AnyOf.of(fold_case(f).pattern for f in lex.footer_markers),
-        crumb_label=re.compile(
-            r"^\W{0,3}"
-            + alt(lex.breadcrumb_labels)
-            + r"(?:"
-            + COLON
-            + r"|\s*(?="
-            + alt(re.escape(s) for s in CRUMB_SEPARATORS)
-            + r"))",
-            re.IGNORECASE,
-        ),
-        home_start=re.compile(
-            r"^\W{0,3}" + alt(lex.home_crumbs) + r"\s*" + alt(re.escape(s) for s in STRONG_CRUMB_SEPARATORS),
-            re.IGNORECASE,
-        ),
+        crumb_label=crumb_label,
+        home_start=home_start,
+        crumb_label_needs=ascii_needed_literals(crumb_label.pattern, re.IGNORECASE),
+        home_start_needs=ascii_needed_literals(home_start.pattern, re.IGNORECASE),
         end_mark=re.compile(r"^\s*" + alt(lex.end_marks) + r"\s*$", re.IGNORECASE),
         tail=LineStart(
             [fold_case(t).pattern for t in lex.tail_markers]
@@ -170,9 +190,10 @@ def is_footer(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
 
 def is_breadcrumb(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
     text = block.text
-    if c.crumb_label.match(text):
+    ascii = text.isascii()  # then a line lacking the needed literals cannot match (ascii_needed_literals)
+    if (not ascii or all_present(c.crumb_label_needs, block.lowered)) and c.crumb_label.match(text):
         return True
-    if not c.home_start.match(text):
+    if (ascii and not all_present(c.home_start_needs, block.lowered)) or not c.home_start.match(text):
         return False
     crumbs = split_crumbs(text)
     return len(crumbs) >= 2 and sum(display_width(x) for x in crumbs[:-1]) / max(len(crumbs) - 1, 1) <= MAX_CRUMB_WIDTH
@@ -187,7 +208,7 @@ def could_be_meta(block: Block, c: Compiled) -> bool:
     text = block.text
     if (":" in text or "：" in text) and _label_before_colon(block.lowered, c):
         return True
-    if _YEAR.search(text):
+    if all_present(_YEAR_NEEDS, text) and _YEAR.search(text):
         return True
     lowered = block.lowered
     if _LABEL_SPOT.search(lowered):

@@ -50,6 +50,23 @@ _OTHER_SCRIPT = re.compile(
 )
 
 
+_OTHER_SCRIPT_RUNS = re.compile(_OTHER_SCRIPT.pattern + "+")
+#: the parts of _SENTENCE_END, for ends_sentence
+_SENTENCE_MARKS = ".!?。！？…;；:："
+_SENTENCE_CLOSERS = "\"'”’」』)）]"
+
+
+def ends_sentence(text: str) -> bool:
+    """``_SENTENCE_END.search(text)`` read from the end of the line instead of scanned for:
+    a sentence mark, closing quotes or brackets, then only spaces.
+
+    >>> ends_sentence("He said so.” "), ends_sentence("a. )"), ends_sentence("ok"), ends_sentence("")
+    (True, False, False, False)
+    """
+    end = text.rstrip().rstrip(_SENTENCE_CLOSERS)
+    return end[-1:] in _SENTENCE_MARKS if end else False
+
+
 def text_width(text: str) -> int:
     """Columns of actual letters: brackets (images, inputs), digits and symbols removed.
     An ideograph counts three (a word's worth of Latin letters), not its two columns.
@@ -66,6 +83,11 @@ def text_width(text: str) -> int:
     if letters.isascii():
         return len(letters)
     return display_width(letters) + len(_IDEOGRAPH.findall(letters))
+
+
+def _run_length(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the runs pattern covers."""
+    return sum(map(len, runs.findall(text)))
 
 
 def words_of(text: str) -> list[str]:
@@ -90,7 +112,7 @@ def is_latin(text: str) -> bool:
     the characters are of CJK, Cyrillic, Greek, Arabic, Hebrew, Indic or Thai scripts)."""
     if text.isascii():
         return True
-    return len(_OTHER_SCRIPT.findall(text)) * 4 < len(text)
+    return _run_length(_OTHER_SCRIPT_RUNS, text) * 4 < len(text)
 
 
 def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
@@ -102,9 +124,9 @@ def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
     if _IMAGE_LED.match(text) and text_width(text) < MIN_IMAGE_LED_PARAGRAPH:
         return False
     if is_list_item(text):
-        if not _SENTENCE_END.search(text):
+        if not ends_sentence(text):
             return False
-    elif not (_SENTENCE_END.search(text) or _CLAUSE_MARK.search(text)):
+    elif not (ends_sentence(text) or _CLAUSE_MARK.search(text)):
         return False
     if not is_latin(text):
         return True

@@ -278,6 +278,8 @@ class AnyOf:
 
     literal_first: re.Pattern[str] | None
     others: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ...]
+    #: a literal of some branch of ``others`` must occur for any of them to match (None: no such gate)
+    others_gate: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, fragments: Iterable[str], flags: int = 0) -> AnyOf:
@@ -287,15 +289,20 @@ class AnyOf:
                 heads.append(fragment)
             else:
                 others.append((needed_literals(fragment, flags), re.compile(fragment, flags)))
+        gate = None
+        if others and all(needed for needed, _ in others):  # one scan for the strongest literal of each
+            gate = re.compile(factored(re.escape(lit) for needed, _ in others for lit in needed[0]))
         if not heads:
-            return cls(None, tuple(others))
+            return cls(None, tuple(others), gate)
         # a plain search: which branch matched is never read (see factored)
         table = factored(heads) if not flags & re.IGNORECASE else alt(heads)
-        return cls(re.compile(table, flags), tuple(others))
+        return cls(re.compile(table, flags), tuple(others), gate)
 
     def search(self, text: str) -> bool:
         if self.literal_first is not None and self.literal_first.search(text):
             return True
+        if self.others_gate is not None and not self.others_gate.search(text):
+            return False
         for needed, pattern in self.others:  # a loop: nested generators cost more than the tests
             if not all_present(needed, text):
                 continue
@@ -415,11 +422,33 @@ def needed_literals(fragment: str, flags: int = 0) -> tuple[tuple[str, ...], ...
 
 #: at most this many literal sets are tested before a pattern runs
 MAX_NEEDED_SETS = 3
+#: the non-ASCII letters that ``re.IGNORECASE`` lets match an ASCII letter (see the re docs)
+_FOLDS_TO_ASCII = frozenset("İıſK")
 
 
-def _needed_options(items: object) -> list[frozenset[str]]:
-    """Every literal set found at the top level of a parsed sequence (see :func:`needed_literals`)."""
-    options: list[frozenset[str]] = []
+def ascii_needed_literals(fragment: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    r""":func:`needed_literals` of a pattern compiled with ``flags`` (``re.IGNORECASE`` too),
+    for ASCII text only: lower-case literals that ``text.lower()`` holds one of each set of,
+    if ``text`` is ASCII and matches. A literal with a non-ASCII character cannot occur in
+    ASCII text and is left out of its set (an empty set: no ASCII text matches).
+
+    >>> ascii_needed_literals(r"(?:Print|打印)\s+(?:this|it)", re.IGNORECASE)
+    (('print',), ('it', 'this'))
+    >>> ascii_needed_literals(r"打印", re.IGNORECASE)
+    ((),)
+    """
+    try:
+        parsed = _parser.parse(fragment, flags & ~re.IGNORECASE)
+    except (re.error, TypeError, ValueError):
+        return ()
+    options = _needed_options(parsed, ascii_only=True)
+    return tuple(tuple(sorted(o)) for o in sorted(options, key=_literal_set_strength, reverse=True))[:MAX_NEEDED_SETS]
+
+
+def _needed_options(items: object, ascii_only: bool = False) -> list[frozenset[str]]:
+    """Every literal set found at the top level of a parsed sequence (see :func:`needed_literals`);
+    with ``ascii_only``, as :func:`ascii_needed_literals` reads them."""
+    options: list[frozenset[str] | None] = []
     run = ""
     for op, av in items:  # type: ignore[attr-defined]
         if op == _parser.LITERAL:
@@ -428,35 +457,42 @@ def _needed_options(items: object) -> list[frozenset[str]]:
         if run:
             options.append(frozenset((run,)))
             run = ""
-        option = _needed_item(op, av)
-        if option is not None:
-            options.append(option)
+        options.append(_needed_item(op, av, ascii_only))
     if run:
         options.append(frozenset((run,)))
-    return [o for o in options if o and "" not in o and len(o) <= MAX_NEEDED_LITERALS]
+    if ascii_only:
+        options = [_for_ascii(o) for o in options if o is not None]
+    return [o for o in options if o is not None and "" not in o and len(o) <= MAX_NEEDED_LITERALS]
 
 
-def _needed(items: object) -> frozenset[str] | None:
+def _for_ascii(literals: frozenset[str]) -> frozenset[str] | None:
+    """The lowered ASCII literals of a set; None if one may match ASCII by case folding ("ſ")."""
+    if any(ch in _FOLDS_TO_ASCII for lit in literals for ch in lit):
+        return None
+    return frozenset(lit.lower() for lit in literals if lit.isascii())
+
+
+def _needed(items: object, ascii_only: bool = False) -> frozenset[str] | None:
     """The strongest literal set of a parsed sequence, or None."""
-    options = _needed_options(items)
+    options = _needed_options(items, ascii_only)
     return max(options, key=_literal_set_strength) if options else None
 
 
-def _needed_item(op: object, av: object) -> frozenset[str] | None:
+def _needed_item(op: object, av: object, ascii_only: bool = False) -> frozenset[str] | None:
     if op == _parser.SUBPATTERN:
         _, add_flags, del_flags, sub = av  # type: ignore[misc]
-        return None if add_flags or del_flags else _needed(sub)
+        return None if add_flags or del_flags else _needed(sub, ascii_only)
     if op == _parser.BRANCH:
         out: set[str] = set()
         for branch in av[1]:  # type: ignore[index]
-            found = _needed(branch)
+            found = _needed(branch, ascii_only)
             if found is None:
                 return None
             out |= found
         return frozenset(out)
     if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
         low, _, body = av  # type: ignore[misc]
-        return _needed(body) if low >= 1 else None
+        return _needed(body, ascii_only) if low >= 1 else None
     if op == _parser.IN:
         chars = _class_chars(av, _parser.LITERAL)  # type: ignore[arg-type]
         return frozenset(chars) if chars else None
@@ -464,7 +500,10 @@ def _needed_item(op: object, av: object) -> frozenset[str] | None:
 
 
 def _literal_set_strength(literals: frozenset[str]) -> tuple[int, int]:
-    """Rarer first: the shortest member's length (a non-ASCII character counts two), then fewer members."""
+    """Rarer first: the shortest member's length (a non-ASCII character counts two), then fewer
+    members; an empty set (nothing can match) first of all."""
+    if not literals:
+        return 1 << 30, 0
     return min(sum(1 if ch.isascii() else 2 for ch in lit) for lit in literals), -len(literals)
 
 
