@@ -3,8 +3,10 @@ match: LineStart and AnyOf answer as the one big regex would, on the real tables
 
 from __future__ import annotations
 
+import random
 import re
 
+from newsparse import chrome, prose
 from newsparse.blocks import Block
 from newsparse.chrome import compiled, fold_case, is_breadcrumb
 from newsparse.fields.metaline import _labels, cut_widgets
@@ -122,3 +124,33 @@ def test_breadcrumb_gate_keeps_every_breadcrumb() -> None:
     for line in ["Current location: Home > News", "HOME >> Local", "You are here: Home / World", "Home page > Sports"]:
         assert is_breadcrumb(Block(0, line), c, ALL_LANGUAGES), line
     assert not is_breadcrumb(Block(0, "Homework help for students"), c, ALL_LANGUAGES)
+
+
+#: (the form a scanning pattern had, the pattern now written to start with one character class)
+REWRITTEN = [
+    (chrome._YEAR_FORM, chrome._YEAR, "0129-3 x٣١٩٢٠"),
+    (r"[|｜丨┊•·]|\s\s", chrome._MENU_SEPARATOR, "|｜丨┊•·a \t\u3000\n"),
+    (r"[|｜丨\]】]|\s\s", chrome._LABEL_SPOT, "|｜丨]】a \t\u3000\n"),
+    (r"[.!?。！？，,;；]\s|[。！？]$|[.!?]$", chrome._SENTENCE_PUNCT, ".!?。！？，,;；a \n\t"),
+    (r"[,，、;；。]|[.!?]\s", prose._CLAUSE_MARK, ",，、;；。.!?a \n"),
+    (r"[.!?]\s+[A-Z]|[。！？，]", prose._SENTENCE_PROSE, ".!?。！？，aA \n"),
+]
+
+
+def test_rewritten_scans_find_what_the_plain_forms_find() -> None:
+    rng = random.Random(7)
+    for form, pattern, alphabet in REWRITTEN:
+        plain = re.compile(form)
+        for _ in range(20000):
+            text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 7)))
+            assert bool(plain.search(text)) == bool(pattern.search(text)), (form, text)
+
+
+def test_code_edge_read_from_both_ends() -> None:
+    rng = random.Random(8)
+    alphabet = list("\\;{})( \t\n$#/-a<importx")
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8))).strip()
+        if text:
+            both = text[-1] in prose._CODE_END_CHARS or bool(prose._CODE_START.match(text))
+            assert both == bool(prose._CODE_EDGE.search(text)), text

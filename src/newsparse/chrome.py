@@ -43,15 +43,19 @@ MAX_META_WIDTH = 240
 _COLONS = re.compile(r"[:：]")
 #: the longest label ("date of publication", "信息提供日期") with its spaces fits in this
 LABEL_WINDOW = 40
-_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d-\d\d-\d\d")
+#: (the scanning patterns below start with one character class, written so for sre: it then
+#: skips to the next character of that class in a C loop instead of trying every branch at
+#: every position; _YEAR is _YEAR_FORM so written)
+_YEAR_FORM = r"(?:19|20)\d\d(?!\d)|\d\d-\d\d-\d\d"
+_YEAR = re.compile(r"\d(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d-\d\d-\d\d)")
 #: what every match of _YEAR holds: most lines lack all of them, and ``in`` is cheaper than the scan
-_YEAR_NEEDS = needed_literals(_YEAR.pattern)
+_YEAR_NEEDS = needed_literals(_YEAR_FORM)
 _MENU_SPLIT = re.compile(r"\s*[|｜丨┊•·]\s*|\s{2,}")
 #: a line without one of these splits into one item: no menu (a fast scan before the split)
-_MENU_SEPARATOR = re.compile(r"[|｜丨┊•·]|\s\s")
+_MENU_SEPARATOR = re.compile(r"[|｜丨┊•·\s](?:(?<!\s)|(?=\s))")  # [|｜丨┊•·]|\s\s
 #: where a bare label may start besides the line start (see Compiled.bare_label)
-_LABEL_SPOT = re.compile(r"[|｜丨\]】]|\s\s")
-_SENTENCE_PUNCT = re.compile(r"[.!?。！？，,;；]\s|[。！？]$|[.!?]$")
+_LABEL_SPOT = re.compile(r"[|｜丨\]】\s](?:(?<!\s)|(?=\s))")  # [|｜丨\]】]|\s\s
+_SENTENCE_PUNCT = re.compile(r"[.!?。！？，,;；](?:\s|(?<=[.!?。！？])$)")  # …\s|[。！？]$|[.!?]$
 
 
 @dataclass(frozen=True)

@@ -24,7 +24,8 @@ _NOT_TEXT = re.compile(_BRACKETED.pattern + "|" + _NON_LETTERS.pattern)
 BULLET = re.compile(r"^\s*(?:[•·*▪■●○◆◇►▶▸‣◦]|\d{1,2}[.)]\s)")
 #: punctuation that shows a sentence: at the end of the line, or a clause break inside
 _SENTENCE_END = re.compile(r"[.!?。！？…;；:：][\"'”’」』)）\]]*\s*$")
-_CLAUSE_MARK = re.compile(r"[,，、;；。]|[.!?]\s")
+#: (written to start with one character class, which sre skips to in a C loop: ``[,，、;；。]|[.!?]\s``)
+_CLAUSE_MARK = re.compile(r"[,，、;；。.!?](?:(?<=[,，、;；。])|\s)")
 _WORD = re.compile(r"[^\W\d_]+")
 #: the same on ASCII text, where sre scans a plain class several times faster than \W and \d
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
@@ -34,8 +35,11 @@ _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _CODE_EDGE = re.compile(
     r"(?:\\|[;{}]|\)\s*[;{]?)$|^(?:\$\s|#|//|--?[a-z]|[{}]|<\w|(?:import|from|def|class|return|sudo|docker|pip|npm)\s)"
 )
+#: the two halves of _CODE_EDGE on a stripped line: its last character, and a match at its start
+_CODE_END_CHARS = "\\;{})"
+_CODE_START = re.compile(r"(?:\$\s|#|//|--?[a-z]|[{}]|<\w|(?:import|from|def|class|return|sudo|docker|pip|npm)\s)")
 _CODE_SYMBOL = re.compile(r"[=(){}<>$;\\|_/]")
-_SENTENCE_PROSE = re.compile(r"[.!?]\s+[A-Z]|[。！？，]")
+_SENTENCE_PROSE = re.compile(r"[.!?。！？，](?:(?<=[。！？，])|\s+[A-Z])")  # [.!?]\s+[A-Z]|[。！？，]
 #: a teaser card: an image (``[alt]``) then its headline
 _IMAGE_LED = re.compile(r"^\s*(?:[•·*]\s*)?\[[^\]]{1,40}\]\s*\S")
 _LEADING_IMAGES = re.compile(r"^\s*(?:[•·*]\s*)?(?:\[[^\]]{1,40}\]\s*)+")
@@ -168,7 +172,7 @@ def looks_like_code(text: str) -> bool:
     stripped = text.strip()
     if not stripped or _BRACKETED.search(stripped) or _SENTENCE_PROSE.search(stripped):
         return False
-    if _CODE_EDGE.search(stripped):
+    if stripped[-1] in _CODE_END_CHARS or _CODE_START.match(stripped):  # _CODE_EDGE.search(stripped)
         return True
     return len(_CODE_SYMBOL.findall(stripped)) >= MIN_CODE_SYMBOL_SHARE * len(stripped)
 
