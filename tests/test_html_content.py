@@ -171,3 +171,92 @@ def test_read_also_marker_mid_article_does_not_end_the_body() -> None:
         f"{prose}</article></body></html>"
     )
     assert "The stalemate is bad for companies" in newsparse.parse(html).text
+
+
+def test_prose_after_a_long_related_box_is_not_the_article_resuming() -> None:
+    # a consent dialog rendered after the footer, inside the same wrapper as the article
+    prose = "<p>The council approved the new budget on Tuesday after a long debate about schools, roads and the harbour.</p>"
+    teasers = "".join(
+        f'<p><a href="/n{i}">Another story number {i} from the region</a></p><p>A short summary of it.</p>'
+        for i in range(7)
+    )
+    consent = (
+        "<h3>We value your privacy</h3>"
+        "<p>Click accept to agree that we and our trusted partners store and process data collected on this site,"
+        " in line with the settings you choose.</p>"
+        "<p>Our partners process your personal data for personalised advertising, measurement and audience"
+        " research, and to develop their products.</p>"
+        "<p>You can withdraw your agreement at any time in the privacy settings at the bottom of every page.</p>"
+    )
+    html = f"<html><body><div><h1>Budget passed</h1>{prose * 4}<h2>Related articles</h2>{teasers}{consent}</div></body></html>"
+    text = newsparse.parse(html).text
+    assert "The council approved" in text
+    assert "personal data" not in text and "Another story" not in text
+
+
+def test_wiki_citation_list_below_the_text_is_not_body() -> None:
+    prose = (
+        "<p>The new district was set up in April 2017 to take over functions from the capital, and its plan"
+        " was approved by the State Council the following year.[1]</p>"
+    )
+    citations = "".join(
+        f"<li>{caret} Author {i}. Report on the district. News Agency. 2017-04-0{i} [2017-04-07].</li>"
+        for i, caret in enumerate(["^", "^", "↑", "^"], start=1)
+    )
+    html = (
+        '<html><body><div id="content"><h1>New district</h1>'
+        f'{prose * 4}<h2>References</h2><div class="mw-references-wrap"><ol>{citations}</ol></div></div></body></html>'
+    )
+    text = newsparse.parse(html).text
+    assert "The new district was set up" in text
+    assert "Report on the district" not in text
+
+
+def test_video_card_title_repeated_above_the_text_is_not_body() -> None:
+    title = "《城市访谈》之《北京故事》5月20日起电影频道22:00播出"
+    card = (
+        f'<div class="media-card"><div class="info"><span>{title}</span> <span>时长：01:45</span>'
+        f" <span>来源：电影网</span></div><h4><span>{title}</span><a>收起</a></h4>"
+        f'<div class="overlay"><div>{title}</div></div></div>'
+    )
+    prose = (
+        "<p>以光影之名，探寻首都文化魅力。5月20日22点起，栏目将推出系列访谈节目，五位电影人将讲述他们的成长故事和艺术生涯，"
+        "分享创作中的难忘经历。</p>"
+    )
+    html = (
+        '<html><body><div id="content"><h1>《城市访谈》5月20日起播出</h1>'
+        f"<div>时间：2024.05.20 来源：电影网</div>{card}{prose * 2}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "以光影之名" in text
+    assert "时长" not in text and "收起" not in text and "22:00播出" not in text
+
+
+def test_photo_credit_classed_element_is_not_body() -> None:
+    prose = "<p>Smartwatches have come a long way over the past decade, and generative features could come next.</p>"
+    figure = (
+        '<figure><img src="w.jpg" alt=""><figcaption><div class="image-caption">The watch can answer health'
+        ' questions.</div><div class="image-credit">Jane Roe/Example Photo Agency</div></figcaption></figure>'
+    )
+    html = f"<html><body><article><h1>Smarter watches</h1>{prose * 2}{figure}{prose * 2}</article></body></html>"
+    text = newsparse.parse(html).text
+    assert "Smartwatches have come a long way" in text
+    assert "Jane Roe" not in text
+
+
+def test_read_more_sentence_inside_a_list_article_does_not_end_it() -> None:
+    def item(n: int) -> str:
+        return (
+            f"<h2>{n}. A handy gadget number {n} that will make your mornings much easier.</h2>"
+            f'<p>Promising review: "I bought gadget {n} last month and it has worked every single day since."</p>'
+            f'<p>Get it from <a href="/shop/{n}">the shop</a> for ${n}.99.</p>'
+        )
+
+    pointer = '<p>Read more in her <a href="/review">full review</a> on this migraine stick!</p>'
+    html = (
+        "<html><body><article><h1>Products everyone could use</h1>"
+        f"{''.join(item(n) for n in range(1, 5))}{pointer}{''.join(item(n) for n in range(5, 9))}"
+        "</article></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "I bought gadget 2" in text and "I bought gadget 7" in text

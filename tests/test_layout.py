@@ -498,3 +498,22 @@ def test_headline_list_below_the_comments_heading_is_not_the_body() -> None:
 @given(st.lists(st.integers(min_value=-500, max_value=500), max_size=60))
 def test_running_best_run_values_equal_the_best_run_of_each_prefix(scores: list[int]) -> None:
     assert _prefix_best(scores) == [best_run(scores[:k])[1] for k in range(len(scores) + 1)]
+
+
+def test_a_clause_ending_in_a_colon_leads_into_its_paragraph_and_is_no_heading() -> None:
+    notice = (
+        "关于做好2024年春季防汛工作的通知\n发布日期：2024-02-28\n\n各镇人民政府、街道办事处，市直有关单位：\n\n"
+        "当前正值春季防汛关键期，降水偏多，各地要切实做好防汛准备工作，确保人民群众生命财产安全。\n\n"
+        "一、压实防汛责任\n\n各镇要严格落实防汛行政首长负责制，将责任落实到具体责任人，确保责任到位。\n"
+    )
+    headings = [s.heading for s in newsparse.parse(notice, kind="text").sections if s.heading]
+    assert headings == ["一、压实防汛责任"]
+    story = (
+        "Harbour plan agreed after long debate\nPublished: March 3, 2024\n\n"
+        "The council agreed the new harbour plan on Monday after a debate that lasted most of the day.\n\n"
+        "In a statement issued afterwards, the mayor said:\n\n"
+        "We have listened to the fishermen and the ferry company, and the plan now protects both of them.\n\n"
+        "Next steps\n\nWork on the new pier is due to start in the spring and to finish within two years.\n"
+    )
+    headings = [s.heading for s in newsparse.parse(story, kind="text").sections if s.heading]
+    assert headings == ["Next steps"]

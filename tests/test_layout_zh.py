@@ -33,6 +33,16 @@ def test_short_chinese_statement_pays_a_smaller_short_line_penalty() -> None:
     assert content_score(Block(0, "我有所念人，隔在远远乡。"), LANGS) > 0
 
 
+def test_encyclopaedia_footnote_marks_after_the_full_stop_keep_it_a_statement() -> None:
+    assert (
+        short_line_penalty("2023年12月，河北省政府批复设立省级高新技术产业开发区。^ [2]^ [5]") == CJK_SHORT_LINE_PENALTY
+    )
+    assert (
+        short_line_penalty("2024年5月9日，雄安高新区正式揭牌启动，管委会组织机构正式运行。[3-4]")
+        == CJK_SHORT_LINE_PENALTY
+    )
+
+
 def test_chinese_teaser_headline_keeps_the_full_penalty() -> None:
     # a headline ends with a question or exclamation mark, or bare: not a statement
     assert short_line_penalty("中年男人，为什么都不愿意动了？") == SHORT_LINE_PENALTY
@@ -133,3 +143,63 @@ def test_lone_paragraph_under_the_related_box_loses_to_the_article_above() -> No
     )
     assert "我有着深深思念的人" in text
     assert "乐天" not in text
+
+
+def test_editor_credit_glued_to_the_portal_link_ends_the_body() -> None:
+    """ "（编辑：小何）返回搜狐，查看更多": the credit, then the portal's back link, is no paragraph."""
+    art = newsparse.parse(
+        "\n".join(
+            [*MENU, "全市公交延长运营时间", "", "2024-05-20 13:09", "", *STORY, "", "（编辑：王芳）返回网站，查看更多"]
+        ),
+        kind="text",
+    )
+    assert art.text.endswith("调整班次。")
+    assert art.editors == ["王芳"]
+
+
+def test_wechat_account_card_is_not_the_lead() -> None:
+    """A WeChat article opens with its account's card: name, id, profile blurb, empty date label."""
+    card = [
+        "绥德融媒",
+        "",
+        "微信号 suidemedia",
+        "",
+        "功能介绍与您一起关注绥德，分享社会新闻、经济民生，传递正能量！",
+        "",
+        "发表于",
+        "收录于合集",
+    ]
+    text = body("全市公交延长运营时间", "", *card, "", *STORY)
+    assert "微信号" not in text and "发表于" not in text
+    assert "据新华社报道" in text
+
+
+def test_statement_naming_a_hotline_between_paragraphs_is_no_footer() -> None:
+    """ "举报电话" marks a site's footer, yet a how-to lists hotlines in its own sentences."""
+    steps = [
+        "1、致电政务服务便民热线进行投诉。拨打12345便民热线，有任何关于出行的咨询、建议、投诉都可以直接拨打此电话处理解决。",
+        "",
+        "2、致电纪检监察举报热线进行举报。拨打12388全国纪检监察机关举报电话，进行检举控告，拨打时需要加拨对应的长途电话区号。",
+        "",
+        "3、通过政务服务平台进行举报。在平台首页找到我要投诉，输入用户名和密码登录后，根据界面提示填写投诉内容就完成了。",
+    ]
+    text = body(*MENU, "出行问题怎么投诉", "", "2024-05-20 13:09", "", *STORY, "", *steps, "", "版权所有 © 2024 生活网")
+    assert "12388全国纪检监察机关举报电话" in text
+    assert "版权所有" not in text
+
+
+def test_chinese_list_items_ending_with_a_question_are_teasers() -> None:
+    assert (
+        content_score(
+            Block(0, "• 魏征生平简介魏征的故事魏征是个怎样的人？魏征生平简介魏征的故事魏征是个怎样的人？"), LANGS
+        )
+        < 0
+    )
+    assert content_score(Block(0, "• 肉質や部位の個性を見極め、自由闊達な調理法で肉好きの心をとりこに！"), LANGS) > 0
+    teasers = [
+        f"• {name}生平简介{name}的故事{name}是个怎样的人？后人如何评价{name}的一生功过？"
+        for name in "魏征李纨陈独秀凌统"
+    ]
+    page = [*MENU, "出行问题怎么投诉", "", "2024-05-20 13:09", "", *STORY, "", "上一篇：核酸检测要收费了？", ""]
+    text = body(*page, "下一篇：国税和地税有什么区别", "", "图文推荐", "", *teasers * 3, "", "版权所有 © 2024 生活网")
+    assert text.endswith("调整班次。")

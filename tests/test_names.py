@@ -122,3 +122,11 @@ def test_a_credit_line_just_after_the_body_names_the_author() -> None:
     ]
     authors = [c.value for c in meta_candidates(blocks, ALL_LANGUAGES, None) if c.field == "authors"]
     assert authors == [["栗思"]]
+
+
+def test_a_role_glued_to_the_name_is_cut_off() -> None:
+    """w3m drops the space between two ideographs: "文丨政能亮特约评论员 韩涵" reaches us as
+    "文丨政能亮特约评论员韩涵"; the role and its outlet go, the name stays."""
+    assert name_prefix("政能亮特约评论员韩涵") == "韩涵"
+    assert name_prefix("新京报特约撰稿人 李明") == "李明"
+    assert split_names("本报评论员") == []  # an editorial's collective byline names nobody

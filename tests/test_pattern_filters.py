@@ -132,7 +132,7 @@ REWRITTEN = [
     (r"[|｜丨┊•·]|\s\s", chrome._MENU_SEPARATOR, "|｜丨┊•·a \t\u3000\n"),
     (r"[|｜丨\]】]|\s\s", chrome._LABEL_SPOT, "|｜丨]】a \t\u3000\n"),
     (r"[.!?。！？，,;；]\s|[。！？]$|[.!?]$", chrome._SENTENCE_PUNCT, ".!?。！？，,;；a \n\t"),
-    (r"[,，、;；。]|[.!?]\s", prose._CLAUSE_MARK, ",，、;；。.!?a \n"),
+    (r"[,，、;；。،۔؛।፣]|[.!?؟]\s", prose._CLAUSE_MARK, ",，、;；。،۔؛।፣.!?؟a \n"),
     (r"[.!?]\s+[A-Z]|[。！？，]", prose._SENTENCE_PROSE, ".!?。！？，aA \n"),
 ]
 
@@ -148,7 +148,7 @@ def test_rewritten_scans_find_what_the_plain_forms_find() -> None:
 
 def test_code_edge_read_from_both_ends() -> None:
     rng = random.Random(8)
-    alphabet = list("\\;{})( \t\n$#/-a<importx")
+    alphabet = list("\\;{})( \t\n$#/-a<importx>.")
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(1, 8))).strip()
         if text:

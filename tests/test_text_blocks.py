@@ -163,3 +163,157 @@ def test_rows_of_side_by_side_columns_are_not_joined() -> None:
     lines += [row[:78], "                         statt. Da die Anwesenden aus dem Kreis kamen", ""]
     joined = join_wrapped(lines, find_wrap(lines))
     assert row[:78] in joined
+
+
+def test_long_cjk_run_pushed_after_a_latin_word_is_rejoined() -> None:
+    """textwrap breaks only at spaces: the run of ideographs after ``（Nicolas`` did not fit
+    and went to the next line whole, leaving this one well short of the width."""
+    para = (
+        "（法新社羅馬19日電）德國網球好手茲韋列夫（Alexander Zverev）今天以6比4、7比5擊敗智利選手賈瑞（Nicolas "
+        "Jarry），在義大利公開賽拿下他2年前在法國公開賽受傷以來最重要的冠軍。"
+    )
+    lines = _page(CJK_PARAGRAPH, para, CJK_PARAGRAPH, width=80)
+    assert len(textwrap.wrap(para, 80)[0]) < 80 - 12  # too short for the usual wrap test
+    assert para in join_wrapped(lines, find_wrap(lines))
+
+
+def test_short_heading_above_a_long_cjk_run_is_not_joined() -> None:
+    """A heading or a finished sentence above a paragraph stays a line of its own, however long
+    the paragraph's first run of ideographs."""
+    heading, sentence = "一、基本情况", "全年共受理各类案件一千二百余件，比上年增长百分之十二点五。"
+    lines = [*_page(CJK_PARAGRAPH, CJK_PARAGRAPH, width=80), heading, CJK_PARAGRAPH[:80], CJK_PARAGRAPH[80:]]
+    lines += ["", sentence.ljust(45, "。"), CJK_PARAGRAPH[:80], CJK_PARAGRAPH[80:]]
+    joined = join_wrapped(lines, find_wrap(lines))
+    assert heading in joined and sentence.ljust(45, "。") in joined
+
+
+def test_long_cjk_word_cut_at_a_digit_is_rejoined_without_a_space() -> None:
+    """A run of ideographs and digits longer than the line is cut where it reaches the width,
+    also between two digits: re-joining adds no space (``…自治州9`` + ``8公里``)."""
+    head = "周边县城：震中距伽师县92公里、距阿图什市98公里、距岳普湖县120公里、距喀什市128公里、距疏勒县130公里，距克孜勒苏柯尔克孜自治州9"
+    para = (
+        head.rjust(80, "震")
+        + "8公里，距乌鲁木齐市957公里。最大地震是2024年1月23日在新疆阿克苏地区乌什县发生的7.1级地震。"
+    )
+    wrapped = textwrap.wrap(para, 80)
+    assert wrapped[0].endswith("9") and wrapped[1].startswith("8")
+    lines = [*wrapped, ""] * 3
+    assert join_wrapped(lines, find_wrap(lines)).count(para) == 3
+
+
+def test_markup_shown_as_text_is_rejoined_while_its_tag_is_open() -> None:
+    """A double-escaped page shows its markup; the wrap cut a tag between its attributes."""
+    markup = (
+        '義大利公開賽 <a class="link " href="https://hk.news.yahoo.com/tag/茲韋列夫" '
+        'data-i13n="sec:content-canvas;subsec:anchor_text;elm:context_link" '
+        'data-ylk="slk:茲韋列夫;sec:content-canvas;subsec:anchor_text;itc:0">茲韋列夫</a>封王'
+    )
+    lines = [
+        *_page(PARAGRAPH, PARAGRAPH, width=80),
+        *textwrap.wrap(markup, 80, break_on_hyphens=False),
+        "",
+        *textwrap.wrap(PARAGRAPH, 80),
+    ]
+    joined = join_wrapped(lines, find_wrap(lines))
+    assert markup in joined and PARAGRAPH in joined
+
+
+def test_chinese_wrapped_in_columns_beside_latin_lines_is_measured_in_columns() -> None:
+    """w3m wraps Chinese at 40 ideographs to 80 columns; a Latin paragraph's lines are 80
+    characters too. Counted in characters only the Latin lines reach the width: the measure
+    is the one under which more lines are wrapped."""
+    cjk = _cut_columns(CJK_PARAGRAPH, 80)
+    ends_near_the_width = "全院干警表示，将以更加饱满的精神状态投入工作，推动检察工作高质量发展。"
+    lines = [*cjk, "", *cjk, "", ends_near_the_width, "", *cjk, "", *textwrap.wrap(PARAGRAPH, 80), ""]
+    wrap = find_wrap(lines)
+    assert wrap is not None and wrap[1] is display_width
+    assert join_wrapped(lines, wrap).count(CJK_PARAGRAPH) == 3
+
+
+def _cut_columns(text: str, width: int) -> list[str]:
+    """``text`` cut into lines of at most ``width`` columns, as w3m cuts Chinese."""
+    lines = [""]
+    for ch in text:
+        if display_width(lines[-1] + ch) > width:
+            lines.append("")
+        lines[-1] += ch
+    return lines
+
+
+def test_paragraph_indented_with_ideographic_spaces_is_rejoined() -> None:
+    """``　　`` (two ideographic spaces, four columns) opens a Chinese paragraph; the repair
+    makes them two plain spaces, so the first line measures two columns short of the width."""
+    text = CJK_PARAGRAPH[CJK_PARAGRAPH.index("南") :]
+    para = "\u3000\u3000" + text
+    rendered = [line.replace("\u3000", " ") for line in _cut_columns(para, 80)]
+    assert display_width(rendered[0]) == 78  # the next ideograph would have fitted, it seems
+    lines = [*rendered, "", *rendered, "", *_cut_columns(CJK_PARAGRAPH, 80), ""]
+    joined = join_wrapped(lines, find_wrap(lines))
+    assert joined.count("  " + text) == 2
+
+
+def test_break_between_an_ideograph_and_a_latin_word_in_columns_adds_no_space() -> None:
+    """w3m breaks before ``CPI`` glued to ``影响`` when the word does not fit: re-joining adds no
+    space, which would split a run the text never split."""
+    para = "国家统计局城市司首席解读，4月份全国居民消费价格同比上涨，食品价格下降2.7%，影响CPI下降约0.5个百分点，非食品价格上涨0.9%。"
+    cut = para.index("CPI")
+    first = para[:cut]
+    assert display_width(first) + display_width("CPI") > 80 >= display_width(first)
+    lines = [first, para[cut:], "", *_cut_columns(CJK_PARAGRAPH, 80), "", *_cut_columns(CJK_PARAGRAPH, 80), ""]
+    assert para in join_wrapped(lines, find_wrap(lines))
+
+
+def test_chinese_headlines_short_of_a_narrow_wrap_width_do_not_hide_it() -> None:
+    """At 60 columns a headline of 25 ideographs (50 columns) ends near the width, yet a line
+    wrapped in columns ending with an ideograph was filled to within a character of it."""
+    headlines = [
+        "美舰队司令称中国火箭军完全可以直接击中航母编队目标",
+        "国家统计局发布四月份国民经济运行情况数据解读分析",
+        "多地出台新政支持刚需和改善性住房需求释放市场活力",
+        "暴雨蓝色预警继续发布南方地区将有较强降雨过程出现",
+    ]
+    assert all(48 <= display_width(h) < 60 for h in headlines)
+    lines = [line for h in headlines * 3 for line in (h, "")]
+    lines += [line for _ in range(2) for line in (*_cut_columns(CJK_PARAGRAPH, 60), "")]
+    wrap = find_wrap(lines)
+    assert wrap == (60, display_width)
+    assert join_wrapped(lines, wrap).count(CJK_PARAGRAPH) == 2
+
+
+def test_a_few_unwrapped_code_lines_wider_than_the_wrap_do_not_hide_it() -> None:
+    """Renderers do not wrap preformatted text: a command line wider than the wrap width
+    sets no width of its own, and is joined to nothing."""
+    code = "  --config.file=/etc/prometheus/alertmanager/alertmanager.yml --storage.path=/alertmanager/data"
+    lines = [*_page(PARAGRAPH, PARAGRAPH, width=80), code, "", *textwrap.wrap(PARAGRAPH, 80), ""]
+    assert len(code) > 80
+    wrap = find_wrap(lines)
+    assert wrap is not None and wrap[0] <= 80
+    joined = join_wrapped(lines, wrap)
+    assert joined.count(PARAGRAPH) == 3 and code in joined
+
+
+def test_lines_wider_than_a_candidate_width_must_be_few_beside_its_evidence() -> None:
+    """Lines wider than 64 columns that are themselves a wrap's lines outweigh four
+    short lines going on in the next: the dump is wrapped at its longest line, not at 64."""
+    wrapped = textwrap.wrap(PARAGRAPH, 100)
+    items = [
+        f"Item {k}: the council met on Monday and voted on the new budget for the".ljust(64, "x") for k in range(4)
+    ]
+    lines = [*wrapped, ""]
+    for item in items:
+        lines += [item, "municipal library", ""]
+    wrap = find_wrap(lines)
+    assert wrap is not None and wrap[0] >= 96
+
+
+def test_line_one_ideograph_short_before_a_comma_is_rejoined() -> None:
+    """No line may start with "，" (kinsoku): a renderer that follows the rule moves the
+    ideograph before it down too, and the line ends one ideograph short of the width."""
+    para = "坚持把高质量发展作为新时代的硬道理，完整准确全面贯彻新发展理念，加快构建新发展格局，着力推动高质量发展。"
+    cut = para.index("，", 30)
+    rendered = [para[: cut - 1], para[cut - 1 :]]
+    assert display_width(rendered[0]) == 60 and rendered[1][1] == "，"
+    lines = [*rendered, "", *_cut_columns(CJK_PARAGRAPH, 62), "", *_cut_columns(CJK_PARAGRAPH, 62), ""]
+    wrap = find_wrap(lines)
+    assert wrap == (62, display_width)
+    assert para in join_wrapped(lines, wrap)

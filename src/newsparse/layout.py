@@ -24,13 +24,15 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Iterator
-from itertools import accumulate, islice
+from dataclasses import replace
+from itertools import accumulate, islice, pairwise
 
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
 from .prose import (
     is_image_card,
+    is_list_item,
     is_step_marker,
     is_truncated,
     looks_like_code,
@@ -79,6 +81,10 @@ MIN_ARTICLE_PROSE_SHARE = 0.5
 #: less than a line of this score (about 90 letters)
 MIN_HEADLINE_LIST_LINES = 5
 HEADLINE_SCORE = 60
+#: ... and not a feed of teasers: at least this many lines, this share of the steps from
+#: one line to the next going from a headline to a snippet or back
+MIN_FEED_LINES = 8
+FEED_ALTERNATION = 0.8
 #: a group of lines with at least this many code lines, this share of its lines, is a listing
 MIN_CODE_LINES = 3
 CODE_SHARE = 0.6
@@ -99,6 +105,12 @@ LIST_COST_CAP = 80
 #: after it scores at least this share of the body's mean per line
 MAX_GAP_LINES = 3
 GAP_DENSITY = 0.35
+#: ... or across at most this many lines the page shows more than once (a widget cloned
+#: for every picture), of which at most this many are not
+MAX_WIDGET_GAP_LINES = 40
+MAX_UNCLONED_LINES = 1
+#: a related-links box set inside the article: at most this many lines under its heading
+MAX_INLINE_BOX_LINES = 12
 #: a page footer closes a zone of chrome: all of the lines just above it are no prose
 FOOTER_ZONE_LINES = 8
 FOOTER_ZONE_SHARE = 1.0
@@ -122,7 +134,8 @@ MAX_TITLE_WIDTH = 240
 _SENTENCE_END = re.compile(r"[.!?。！？;；…\"”’)）]$")
 #: a line ending in punctuation (a verse, a clause) is no link
 #: a Chinese statement ends with a full stop or a semicolon (a headline rarely does)
-_CJK_STATEMENT_END = re.compile(r"[。；][”’」』）)]*\s*$")
+#: (an encyclopaedia's footnote marks may follow it: ``…开发区。^ [2]^ [5]``, ``…设立。[3]``)
+_CJK_STATEMENT_END = re.compile(r"[。；][”’」』）)]*(?:\s*\^?\s*\[[^\[\]]{1,8}\])*\s*$")
 _PUNCTUATED = re.compile(r"[,.;!?，。；！？…]\s*$")
 _HEADING_ORDINAL = re.compile(
     r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|第[一二三四五六七八九十\d]+[部分章节条]|"
@@ -140,11 +153,19 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     scores = page_scores(blocks, languages, repeated, code)
     start, end = find_body_span(scores, blocks)
     end = extend_over_gaps(blocks, scores, start, end)
+    found = start, end
+    start, end = extend_over_cloned_widgets(blocks, scores, start, end)
+    notes = {"beyond a widget cloned for every picture": [*range(start, found[0]), *range(found[1] + 1, end + 1)]}
+    start, box = join_above_inline_box(blocks, scores, start, end)
+    notes["above a related-links box inside the article"] = list(range(start, box.start)) if box else []
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
     end = extend_to_closing_line(blocks, scores, end, repeated)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
+    found = start, end
+    start = extend_to_ingredients(blocks, scores, start)
+    notes["ingredient table above the recipe's steps"] = list(range(start, found[0]))
     start = rescue_lead(blocks, scores, start)
     title_at = find_title(blocks, start)
     if title_at is not None:
@@ -153,6 +174,10 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     lead = lead_under_title(blocks, scores, title_at, start)
     blocks = mark_body(blocks, start, end, repeated - {blocks[k].text for k in code})
     blocks = drop_image_lines(blocks, scores, start, end)
+    blocks = keep_cjk_statements_among_paragraphs(blocks, start, end)
+    blocks = drop_repeats_in_body(blocks, start, end)
+    blocks = mark_inline_box(blocks, box)
+    blocks = note_span_rules(blocks, notes)
     if lead is not None:
         blocks[lead] = blocks[lead].relabel(Label.PARAGRAPH, "prose lead just under the headline")
     return mark_after_body(blocks, end, languages)
@@ -304,12 +329,32 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
     if is_step_marker(block.text):
         return STEP_MARKER_SCORE
     width = text_width(block.text)
-    if looks_like_markup(block.text) or not reads_as_prose(block.text, use_stopwords=use_stopwords):
+    if (
+        looks_like_markup(block.text)
+        or not reads_as_prose(block.text, use_stopwords=use_stopwords)
+        or is_chinese_teaser_item(block.text)
+    ):
         return min(width - SHORT_LINE_PENALTY, 0) - NON_PROSE_PENALTY
     score = width - short_line_penalty(block.text)
     if is_truncated(block.text):
         return int(score * TRUNCATED_DAMPING)
     return score
+
+
+_QUESTION_OR_EXCLAMATION_END = re.compile(r"[？！?!][”’」』）)]*\s*$")
+_KANA = re.compile(r"[\u3040-\u30ff]")
+
+
+def is_chinese_teaser_item(text: str) -> bool:
+    """A list item in Chinese that ends with a question or an exclamation mark is a teaser's
+    headline ("• 魏征是个怎样的人？"), not a sentence of the article: a list of them under the
+    article outweighed the related box's heading. (Japanese, whose kana it lacks, is left out.)"""
+    return (
+        is_list_item(text)
+        and bool(_QUESTION_OR_EXCLAMATION_END.search(text))
+        and cjk_ratio(text) >= CJK_LINE_SHARE
+        and not _KANA.search(text)
+    )
 
 
 def short_line_penalty(text: str) -> int:
@@ -329,6 +374,7 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     a credit line inside the text), unless nothing worth a body precedes it.
     """
     span, value = best_run(scores)
+    span = stop_at_tail(scores, span)
     span = prefer_before_tail(scores, span, value)
     span = prefer_first_story(blocks or [], scores, span, value)
     span = trim_at_walls(scores, span)
@@ -347,12 +393,40 @@ def prefer_before_tail(scores: list[int], span: tuple[int, int], value: int) -> 
     one and not far outweighed."""
     tails = [i for i in range(span[0]) if scores[i] <= TAIL_SCORE]
     run = scores[span[0] : span[1] + 1]
-    if not tails or (prose_share(run) >= MIN_ARTICLE_PROSE_SHARE and not is_headline_list(run)):
+    if not tails or (
+        prose_share(run) >= MIN_ARTICLE_PROSE_SHARE and not is_headline_list(run) and not is_teaser_feed(run)
+    ):
         return span
     before, value_before = best_run(scores[: tails[0]])
     if value_before >= MIN_BODY_SCORE and value_before >= TAIL_ZONE_SHARE * value:
         return before
     return span
+
+
+def stop_at_tail(scores: list[int], span: tuple[int, int]) -> tuple[int, int]:
+    """A line that opens the related/comments zone, followed by a single long paragraph
+    that outweighs its cost (an author's bio, one long comment), ends the body: the body is
+    the best run above that line, if it is worth a body. (Several paragraphs after such a
+    line are the article going on below an inline related box.)"""
+    start, end = span
+    tail = next((i for i in range(start, end + 1) if scores[i] <= TAIL_SCORE), None)
+    if tail is None or prose_lines(scores, (tail + 1, end)) > 1:
+        return span
+    (s, e), value_before = best_run(scores[start:tail])
+    if value_before >= MIN_BODY_SCORE:
+        return start + s, start + e
+    return span
+
+
+def is_teaser_feed(scores: list[int]) -> bool:
+    """Does the run alternate a line of no prose (a teaser's headline) with a prose line
+    (its snippet or photo caption), line after line? An article's paragraphs follow one
+    another; a feed of teasers with snippets scores as much without being one."""
+    lines = [x > 0 for x in scores if x != 0]
+    if len(lines) < MIN_FEED_LINES:
+        return False
+    turns = sum(1 for a, b in pairwise(lines) if a != b)
+    return turns >= FEED_ALTERNATION * (len(lines) - 1)
 
 
 def is_headline_list(scores: list[int]) -> bool:
@@ -527,6 +601,108 @@ def extend_over_gaps(blocks: list[Block], scores: list[int], start: int, end: in
             end -= 1
 
 
+def extend_over_cloned_widgets(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, int]:
+    """A photo gallery or share widget the page repeats for every picture (the caption
+    shown twice, ``+8``, ``View gallery``, the share buttons) may cut the article in parts
+    with a dozen lines of no prose: a gap whose lines all appear elsewhere on the page, but
+    for at most :data:`MAX_UNCLONED_LINES`, is crossed, up and down, when the prose beyond it is
+    as dense as the body's. Not across a line the context-free rules label (a share bar, a
+    footer, a meta line) or the related/comments zone."""
+    prose = [scores[i] for i in range(start, end + 1) if scores[i] > 0]
+    if not prose:
+        return start, end
+    floor = GAP_DENSITY * sum(prose) / len(prose)
+    clones = Counter(b.text for b in blocks if b.label is not Label.BLANK)
+    while (edge := _beyond_cloned_gap(blocks, scores, end + 1, 1, floor, clones)) is not None:
+        end = edge
+    while (edge := _beyond_cloned_gap(blocks, scores, start - 1, -1, floor, clones)) is not None:
+        start = edge
+    return start, end
+
+
+def join_above_inline_box(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, range]:
+    """The article's first paragraphs above a related-links box set inside it ("Related",
+    a few teaser headlines, then the article goes on) join the body: the box is at most
+    :data:`MAX_INLINE_BOX_LINES` lines of no prose under its heading, and above the heading
+    are at least two paragraphs as dense as the body's. (Below its heading, a box that
+    ends the article holds teasers or comments, not the body.) Returns the new start and
+    the box's lines."""
+    none = range(0)
+    prose = [scores[i] for i in range(start, end + 1) if scores[i] > 0]
+    if not prose:
+        return start, none
+    floor = GAP_DENSITY * sum(prose) / len(prose)
+    i, seen = start - 1, 0
+    while i >= 0 and scores[i] > TAIL_SCORE:
+        if scores[i] > 0 or blocks[i].label in (Label.BREADCRUMB, Label.FOOTER, Label.META):
+            return start, none
+        seen += blocks[i].label is not Label.BLANK
+        if seen > MAX_INLINE_BOX_LINES:
+            return start, none
+        i -= 1
+    if i < 0 or blocks[i].label is Label.FOOTER:
+        return start, none
+    above, top = [], None
+    for k in range(i - 1, -1, -1):
+        if blocks[k].label is Label.BLANK:
+            continue
+        if scores[k] <= 0:
+            break
+        above.append(scores[k])
+        top = k
+    if top is None or len(above) < 2 or sum(above) / len(above) < floor:
+        return start, none
+    return top, range(i, start)
+
+
+def note_span_rules(blocks: list[Block], notes: dict[str, list[int]]) -> list[Block]:
+    """Body lines that a span rule brought in say so (for :func:`pipeline.explain`)."""
+    out = list(blocks)
+    for rule, indices in notes.items():
+        for i in indices:
+            if out[i].label in (Label.PARAGRAPH, Label.HEADING):
+                out[i] = out[i].relabel(out[i].label, f"{out[i].rule}; {rule}")
+    return out
+
+
+def mark_inline_box(blocks: list[Block], box: range) -> list[Block]:
+    """The heading and teasers of a related-links box the body span crossed are chrome."""
+    out = list(blocks)
+    for i in box:
+        if out[i].label in (Label.PARAGRAPH, Label.HEADING, Label.UNKNOWN):
+            out[i] = out[i].relabel(Label.CHROME, "related-links box inside the article")
+    return out
+
+
+def _beyond_cloned_gap(
+    blocks: list[Block], scores: list[int], i: int, step: int, floor: float, clones: Counter[str]
+) -> int | None:
+    """The far edge of the prose run beyond a gap of cloned widget lines starting at ``i``
+    (walking by ``step``), or None if the gap is not one or the prose beyond is too thin."""
+    gap = unique = 0
+    while 0 <= i < len(blocks) and (scores[i] <= 0 or clones[blocks[i].text] > 1):
+        block = blocks[i]
+        if block.label not in (Label.UNKNOWN, Label.BLANK) or scores[i] <= TAIL_SCORE:
+            return None  # chrome the rules know (share bars, footers, meta lines) ends the article
+        if block.label is not Label.BLANK:
+            gap += 1
+            unique += clones[block.text] < 2
+            if gap > MAX_WIDGET_GAP_LINES or unique > MAX_UNCLONED_LINES:
+                return None
+        i += step
+    if gap <= MAX_GAP_LINES:
+        return None  # a short gap: extend_over_gaps' business
+    run, edge = [], None
+    while 0 <= i < len(blocks) and (scores[i] > 0 or blocks[i].label is Label.BLANK):
+        if scores[i] > 0:
+            run.append(scores[i])
+            edge = i
+        i += step
+    if not run or sum(run) / len(run) < floor:
+        return None
+    return edge
+
+
 def extend_to_closing_line(blocks: list[Block], scores: list[int], end: int, repeated: set[str]) -> int:
     """The article's last line, when it is short ("I hope you like it.", a sign-off), scores
     too little to end the best run: a content line right after the body that reads as a
@@ -594,10 +770,15 @@ def skip_header_meta(blocks: list[Block], scores: list[int], start: int, end: in
             continue
         above = sum(max(s, 0) for s in scores[start:m])
         below = sum(max(s, 0) for s in scores[m + 1 : end + 1])
-        if above < MIN_SHARE_ABOVE_META * below:
+        if above < MIN_SHARE_ABOVE_META * below and prose_lines(scores, (start, m - 1)) <= MAX_PROSE_ABOVE_META:
             return m + 1
         break
     return start
+
+
+#: a header holds the headline and a lead or two: a meta line below more paragraphs than
+#: this (a fact sheet's "Diet Type: Omnivore") is inside the article, not its header
+MAX_PROSE_ABOVE_META = 3
 
 
 def mark_column_repeats(blocks: list[Block]) -> list[Block]:
@@ -646,6 +827,49 @@ def extend_over_lists(blocks: list[Block], capped: list[int], start: int) -> int
     return best_at
 
 
+def extend_to_ingredients(blocks: list[Block], scores: list[int], start: int) -> int:
+    """A recipe's ingredient table above its steps joins the body: its rows (an amount and
+    a unit, then the ingredient, in two columns) read as no prose, and
+    the nutrition facts and headings between the table and the steps cost more than they
+    do. Within :data:`INGREDIENT_REACH` lines of no prose (or a short step) above the body, a group of at
+    least :data:`MIN_INGREDIENT_ROWS` such rows moves the body's start up to the group's
+    first row, or to its heading (a short line ending in a colon) just above it."""
+    rows, seen, i = [], 0, start - 1
+    while i >= 0 and seen < INGREDIENT_REACH:
+        block = blocks[i]
+        if block.label in (Label.BREADCRUMB, Label.FOOTER, Label.META) or not TAIL_SCORE < scores[i] < MIN_LEAD_SCORE:
+            break
+        if block.label is not Label.BLANK:
+            seen += 1
+            if block.label is Label.UNKNOWN and is_ingredient_row(block.text):
+                rows.append(i)
+        i -= 1
+    if len(rows) < MIN_INGREDIENT_ROWS:
+        return start
+    top = rows[-1]
+    above = _previous(blocks, top)
+    if above is not None and blocks[above].label is Label.UNKNOWN and _INGREDIENT_HEADING.search(blocks[above].text):
+        top = above
+    return top
+
+
+#: an ingredient row: an amount (``65``, ``1/2``, ``½``, ``2-3``) and at most a unit word
+#: (``g``, ``Pck.``, ``Dose/n``), then a gap of two spaces or more before the ingredient
+_INGREDIENT_ROW = re.compile(
+    r"^\s*(?:\d+(?:[.,/]\d+)?(?:\s*[-–]\s*\d+)?|[½¼¾⅓⅔⅛])\s*(?:[^\W\d_]{1,8}\.?(?:/[^\W\d_]{1,3})?)?\s{2,}[^\W\d_]"
+)
+#: "For the dough:", "Belag:": a sub-heading of an ingredient table
+_INGREDIENT_HEADING = re.compile(r"^[^\W\d_][^:：]{0,40}[:：]\s*$")
+#: how far above the body an ingredient table may end, in lines of no prose
+INGREDIENT_REACH = 32
+MIN_INGREDIENT_ROWS = 3
+
+
+def is_ingredient_row(text: str) -> bool:
+    """An amount, a unit and an ingredient: a row of a recipe's ingredient table."""
+    return bool(_INGREDIENT_ROW.match(text))
+
+
 def rescue_lead(blocks: list[Block], scores: list[int], start: int) -> int:
     """A lead paragraph above byline and tag lines joins the body: within a few lines above
     the body, the furthest line that reads as a real sentence. It does not cross a meta
@@ -658,7 +882,7 @@ def rescue_lead(blocks: list[Block], scores: list[int], start: int) -> int:
         if block.label in (Label.BREADCRUMB, Label.FOOTER, Label.META) or scores[i] <= TAIL_SCORE:
             break
         if block.label is not Label.BLANK:
-            seen += 1
+            seen += text_width(block.text) > 0  # a bullet or rule alone is no line of text
             if block.label is Label.UNKNOWN and scores[i] >= MIN_LEAD_SCORE:
                 best = i
         i -= 1
@@ -724,7 +948,14 @@ def is_heading_like(block: Block) -> bool:
     limit = MAX_HEADING_WIDTH if cjk_ratio(text) < 0.3 else MAX_HEADING_WIDTH * 2 // 3
     if display_width(text) > limit:
         return False
+    if _CLAUSE_LEAD_IN.search(text):
+        return False
     return not _SENTENCE_END.search(text) or (bool(_HEADING_ORDINAL.match(text)) and display_width(text) < 30)
+
+
+#: a clause that ends with a colon introduces what follows ("各镇人民政府、市直有关单位：",
+#: "In a statement, the mayor said:"): the salutation or lead-in of a paragraph, not a heading
+_CLAUSE_LEAD_IN = re.compile(r"[,，、][^,，、]*[:：]\s*$")
 
 
 def mark_body(
@@ -746,6 +977,42 @@ def mark_body(
     return out
 
 
+#: a Chinese statement taken for a footer inside the body has at least this many letters (text_width)
+MIN_CJK_STATEMENT_WIDTH = 60
+
+
+def keep_cjk_statements_among_paragraphs(blocks: list[Block], start: int, end: int) -> list[Block]:
+    """A Chinese sentence that the footer rules took for the page's contact line ("拨打…举报电话，
+    进行检举控告。") but that stands between two paragraphs of the body is one of them: a
+    footer is no full statement of some length inside the text."""
+    out = list(blocks)
+    for i in range(start + 1, end):
+        block = out[i]
+        if block.label is not Label.FOOTER or not is_cjk_statement(block.text):
+            continue
+        above, below = _previous(out, i), _next(out, i)
+        if above is not None and below is not None and {out[above].label, out[below].label} == {Label.PARAGRAPH}:
+            out[i] = block.relabel(Label.PARAGRAPH, "Chinese statement between paragraphs, not a footer")
+    return out
+
+
+def is_cjk_statement(text: str) -> bool:
+    """A sentence in ideographs of some length that ends with a full stop or a semicolon."""
+    return (
+        bool(_CJK_STATEMENT_END.search(text))
+        and cjk_ratio(text) >= CJK_LINE_SHARE
+        and text_width(text) >= MIN_CJK_STATEMENT_WIDTH
+    )
+
+
+def _next(blocks: list[Block], i: int) -> int | None:
+    """Index of the nearest non-blank block after ``i``."""
+    for j in range(i + 1, len(blocks)):
+        if blocks[j].label is not Label.BLANK:
+            return j
+    return None
+
+
 def drop_image_lines(blocks: list[Block], scores: list[int], start: int, end: int) -> list[Block]:
     """An image with its caption or a teaser card (``[alt] headline``), or a line with no
     letters at all (a rule ``━━━━``, a form field), that the body span bridged is not a
@@ -759,6 +1026,47 @@ def drop_image_lines(blocks: list[Block], scores: list[int], start: int, end: in
         elif text_width(out[i].text) == 0:
             out[i] = out[i].relabel(Label.CHROME, "no letters: a rule, an input box or a bare number")
     return out
+
+
+def drop_repeats_in_body(blocks: list[Block], start: int, end: int) -> list[Block]:
+    """A line of some length that the body span already holds word for word (a caption a
+    gallery widget shows two or three times over, a lead the page prints twice) is said
+    once. Code stays: a listing may run the same command twice."""
+    out = list(blocks)
+    seen: set[str] = set()
+    for i in range(start, end + 1):
+        block = out[i]
+        if block.label not in (Label.PARAGRAPH, Label.HEADING) or not is_repeatable(block.text):
+            continue
+        if block.text in seen and not looks_like_code(block.text):
+            out[i] = block.relabel(Label.CHROME, "line repeated inside the body span")
+        elif (once := said_once(block.text)) is not None:
+            out[i] = replace(block, text=once, rule=f"{block.rule}; one text twice, glued: said once")
+        seen.add(block.text)
+    return out
+
+
+def said_once(text: str) -> str | None:
+    """The text of a line that says one text twice, glued (``Caption.Caption``): a figure's
+    alt text and its caption, or a teaser's headline and its link, flattened together.
+    None if the line is no such double (a name said twice on purpose is too short)."""
+    half = len(text) // 2
+    for cut in (half, half + 1):
+        first, second = text[:cut].strip(), text[cut:].strip()
+        if first == second and text_width(first) >= MIN_REPEAT_WIDTH:
+            return first
+    return None
+
+
+def is_repeatable(text: str) -> bool:
+    """A caption or a paragraph a page may print twice: some letters, and not a piece of a
+    line too long to be one paragraph (cut by ``max_line_chars``: its pieces may match)."""
+    return len(text) <= MAX_REPEAT_CHARS and text_width(text) >= MIN_REPEAT_WIDTH
+
+
+#: a line this wide (in letters) said twice in the body is a repeat, not a refrain
+MIN_REPEAT_WIDTH = 20
+MAX_REPEAT_CHARS = 3000
 
 
 def mark_after_body(blocks: list[Block], end: int, languages: tuple[str, ...]) -> list[Block]:

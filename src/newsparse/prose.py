@@ -22,22 +22,35 @@ _ASCII_NON_LETTERS = bytes(c for c in range(128) if not chr(c).isalpha())
 _NOT_TEXT = re.compile(_BRACKETED.pattern + "|" + _NON_LETTERS.pattern)
 #: a list item as text browsers render ``<li>``: a bullet, or a number and a dot
 BULLET = re.compile(r"^\s*(?:[•·*▪■●○◆◇►▶▸‣◦]|\d{1,2}[.)]\s)")
-#: punctuation that shows a sentence: at the end of the line, or a clause break inside
-_SENTENCE_END = re.compile(r"[.!?。！？…;；:：][\"'”’」』)）\]]*\s*$")
-#: (written to start with one character class, which sre skips to in a C loop: ``[,，、;；。]|[.!?]\s``)
-_CLAUSE_MARK = re.compile(r"[,，、;；。.!?](?:(?<=[,，、;；。])|\s)")
+#: punctuation that shows a sentence: at the end of the line, or a clause break inside;
+#: with the stops and commas of Arabic script (Urdu ``۔``, ``،``, ``؟``, ``؛``), Indic
+#: scripts (the danda ``।``) and Ethiopic (``።``), whose sentences end in no Latin stop
+_SENTENCE_MARKS = ".!?。！？…;；:：۔؟؛।॥።"
+_SENTENCE_CLOSERS = "\"'”’」』)）]"
+_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_MARKS) + "][" + re.escape(_SENTENCE_CLOSERS) + r"]*\s*$")
+#: ``[,，、;；。،۔؛।፣]|[.!?؟]\s``, written to start with one character class, which sre skips
+#: to in a C loop instead of trying both branches at every position
+_CLAUSE_CHARS = ",，、;；。،۔؛।፣"
+_STOPS_BEFORE_SPACE = ".!?؟"
+_CLAUSE_MARK = re.compile(
+    "[" + re.escape(_CLAUSE_CHARS + _STOPS_BEFORE_SPACE) + "](?:(?<=[" + re.escape(_CLAUSE_CHARS) + r"])|\s)"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 #: the same on ASCII text, where sre scans a plain class several times faster than \W and \d
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
-#: how code lines end or start, which symbols they are made of; prose has ". " or "。"
-_CODE_EDGE = re.compile(
-    r"(?:\\|[;{}]|\)\s*[;{]?)$|^(?:\$\s|#|//|--?[a-z]|[{}]|<\w|(?:import|from|def|class|return|sudo|docker|pip|npm)\s)"
+#: how code lines end or start (a shell or Python prompt ``$``, ``>>>``, ``...``), which
+#: symbols they are made of; prose has ". " or "。"
+#: the start of a code line (``_CODE_START`` matches at a stripped line's start) ...
+_CODE_START_FORM = (
+    r"(?:\$\s|#|//|--?[a-z]|[{}]|<\w|>>>|\.\.\.(?:\s{2,}|\s*$)|(?:import|from|def|class|return|sudo|docker|pip|npm)\s)"
 )
-#: the two halves of _CODE_EDGE on a stripped line: its last character, and a match at its start
+_CODE_START = re.compile(_CODE_START_FORM)
+#: ... and its end: the last character of a stripped line that _CODE_EDGE's end part matches
 _CODE_END_CHARS = "\\;{})"
-_CODE_START = re.compile(r"(?:\$\s|#|//|--?[a-z]|[{}]|<\w|(?:import|from|def|class|return|sudo|docker|pip|npm)\s)")
+#: both as one search (kept to test the two halves against)
+_CODE_EDGE = re.compile(r"(?:\\|[;{}]|\)\s*[;{]?)$|^" + _CODE_START_FORM)
 _CODE_SYMBOL = re.compile(r"[=(){}<>$;\\|_/]")
 _SENTENCE_PROSE = re.compile(r"[.!?。！？，](?:(?<=[。！？，])|\s+[A-Z])")  # [.!?]\s+[A-Z]|[。！？，]
 #: a teaser card: an image (``[alt]``) then its headline
@@ -55,9 +68,6 @@ _OTHER_SCRIPT = re.compile(
 
 
 _OTHER_SCRIPT_RUNS = re.compile(_OTHER_SCRIPT.pattern + "+")
-#: the parts of _SENTENCE_END, for ends_sentence
-_SENTENCE_MARKS = ".!?。！？…;；:："
-_SENTENCE_CLOSERS = "\"'”’」』)）]"
 
 
 def ends_sentence(text: str) -> bool:
@@ -130,7 +140,7 @@ def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
     if is_list_item(text):
         if not ends_sentence(text):
             return False
-    elif not (ends_sentence(text) or _CLAUSE_MARK.search(text)):
+    elif not (ends_sentence(text) or _CLAUSE_MARK.search(text) or is_unpunctuated_running_text(text)):
         return False
     if not is_latin(text):
         return True
@@ -138,6 +148,17 @@ def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
         return False
     # a Title Case line is a headline in any language (the stopword tables lack many)
     return len(text) > MAX_HEADLINE_CHARS or capitalised_share(text) < MIN_HEADLINE_CAPITALS
+
+
+def is_unpunctuated_running_text(text: str) -> bool:
+    """A long line of many words in a script the stopword tables do not cover, with no
+    punctuation but no separators either: running text whose writer left out the stops
+    (an Urdu column written with spaces alone), not a menu or a list of links."""
+    if len(text) < MIN_RUNNING_TEXT_CHARS or is_latin(text):
+        return False
+    words = text.split()
+    separators = sum(1 for w in words if not any(c.isalnum() for c in w))
+    return len(words) >= MIN_RUNNING_TEXT_WORDS and separators * 20 < len(words)
 
 
 def capitalised_share(text: str) -> float:
@@ -217,6 +238,9 @@ def page_knows_stopwords(texts: list[str]) -> bool:
 #: jusText's "stopwords_low" is 0.30 of words; a line of a machine translation or a list of
 #: names needs less, so we ask only for some function words
 MIN_STOPWORD_SHARE = 0.08
+#: a line of running text without punctuation: at least this long, this many words
+MIN_RUNNING_TEXT_CHARS = 400
+MIN_RUNNING_TEXT_WORDS = 60
 #: an image then a headline is a teaser; an image then this much text is a paragraph
 MIN_IMAGE_LED_PARAGRAPH = 200
 #: a page whose long lines have fewer function words than this is in an unknown language

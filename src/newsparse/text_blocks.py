@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from .blocks import Block, Label, display_width
+from .blocks import Block, Label, cjk_ratio, display_width
 
 #: of the lines that end near the wrap width, this share must go on in the next line
 WRAP_EVIDENCE = 0.5
@@ -54,22 +54,79 @@ def wrap_width(lines: list[str], measure: Measure = display_width) -> int | None
     return found[0] if found else None
 
 
-def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float] | None:
-    """(width, share) if the lines look wrapped at the width of the longest line: many
+def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float, int] | None:
+    """(width, share, count of wrapped lines) if the lines look wrapped at some width: many
     lines end close to it *and* go on in the next line with a word that would not have
     fitted. Unwrapped dumps fail the second test: their long lines are followed by blank
-    lines."""
+    lines. The width is the longest line's, or that of a line a few lines (preformatted
+    code, a table row, which renderers do not wrap) are wider than."""
     widths = [measure(line) for line in lines]
-    width = max(widths, default=0)
-    if not MIN_WRAP <= width <= MAX_WRAP:
-        return None
-    near = [i for i, w in enumerate(widths) if w >= width - WRAP_SLACK and not _neutral(lines, i)]
+    best = None
+    for rank, width in enumerate(_candidate_widths(widths)):
+        found = _evidence_at(lines, widths, width, measure)
+        if found and rank and found[2] < max(MIN_OVERWIDE_EVIDENCE, OVERWIDE_EVIDENCE_PER_LINE * _wider(widths, width)):
+            continue  # below the longest lines, a few wrapped lines are chance, not a wrap
+        if found and (best is None or (found[2], found[1]) > (best[2], best[1])):
+            best = found
+    return best
+
+
+#: at most this many lines may be wider than the wrap width (unwrapped code or table rows),
+#: and a width below the longest line's needs this many wrapped lines
+MAX_OVERWIDE_LINES = 3
+MIN_OVERWIDE_EVIDENCE = 3
+#: ... and this many per line wider than it (those may be a wrap's own lines at a larger width)
+OVERWIDE_EVIDENCE_PER_LINE = 3
+
+
+def _wider(widths: list[int], width: int) -> int:
+    return sum(1 for w in widths if w > width)
+
+
+def _candidate_widths(widths: list[int]) -> list[int]:
+    """The widths of the longest lines, down to the one that at most
+    :data:`MAX_OVERWIDE_LINES` lines exceed, within the widths we believe in."""
+    top = sorted(set(widths), reverse=True)
+    out = []
+    wider = 0
+    for width in top:
+        if wider > MAX_OVERWIDE_LINES:
+            break
+        if MIN_WRAP <= width <= MAX_WRAP:
+            out.append(width)
+        wider += widths.count(width)
+    return out
+
+
+def _evidence_at(lines: list[str], widths: list[int], width: int, measure: Measure) -> tuple[int, float, int] | None:
+    low = width - WRAP_SLACK
+    near = [i for i, w in enumerate(widths) if low <= w <= width]  # a cheap pass, then the finer tests
+    near = [i for i in near if widths[i] >= width - _slack(lines[i], measure) and not _neutral(lines, i)]
     chained = [i for i in near if _continues(lines[i], lines[i + 1], width, measure)]
     if len(chained) < WRAP_EVIDENCE * len(near) or not near:
         return None
     if len(chained) < MIN_WRAPPED_LINES and not all(_cjk_run_break(lines[i], lines[i + 1]) for i in chained):
         return None
-    return width, len(chained) / len(near)
+    return width, len(chained) / len(near), len(chained)
+
+
+#: a renderer that wraps in columns breaks Chinese after any ideograph: such a line ends
+#: within an ideograph (or a character it may not start a line with) of the width
+CJK_WRAP_SLACK = 3
+
+
+def _slack(line: str, measure: Measure) -> int:
+    """How far short of the width a wrapped line may end. In columns, a line ending with an
+    ideograph was filled to the width: a headline of 25 ideographs, 50 columns, is no wrapped
+    line of a dump wrapped at 60 columns (at 12 columns of slack, a page of headlines hid the wrap)."""
+    if measure is display_width and _HAN_OR_KANA_END.search(line[-4:]):
+        return CJK_WRAP_SLACK
+    return WRAP_SLACK
+
+
+#: a line ending with an ideograph, kana or CJK punctuation (not Hangul: Korean has spaces
+#: between its words, and a wrapper may break there)
+_HAN_OR_KANA_END = re.compile(r"[\u3000-\u30ff\u3400-\u9fff\uf900-\ufaff\uff00-\uff60]\s*$")
 
 
 def _neutral(lines: list[str], i: int) -> bool:
@@ -82,6 +139,10 @@ def _neutral(lines: list[str], i: int) -> bool:
     return bool(_LIST_START.match(nxt)) and not _COLUMN_GAP.search(nxt.strip())
 
 
+#: CJK punctuation no line may start with (kinsoku): a renderer that follows the rule moves
+#: the character before it to the next line too, leaving the line one character short
+#: (``……准确和完`` + ``整，……``)
+_NO_LINE_START = frozenset("，。、；：！？）」』》】〉”’…")
 #: CJK punctuation that ends a sentence or clause: a line may end there without a wrap
 _CJK_STOPS = "。！？；：，、）」』》】”’…"
 
@@ -93,34 +154,105 @@ def _cjk_run_break(line: str, nxt: str) -> bool:
     return display_width(last) == 2 == display_width(first) and last not in _CJK_STOPS and first not in _CJK_STOPS
 
 
+def _too_long_to_be_wrapped(lines: list[str]) -> bool:
+    """More lines too long to be wrapped in characters (so also in columns) than a wrapped
+    dump's unwrapped code and table rows."""
+    long_lines = 0
+    for line in lines:
+        if len(line) > MAX_WRAP:
+            long_lines += 1
+            if long_lines > MAX_OVERWIDE_LINES:
+                return True
+    return False
+
+
 def find_wrap(lines: list[str]) -> tuple[int, Measure] | None:
     """The wrap width and the measure it was counted in (columns or characters): the
-    measure under which more of the long lines end at the wrap width."""
-    if max(map(len, lines), default=0) > MAX_WRAP:
-        return None  # a line too long to be wrapped in characters, so also in columns
-    best: tuple[float, int, Measure] | None = None
+    measure under which more lines end at the wrap width and go on in the next line (then
+    the larger share of them). Counted in the wrong measure, the lines of one script look
+    short: w3m wraps Chinese at 40 ideographs to 80 columns, and the Latin lines of 80
+    characters alone would set a wrap width in characters."""
+    if _too_long_to_be_wrapped(lines):
+        return None
+    best: tuple[tuple[int, float], int, Measure] | None = None
     for measure in MEASURES:
         found = _wrap_evidence(lines, measure)
-        if found and (best is None or found[1] > best[0]):
-            best = (found[1], found[0], measure)
+        if found and (best is None or (found[2], found[1]) > best[0]):
+            best = ((found[2], found[1]), found[0], measure)
     return (best[1], best[2]) if best else None
 
 
 def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
     """Was ``nxt`` pushed to a new line by the wrap, rather than starting a new block?"""
-    if not line.strip() or not nxt.strip() or _LIST_START.match(nxt):
+    if not line.strip() or not nxt.strip():
         return False
-    if _COLUMN_GAP.search(line.strip()) or _COLUMN_GAP.search(nxt.strip()):
+    rendered = measure(line)
+    if rendered > width:
+        return False  # wider than the wrap: a line the renderer did not wrap (code, a table row)
+    short = rendered < width - WRAP_SLACK
+    if short and rendered < MIN_PUSHED_SHARE * width:
+        return False  # the cheap test first: most lines of a page are short
+    if _LIST_START.match(nxt) or _COLUMN_GAP.search(line.strip()) or _COLUMN_GAP.search(nxt.strip()):
         return False  # a row of a table or of side-by-side columns: flowing text has no gaps
-    if measure(line) < width - WRAP_SLACK:
-        return False
     head = nxt.strip()
     first = _FIRST_WORD.match(head)
     word = first.group(0) if first else ""
+    if short and not _cjk_run_pushed(line, word, width, measure):
+        return False
     # a break inside CJK text may fall after any ideograph; after a space, only before a word
     cjk_break = display_width(head[:1]) == 2 and display_width(line.rstrip()[-1:]) == 2
-    needed = measure(line) + (measure(head[:1]) if cjk_break else 1 + measure(word))
+    used = rendered + (_lost_indent(line, nxt) if measure is display_width else 0)
+    needed = used + (measure(head[:1]) if cjk_break else 1 + measure(word))
+    if cjk_break and head[1:2] in _NO_LINE_START:
+        needed += measure(head[1:2])  # no line starts with "，": the character before it moved down too
     return needed > width
+
+
+_INDENT = re.compile(r"^ +(?=\S)")
+#: an indented line this share ideographs is a Chinese paragraph, indented with ideographic spaces
+CJK_INDENT_SHARE = 0.5
+
+
+def _lost_indent(line: str, nxt: str) -> int:
+    """Columns a Chinese paragraph's indent lost to the repair: ``　　`` (two ideographic
+    spaces, two columns each) became two plain spaces, so the line measures short of the
+    width it was wrapped at by one column per space. Only a paragraph's first line is so
+    indented: a renderer's margin (lynx) indents the next line as much, and lost nothing.
+
+    >>> _lost_indent("  自数天之前", "的浓雾"), _lost_indent("  2021年1月，珠海有轨电车停运", "营")
+    (2, 2)
+    >>> _lost_indent("  The day", "after"), _lost_indent("   自数天之前", "   的浓雾")
+    (0, 0)
+    """
+    indent = _INDENT.match(line)
+    if not indent or cjk_ratio(line) < CJK_INDENT_SHARE:
+        return 0
+    rest = _INDENT.match(nxt)
+    return indent.end() - (rest.end() if rest else 0)
+
+
+#: a line that ends a sentence (full stop, question or exclamation mark) or a clause
+_LINE_STOP = re.compile(r"[.!?:;。！？；：]['\"”’」』)）]*$")
+#: a run of ideographs pushed whole to the next line leaves a line at least this share of the width
+MIN_PUSHED_SHARE = 0.5
+
+
+def _cjk_run_pushed(line: str, word: str, width: int, measure: Measure) -> bool:
+    """Was a long run of ideographs pushed whole to the next line, leaving this one short?
+
+    A wrapper that breaks only at spaces (textwrap, ``fmt``) moves the next space-free
+    run to a new line when it does not fit, and Chinese text has few spaces: ``……智利選手賈瑞（Nicolas``
+    then ``Jarry），在義大利公開賽拿下……``. The line is then well short of the width; it
+    still reads as cut off: it is at least half the width, ends no sentence, and the run
+    (with an ideograph in it) would not have fitted after it."""
+    if measure(line) < MIN_PUSHED_SHARE * width or _LINE_STOP.search(line.rstrip()[-4:]):
+        return False
+    return _has_ideograph(word) and measure(line) + 1 + measure(word) > width
+
+
+def _has_ideograph(text: str) -> bool:
+    """Does ``text`` hold a wide character (an ideograph, kana, Hangul, a full-width form)?"""
+    return not text.isascii() and display_width(text) > len(text)
 
 
 #: punctuation whose width is ambiguous (narrow in a terminal, but used inside CJK text)
@@ -142,6 +274,55 @@ def _cjk_edge(text: str) -> bool:
     return False
 
 
+_LAST_RUN = re.compile(r"\S+$")
+
+
+def _joins_without_space(joined: str, prev: str, line: str, width: int, measure: Measure) -> bool:
+    """Did the wrap drop no space? Between two ideographs, none was there; nor inside a
+    run of letters and digits cut where it reached the width (a wrapper breaks a word
+    longer than the line so), if the run holds ideographs: ``…自治州9`` + ``8公里…``,
+    ``…1月23`` + ``日在新疆…``. (A Latin word cut so is too long to be a word.)"""
+    if _cjk_edge(joined.rstrip()[::-1]) and _cjk_edge(line.strip()):
+        return True
+    end, head = prev.rstrip(), line.strip()
+    if not (end[-1:].isalnum() and head[:1].isalnum()):
+        return False
+    if measure is display_width and _has_ideograph(end[-1] + head[0]):
+        return _unit_did_not_fit(end, line, width)
+    if measure(end) < width - 1:
+        return False
+    last, first = _LAST_RUN.search(end), _FIRST_WORD.match(head)
+    return _has_ideograph(last.group(0) if last else "") or _has_ideograph(first.group(0) if first else "")
+
+
+_NARROW_RUN = re.compile(
+    r"[^\s\u1100-\u115f\u2e80-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]+"
+)
+
+
+def _unit_did_not_fit(end: str, line: str, width: int) -> bool:
+    """A renderer that wraps in columns (w3m) breaks between an ideograph and a Latin word or
+    number with no space between them (``影响`` + ``CPI下降``) when the next unit, an
+    ideograph or the Latin run, does not fit; if it would have fitted, a space was dropped."""
+    head = line.strip()
+    narrow = _NARROW_RUN.match(head)
+    unit = narrow.group(0) if narrow else head[:1]
+    return display_width(end) + _lost_indent(end, line) + display_width(unit) > width
+
+
+#: raw markup shown as text (a double-escaped page) whose tag is still open at the line end
+_OPEN_TAG = re.compile(r"<[a-zA-Z][\w-]*\s+[\w:-]+=[^<>]*$")
+
+
+def _tag_left_open(line: str, was_open: bool) -> bool:
+    """Does an HTML tag shown as text stay open after this rendered line? The wrap cut the
+    tag at a space between its attributes, and its rest (``data-ylk="…">name</a>``) reads as
+    anything but markup on a line of its own."""
+    if "<" in line and _OPEN_TAG.search(line):
+        return True
+    return was_open and ">" not in line
+
+
 def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str]:
     """Re-join lines a renderer wrapped at ``wrap`` = (width, measure)."""
     if wrap is None:
@@ -151,12 +332,16 @@ def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str
     # the wrap test reads the previous *rendered* line: a re-joined line is longer than any
     # renderer's width and would swallow whatever follows it
     prev = ""
+    tag_open = False
     for line in lines:
-        if out and _continues(prev, line, width, measure):
-            sep = "" if _cjk_edge(out[-1].rstrip()[::-1]) and _cjk_edge(line.strip()) else " "
+        inside_tag = tag_open and bool(line.strip())
+        if out and (inside_tag or _continues(prev, line, width, measure)):
+            sep = "" if _joins_without_space(out[-1], prev, line, width, measure) else " "
             out[-1] = out[-1].rstrip() + sep + line.strip()
         else:
             out.append(line)
+            tag_open = False
+        tag_open = _tag_left_open(line, tag_open)
         prev = line
     return out
 

@@ -26,7 +26,7 @@ from .dates import DateMatch, find_dates
 from .names import cut_at_unopened_bracket, name_prefix
 
 #: fields whose value is a date: a date inside their value belongs to them
-DATE_FIELDS = frozenset({FieldName.PUBLISHED, FieldName.UPDATED, FieldName.NOT_DATE})
+DATE_FIELDS = frozenset({FieldName.PUBLISHED, FieldName.UPDATED, FieldName.NOT_DATE, FieldName.WRITTEN})
 
 
 @dataclass(frozen=True)

@@ -50,6 +50,8 @@ MAX_DISTANCE = 40
 ZONE_COST = {Label.TAIL: 20.0, Label.FOOTER: 30.0, Label.CHROME: 6.0, Label.CREDIT: 4.0}
 #: an update stamp stands in for a missing publication date at this extra cost
 UPDATE_AS_PUBLISHED = 30
+#: a drafting / issue date (成文日期) ranks below a publication label, above an unlabelled date
+WRITTEN_AS_PUBLISHED = 8
 #: how far before a date its label or context may start
 CONTEXT_WINDOW = 40
 
@@ -80,7 +82,7 @@ def _context(languages: tuple[str, ...]) -> _Context:
     """Patterns that must end right before a date: a date label, or a not-a-publication-date context."""
     lex = merged(languages)
     groups, owners = [], {}
-    for i, field in enumerate((FieldName.PUBLISHED, FieldName.UPDATED, FieldName.NOT_DATE)):
+    for i, field in enumerate((FieldName.PUBLISHED, FieldName.UPDATED, FieldName.NOT_DATE, FieldName.WRITTEN)):
         labels = (*lex.field_labels.get(field, ()), *lex.bare_labels.get(field, ()))
         if labels:
             groups.append(f"(?P<k{i}>{alt(labels)})")
@@ -224,6 +226,9 @@ def _candidate(
                 before,
             ),
         ]
+    if field is FieldName.WRITTEN:
+        rule = f"drafting date, a publication date only failing a labelled one ({where} line)"
+        return [DateCandidate("published", value, d.precision, base + WRITTEN_AS_PUBLISHED, block.index, rule, before)]
     if field is FieldName.PUBLISHED:
         return [
             DateCandidate(
@@ -238,4 +243,4 @@ def _candidate(
 
 
 #: labels that own the date written in their value
-_DATE_OWNERS = frozenset({FieldName.PUBLISHED, FieldName.UPDATED, FieldName.NOT_DATE})
+_DATE_OWNERS = frozenset({FieldName.PUBLISHED, FieldName.UPDATED, FieldName.NOT_DATE, FieldName.WRITTEN})

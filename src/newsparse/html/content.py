@@ -19,6 +19,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -29,6 +30,7 @@ from ..fields import is_credit_line
 from ..model import BlockKind
 from ..patterns import alt
 from ..patterns.html import (
+    CITATION_BACKLINKS,
     COPYRIGHT_MARKS,
     MAX_CREDIT_LINE,
     NOTICE_LABELS,
@@ -85,7 +87,6 @@ PROSE_SCORE = 40
 HEADLINE_REACH = 60
 #: a heading is at most this wide
 MAX_HEADING_WIDTH = 200
-_SPACES = re.compile(r"\s+")
 _TAG_TOKENS = frozenset(TAG_TOKENS.values())
 
 
@@ -265,7 +266,8 @@ def best_run(scores: list[float]) -> tuple[float, int, int]:
 
 
 def _norm(text: str) -> str:
-    return _SPACES.sub("", text).casefold()
+    # str.split() drops exactly what the regex ``\s`` matches (str.isspace), several times faster
+    return "".join(text.split()).casefold()
 
 
 def find_headline(blocks: list[HtmlBlock], meta_titles: list[str]) -> int | None:
@@ -450,17 +452,20 @@ def label_blocks(
     seen: set[str] = set()
     title_text = _norm(walk.blocks[title_at].text) if title_at is not None else ""
     tail = prose_seen = False
+    tail_from = 0
     out = []
     for i, hb in enumerate(walk.blocks):
         if i == title_at:
             label, rule = Label.TITLE, title_rule
         elif first <= i < end:
             edge = i < body_from + EDGE_BLOCKS or i >= end - EDGE_BLOCKS
-            if tail and i + 1 < end and _plain_prose(hb) and _plain_prose(walk.blocks[i + 1]):
+            if tail and _prose_goes_on(walk.blocks, tail_from, i, end):
                 tail = False  # "Lesen Sie auch: …" mid-article: two paragraphs of prose go on with it
+            was_tail = tail
             label, rule, tail = _label_inside(
                 hb, container, i < body_from, edge, tail, negatives, walk.negative_tokens, seen, languages
             )
+            tail_from = tail_from if was_tail else i
             if tail and not prose_seen:
                 # "Share this story" in the header: no body yet, so nothing related to read after
                 label, rule, tail = Label.CHROME, "related-reading marker above the body", False
@@ -476,12 +481,73 @@ def label_blocks(
         out.append(_block(i, hb, label, rule, first <= i < end))
     out = _repeated_widget_labels(_footer_phrases_mid_body(out, walk.blocks), walk.blocks)
     out = _footer_sentences_at_the_end(out, languages)
-    out = _cut_teaser_stream(_cut_at_next_article(out, walk.blocks, title_at), walk.blocks)
+    out = _cut_teaser_stream(
+        _cut_at_next_article(_repeated_card_titles(out, walk.blocks), walk.blocks, title_at), walk.blocks
+    )
     out = _cut_repeated_teasers(out, walk, container)
     out = _cut_repeated_box(out, walk.blocks)
-    out = _credits_after_body(_drop_empty_headings(_trim_after_prose(out, walk.blocks, languages)))
+    out = _credits_after_body(_drop_empty_headings(_trim_after_prose(_cut_citations(out), walk.blocks, languages)))
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
     return _footer_sentences_at_the_end(out, languages)
+
+
+#: a card's title is at least this wide (a shorter line repeated is a label, see _repeated_widget_labels)
+MIN_CARD_TITLE_WIDTH = 20
+
+
+def _repeated_card_titles(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """Above the text's first paragraph, one title on three lines or more (a video card's caption,
+    its unfolded heading and the player's overlay, each maybe with "时长：01:45" or a fold button
+    after it) is the widget's, not the article's."""
+    first = next((i for i, b in enumerate(blocks) if b.label is Label.PARAGRAPH and _plain_prose(features[i])), None)
+    if first is None:
+        return blocks
+    lines = sorted(
+        (_norm(blocks[i].text), i) for i in range(first) if blocks[i].in_main and blocks[i].label in BODY_LABELS
+    )
+    keys = [key for key, _ in lines]
+    cut: set[int] = set()
+    for at, (key, i) in enumerate(lines):
+        if features[i].width < MIN_CARD_TITLE_WIDTH:
+            continue
+        # the lines that start with this one follow it in sorted order
+        end = bisect_right(keys, key + "\U0010ffff", lo=at)
+        if end - at >= MIN_LABEL_REPEATS:
+            cut.update(j for _, j in lines[at:end])
+    if not cut:
+        return blocks
+    return [
+        b.relabel(Label.CHROME, "one title repeated above the text (a media card)") if i in cut else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+_CITATION = re.compile(r"(?:" + alt(re.escape(m) for m in CITATION_BACKLINKS) + r")\s")
+
+
+def _cut_citations(blocks: list[Block]) -> list[Block]:
+    """A wiki's list of cited sources below the text: each entry opens with its back-link caret
+    ("^ Smith, J. (2019). …"); the list is references, not the article's prose."""
+    return [
+        b.relabel(Label.CHROME, "citation with a back-link caret")
+        if b.in_main and b.label in BODY_LABELS and _CITATION.match(b.text)
+        else b
+        for b in blocks
+    ]
+
+
+#: a related-reading box inside the text holds at most this many blocks before the prose goes on
+MAX_RELATED_LINKS = 12
+
+
+def _prose_goes_on(blocks: list[HtmlBlock], marker: int, i: int, end: int) -> bool:
+    """Two paragraphs of prose after a related-reading marker whose box is short ("Lesen Sie auch:
+    …" and a few links mid-article): the text goes on. After a long box (a stream of teasers with
+    summaries, a "log in" panel), prose is another part of the page (a consent dialog rendered
+    after the footer), not the article resuming."""
+    if not (i + 1 < end and _plain_prose(blocks[i]) and _plain_prose(blocks[i + 1])):
+        return False
+    return i - marker - 1 <= MAX_RELATED_LINKS
 
 
 def _header_repeat(hb: HtmlBlock, label: Label, rule: str, title_text: str, bio: bool) -> tuple[Label, str]:
@@ -872,7 +938,7 @@ def _label_inside(
         return Label.CHROME, f"class/id token {negative_tokens[inner[-1]]!r} inside the container", False
     if hb.link_density > MAX_LINK_DENSITY and not _linked_sentences(hb):
         return Label.CHROME, f"link density {hb.link_density:.2f}", False
-    if hb.width <= MAX_MARKER_WIDTH and is_tail_marker(hb.text, languages):
+    if hb.width <= MAX_MARKER_WIDTH and is_tail_marker(hb.text, languages) and not _pointer_sentence(hb):
         return Label.TAIL, "related-reading marker", True
     # meta lines and credits sit at the body's edges; in the middle only short widgets are looked for
     if hb.width <= MAX_CREDIT_LINE and _is_photo_credit(hb.text):
@@ -892,6 +958,21 @@ def _label_inside(
     if hb.level and hb.width <= MAX_HEADING_WIDTH:
         return Label.HEADING, f"<{hb.tag}> inside the container", False
     return Label.PARAGRAPH, "text inside the container", False
+
+
+#: a sentence pointing to more text has at least this many words ("Read more in her full review!")
+MIN_POINTER_WORDS = 6
+
+
+def _pointer_sentence(hb: HtmlBlock) -> bool:
+    """A whole sentence that opens like a related-reading marker ("Read more in her full review on
+    this stick!") points to one linked page from inside the text: the article goes on below it,
+    where a marker ("Read more:", "Lesen Sie auch") opens a box of links."""
+    return (
+        hb.text[-1] in _SENTENCE_FINAL
+        and len(hb.text.split()) >= MIN_POINTER_WORDS
+        and hb.link_density <= MAX_LINK_DENSITY
+    )
 
 
 #: a standfirst sits right under the headline (a kicker or a date line may come between)

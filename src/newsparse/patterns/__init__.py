@@ -33,6 +33,7 @@ class FieldName(str, Enum):
     EDITOR = "editor"
     COUNTER = "counter"  # views, clicks, comments
     NOT_DATE = "not_date"  # archived / edited / valid-until stamps: never a publication date
+    WRITTEN = "written"  # a document's drafting/issue date (成文日期): published only if no label says so
     IGNORE = "ignore"  # index numbers, categories, tags: meta, but no field of ours
 
 

@@ -136,6 +136,11 @@ TAIL_HEADINGS: tuple[str, ...] = (
     r"(?:articoli\s+correlati|potrebbe\s+interessarti)",
     r"(?:zobacz\s+(?:także|też)|czytaj\s+(?:także|też)|polecane)",
     r"(?:gerelateerde\s+artikelen|lees\s+ook)",
+    # Indonesian / Malay; Turkish (the author's or editor's bio box closes a story too)
+    r"(?:baca\s+juga|berita\s+terkait|artikel\s+terkait|rekomendasi|komentar)",
+    r"(?:(?:editör|yazar)\s+hakkında|i\u0307?lgili\s+haberler|benzer\s+haberler|yorumlar)",
+    # Urdu: related news / articles, more news, the most read news (at this time)
+    r"(?:متعلقہ\s+(?:خبریں|مضامین)|مزید\s+خبریں|(?:اس\s+وقت\s+)?سب\s+سے\s+زیادہ\s+پڑھی\s+جانے\s+والی\s+خبریں)",
     r"(?:related|more\s+from\s+\S+(?:\s+\S+)?|more\s+in\s+\S+(?:\s+\S+)?|trending(?:\s+now)?|popular(?:\s+now)?|read\s+next|up\s+next|you\s+might\s+also\s+like|recommended)",
 )
 

@@ -206,6 +206,9 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         "copyright",
         "outbrain",
         "playlist",
+        # a photo's or video's credit line ("James Martin/CNET", "USATSI")
+        "credit",
+        "credits",
         "rail",
         "layer",
         # reader-revenue appeals ("support our journalism", "donate")
@@ -306,6 +309,10 @@ HIDDEN_STYLES: tuple[str, ...] = ("display:none",)
 
 #: a footer phrase holding one of these is a copyright line (a photo's "© AFP"), whatever surrounds it
 COPYRIGHT_MARKS: tuple[str, ...] = ("©", "(c)", "copyright", "版权", "版權")
+
+#: the back-link a wiki puts before each entry of its list of cited sources ("^ Smith, J. (2019)
+#: …", "↑ 跳转到： …"): such a line is a citation, not the text
+CITATION_BACKLINKS: tuple[str, ...] = ("^", "↑")
 
 #: labels opening the site's licence or disclaimer notice ("版权声明：本文为博主原创文章 …"): a
 #: paragraph that starts with one (and a colon) is the platform speaking, not the article

@@ -45,9 +45,6 @@ LEXICON = Lexicon(
             r"時間",
             r"上载日期",
             r"上載日期",
-            r"发文日期",
-            r"發文日期",
-            r"成文日期",
             r"生成日期",
             r"发布于",
             r"發布於",
@@ -60,6 +57,8 @@ LEXICON = Lexicon(
             r"提交时间",
         ),
         FieldName.UPDATED: (r"更新时间", r"更新時間", r"更新日期", r"修改时间", r"最后更新", r"最後更新"),
+        # a document's drafting / issue date: the publication date only where none is labelled
+        FieldName.WRITTEN: (r"成文日期", r"成文時間", r"成文时间", r"发文日期", r"發文日期", r"印发日期", r"印發日期"),
         FieldName.AUTHOR: (
             r"作者",
             r"文章作者",
@@ -289,6 +288,11 @@ LEXICON = Lexicon(
         r"错误代码\s*[:：]\s*[\w.-]+",
         r"时长\s*[:：]\s*\d{1,2}(?::\d{2}){1,2}\s*(?:建议.{0,12})?",
         r"(?:广告|廣告)\s*\d{0,3}",
+        # a WeChat article's account card: its id, the "published at" label whose date a script
+        # filled, the collection it belongs to
+        r"微信号\s*[:：]?\s*[A-Za-z][\w-]{3,30}",
+        r"(?:发表于|發表於)",
+        r"(?:收录于合集|收錄於合集)\s*#?.{0,30}",
     ),
     inline_widgets=(
         r"[【\[]\s*字\s*[号號体體](?:\(hào\))?\s*[:：]?[^】\]]*[】\]]?",
@@ -392,6 +396,8 @@ LEXICON = Lexicon(
         r"—+\s*完\s*—+",
         r"-+\s*完\s*-+",
         r"END",
+        # the editor's credit glued to a portal's "back to the portal, see more" link
+        r"[（(]\s*(?:责编|責編|责任编辑|責任編輯|编辑|編輯)\s*[:：]?[^）)]{1,20}[）)]\s*返回.{1,6}查看更多",
     ),
     placeholder_values=(
         r"佚名",
@@ -495,6 +501,7 @@ LEXICON = Lexicon(
         r"见习记者",
         r"评论员",
         r"特约评论员",
+        r"(?:特约)?撰稿人",
         r"(?:副)?研究员",
         r"(?:副)?教授",
         r"(?:副)?部长",

@@ -1,0 +1,305 @@
+"""Where the body is on pages in other scripts and layouts: Arabic-script and Indic stops,
+Indonesian and Turkish tail headings, a bio after the tail heading, a feed of teasers."""
+
+from __future__ import annotations
+
+import newsparse
+from newsparse.chrome import is_tail_marker
+from newsparse.layout import is_teaser_feed
+from newsparse.options import ALL_LANGUAGES
+from newsparse.prose import reads_as_prose
+
+MENU = ["Home", "News", "Sport", "", "World | Business | Culture | Travel", ""]
+
+
+def body(*lines: str) -> str:
+    return newsparse.parse("\n".join(lines), kind="text").text
+
+
+URDU = [
+    "ڈبلن میں کھیلے گئے دوسرے ٹی ٹوئنٹی میچ میں پاکستان نے آئرلینڈ کو سات وکٹوں سے شکست دے کر سیریز برابر کر دی۔",
+    "",
+    "بارش کی وجہ سے میچ تقریباً چالیس منٹ تاخیر سے شروع ہوا، اور ٹاس بھی مقررہ وقت کے بجائے دیر سے ہوا۔",
+    "",
+    "آئرلینڈ کے بلے بازوں نے اننگز کا آغاز تیز انداز میں کیا، مگر درمیانی اوورز میں ان کی وکٹیں جلد گر گئیں۔",
+]
+
+
+def test_urdu_and_hindi_sentences_read_as_prose() -> None:
+    """Urdu ends a sentence with ``۔`` and separates clauses with ``،``; Hindi ends one with
+    the danda ``।``: no Latin stop, and still prose."""
+    assert reads_as_prose(URDU[0])
+    assert reads_as_prose("भारत ने दूसरे मैच में आयरलैंड को सात विकेट से हराया और श्रृंखला बराबर की।")
+    assert not reads_as_prose("پاکستان بمقابلہ انگلینڈ")
+
+
+def test_urdu_article_is_the_body() -> None:
+    text = body(*MENU, "پاکستان دوسرے ٹی ٹونٹی میں کامیاب", "", *URDU, "", "Privacy Policy | Contact Us")
+    assert URDU[0] in text and URDU[4] in text
+    assert "Privacy Policy" not in text
+
+
+def test_indonesian_and_turkish_tail_headings() -> None:
+    assert is_tail_marker("Baca Juga", ALL_LANGUAGES)
+    assert is_tail_marker("Berita Terkait", ALL_LANGUAGES)
+    assert is_tail_marker("Editör Hakkında", ALL_LANGUAGES)
+    assert is_tail_marker("İlgili Haberler", ALL_LANGUAGES)
+    assert is_tail_marker("اس وقت سب سے زیادہ پڑھی جانے والی خبریں :", ALL_LANGUAGES)
+    assert is_tail_marker("متعلقہ مضامین :", ALL_LANGUAGES)
+    # a related link inside the text is no zone heading
+    assert not is_tail_marker("Baca juga: Presiden Tinjau Pasar di Muna", ALL_LANGUAGES)
+
+
+def test_editor_bio_after_the_tail_heading_stays_out() -> None:
+    """A short story, the editor's name, "About the editor" and one long paragraph of bio
+    that alone outweighs the heading's cost: the body ends above the heading."""
+    article = [
+        "Süper Lig'de sezonun şampiyonu son hafta oynanacak karşılaşmaların ardından belli olacak.",
+        "",
+        "Ligde ilk sırada yer alan takım, son hafta deplasmanda zorlu bir rakiple karşı karşıya gelecek ve bir puanla "
+        "ayrılsa dahi şampiyonluğunu ilan edecek.",
+        "",
+        "Küme düşme ihtimali bulunan ev sahibi ekip ise ligde tutunmak için bu maçtan en az bir puanla ayrılmak zorunda.",
+    ]
+    bio = (
+        "Sezer Yavuz, 1994 yılında İstanbul'da doğdu. İlköğretim ve lise eğitimini İstanbul'da tamamladıktan sonra "
+        "üniversitede gazetecilik okudu ve mezun olduktan sonra çeşitli spor sitelerinde muhabir olarak çalıştı. "
+        "Futbol, basketbol ve voleybol üzerine haberler yazan Yavuz, 2019 yılından bu yana editör olarak görev "
+        "yapıyor ve yaz aylarında da yerel turnuvaları izliyor, gençlik takımları hakkında uzun dosyalar hazırlıyor."
+    )
+    text = body(*MENU, "Şampiyonluk son haftaya kaldı", "", *article, "", "Sezer Yavuz", "", "Editör Hakkında", "", bio)
+    assert article[0] in text and article[4] in text
+    assert "İstanbul'da doğdu" not in text
+
+
+def test_teaser_feed_below_a_related_heading_is_not_the_body() -> None:
+    """A short story, "Baca Juga", then a feed in which each teaser headline is followed by
+    its photo caption: the captions are prose and together outweigh the story, but the feed
+    alternates headline and caption line after line, as no article does."""
+    article = [
+        "Liputan6.com, Jakarta Kabar bahagia datang dari aktor Korea Selatan yang mengumumkan akan segera menikah "
+        "di akhir tahun ini.",
+        "",
+        "Melalui akun Instagram miliknya, aktor kelahiran tahun 1976 itu membagikan unggahan berisi pengakuan telah "
+        "menemukan teman hidup.",
+        "",
+        "Agensi sang aktor mengonfirmasi kabar tersebut dan menyatakan pernikahan akan digelar secara tertutup bersama "
+        "keluarga.",
+    ]
+    feed = []
+    for n in range(6):
+        feed += [
+            f"Pemain Persib Bandung Cetak Gol Ke-{n} di Laga Lanjutan BRI Liga 1",
+            "",
+            f"Selebrasi pemain Persib Bandung setelah mencetak gol ke-{n} ke gawang tim tamu pada laga lanjutan pekan "
+            "ketiga di Stadion Gelora Bandung Lautan Api, Sabtu malam, di hadapan ribuan suporter. (Bola.com/Abdul Aziz)",
+            "",
+        ]
+    text = body(*MENU, "Aktor Korea Umumkan Pernikahan", "", *article, "", "Baca Juga", "", *feed)
+    assert article[0] in text and article[4] in text
+    assert "Stadion Gelora" not in text
+
+
+def test_teaser_feed_alternates_headline_and_snippet() -> None:
+    assert is_teaser_feed([-20, 150, -20, 0, 136, -20, 89, -20, 150, -20])
+    assert not is_teaser_feed([-20, 150, 180, 0, 136, -20, 89, 120, 150, 60])
+    assert not is_teaser_feed([-20, 150, -20, 120])
+
+
+def test_ingredient_table_above_the_steps_joins_the_recipe() -> None:
+    """A recipe: the ingredient table in two columns (amount and unit, ingredient), the
+    nutrition facts, then the steps. The rows read as no prose, yet they are the recipe."""
+    from newsparse.layout import is_ingredient_row
+
+    page = [
+        *MENU,
+        "Mandarinen-Schmand-Kuchen",
+        "",
+        "Zutaten",
+        "",
+        "Für den Mürbeteig:",
+        "125 g                Mehl",
+        "65 g                 Zucker",
+        "65 g                 Margarine oder Butter",
+        "1                    Ei(er)",
+        "Für die Füllung:",
+        "500 ml               Milch",
+        "2 Pck.               Vanillepuddingpulver",
+        "3 Becher             Schmand, je ca. 200 g",
+        "",
+        "Nährwerte pro Portion",
+        "",
+        "kcal",
+        "",
+        "4512",
+        "",
+        "Zubereitung",
+        "",
+        "Als erstes den Pudding kochen und zum Abkühlen zur Seite stellen, damit sich keine Haut bildet.",
+        "",
+        "Für den Boden die Zutaten zusammenkneten und den Teig in die gefettete Springform drücken.",
+        "",
+        "Den Schmand mit dem abgekühlten Pudding verrühren, auf dem Boden verteilen und etwa 80 Minuten backen.",
+    ]
+    text = body(*page)
+    assert "Margarine oder Butter" in text and "Für den Mürbeteig:" in text
+    assert "etwa 80 Minuten backen" in text
+    assert "Sport" not in text
+    assert is_ingredient_row("2 Dose/n           Mandarine(n), je ca. 300 g")
+    assert not is_ingredient_row("2024 was a good year for the harvest.")
+    assert not is_ingredient_row("2. LG Staufeneck   WÜ")
+
+
+def _gallery(caption: str) -> list[str]:
+    """A picture in a gallery widget as text browsers render it: the caption, the counter,
+    the button, the share bar and the caption again."""
+    return [caption, "+8", "View gallery", caption, "", "•", "•", "• [https://www.example.]",
+            "Copy link to paste in your message", "•", "", caption, ""]  # fmt: skip
+
+
+def test_article_goes_on_across_a_gallery_widget_cloned_for_every_picture() -> None:
+    """Two galleries cut a comment piece in three parts with a dozen lines of no prose each;
+    every line of a gallery repeats on the page. The body is all three parts, each caption
+    said once."""
+    parts = [
+        "The song contest is normally a homage to glitter, glamour and high camp, but this year it was about politics.",
+        "A crowd gathered outside the venue, chanted slogans and demanded that one country be expelled from the show.",
+        "The singer, who is twenty, was confined to her hotel under police protection until she went on stage.",
+        "Echoing the mood in the hall, the professional judges awarded her a paltry fifty-two points in the final.",
+        "Then something remarkable happened: in the public vote she was the overwhelming choice of the viewers.",
+        "It would be gratifying if certain politicians took note of what ordinary people think about the matter.",
+    ]
+    first = "The singer representing her country poses at the start of the final of the song contest in the arena"
+    second = "The singer performs on stage during the final of the song contest"
+    page = [*MENU, "Comment", "", parts[0], "", parts[1], "", *_gallery(first), *_gallery(second)]
+    page += [parts[2], "", parts[3], "", *_gallery("The singer reacts as the votes of the judges are announced")]
+    page += [parts[4], "", parts[5], "", "Share or comment on this article", "", "Privacy policy | Terms"]
+    text = body(*page)
+    assert all(p in text for p in parts)
+    assert text.count(first) <= 1
+    assert "View gallery" not in text
+
+
+def test_teaser_cards_with_a_cloned_label_are_no_gallery() -> None:
+    """Teaser cards after the story (title, likes, a section name the page repeats,
+    headline, snippet): more than one line of each card is its own, so they are no cloned
+    widget and the snippets stay out."""
+    story = [
+        "In the discussion about fur it must not go unmentioned that not every fur comes from a farm in the north.",
+        "Red foxes are hunted in the country to keep their populations stable, and their pelts are simply thrown away.",
+        "More and more people do not want to wear real fur, and a list of fur-free brands helps them when they shop.",
+    ]
+    page = [*MENU, "Fur-free shopping", "", *[line for s in story for line in (s, "")]]
+    for n in range(3):
+        page += [f"Petition number {n} handed in", f"{60 + n} Likes", "Wildlife", "", f"Headline of teaser {n}", ""]
+        page += [f"The snippet of teaser {n} tells what the story is about in a sentence of some length here.", ""]
+    page += ["Author", "", "Jane Doe"]
+    text = body(*page)
+    assert story[0] in text and story[2] in text
+    assert "snippet of teaser 1" not in text
+
+
+def test_lead_above_a_box_of_topic_chips_joins_the_body() -> None:
+    """The lead, then "In this article:" and a box of topic chips, each name between two
+    bullets alone on their lines, then the rest of the story: the bullets are no lines of
+    text, so the lead is within reach."""
+    lead = "On Saturday evening the twenty-first edition of the pairs cup was held on the track in the old town."
+    story = [
+        "The organisers had invited two riders from abroad, and given their rivals any lost point would be a surprise.",
+        "The guests rode superbly and did not disappoint: every heat with them in it ended with a double win for them.",
+        "Second place went to the hosts, and the podium was completed by the pair that had won the cup a year before.",
+    ]
+    chips: list[str] = []
+    for name in ("Mateusz Dul", "Adrian Gala", "Richard Geyer", "Mirko Wolter", "Mario Niedermeier"):
+        chips += ["●", name, "●", ""]
+    page = [*MENU, "Riders from abroad dominate the pairs cup", "", lead, "", "In this article:", "", *chips]
+    page += [line for s in story for line in (s, "")]
+    text = body(*page)
+    assert lead in text and story[2] in text
+
+
+def test_first_paragraphs_above_an_inline_related_box_join_the_body() -> None:
+    """Two paragraphs, a "Related" box of teaser headlines set inside the article, then
+    the rest of the article: the first paragraphs join the body, the box stays out."""
+    first = [
+        "The Renegades have hired the title-winning coach as their new high performance manager for next season.",
+        "He coached his old club to a second title earlier this year, having led them to the final the season before.",
+    ]
+    rest = [
+        "The state association had advertised for the two newly created roles that are aligned with its own programs.",
+        "He will move to the city to take up the full-time role later in the year, the club said in a statement today.",
+        "The two appointments will bring greater alignment between the two clubs and the state's high performance unit.",
+    ]
+    box = ["Related", "", "• Story Image", "", "New coach appointed at the northern club", "", "• Story Image", ""]
+    box += ["Injured batter's future decided after scans", ""]
+    page = [*MENU, "Coach joins Renegades", "", "Alex Malcolm", "13-May-2024", ""]
+    page += [line for s in first for line in (s, "")] + box + [line for s in rest for line in (s, "")]
+    text = body(*page)
+    assert first[0] in text and rest[2] in text
+    assert "New coach appointed" not in text and "Story Image" not in text
+
+
+def test_meta_line_in_a_fact_sheet_below_the_paragraphs_is_no_header() -> None:
+    """An animal profile: four paragraphs, a fact sheet whose last row reads like a meta
+    line, then a long care guide. The paragraphs above the fact sheet stay in the body."""
+    intro = [
+        "The colourful angelfish is a very popular dwarf species that reaches only four inches in the aquarium.",
+        "It is an attractive fish whose colours vary with the place where it was collected in the wild, as do its bars.",
+        "This is a hardy fish that is generally resistant to disease and relatively peaceful towards its tank mates.",
+        "It does best when algae grow in the tank, with lots of rockwork and many cracks and crevices to hide in.",
+    ]
+    sheet = ["• Aquarist Experience Level: Beginner", "• Minimum Tank Size: 55 gal (208 L)", "• Diet Type: Omnivore"]
+    guide = [
+        f"Care note {n}: the fish should be fed several times a day with a varied diet of algae, "
+        "meaty foods and flakes, and the water should be kept clean with regular partial changes "
+        "so that it stays healthy and colourful for many years in a well-kept reef or fish-only tank."
+        for n in range(8)
+    ]
+    page = [*MENU, "Coral Beauty Angelfish", "", *[line for s in intro for line in (s, "")], *sheet, ""]
+    page += [line for s in guide for line in (s, "")]
+    text = body(*page)
+    assert intro[0] in text and guide[7] in text
+
+
+def test_long_unpunctuated_urdu_line_is_running_text() -> None:
+    """A columnist who writes with spaces alone: a line of a hundred words and no stop is
+    prose; a short unpunctuated line or a menu glued with separators is not."""
+    from newsparse.prose import is_unpunctuated_running_text
+
+    clause = "دریائے راوی پر ڈیم کی تعمیر سے بھارت کی جانب سے آنے والا پانی بند ہو چکا ہے اس کو لے کر بحث جاری ہے "
+    line = clause * 6
+    assert is_unpunctuated_running_text(line)
+    assert reads_as_prose(line)
+    assert not is_unpunctuated_running_text(clause)
+    assert not is_unpunctuated_running_text(" | ".join(["مرکزی صفحہ", "کھیل", "کاروبار", "دنیا"] * 20))
+    assert not is_unpunctuated_running_text("the council met " * 40)  # Latin script: the stopword test decides
+
+
+def test_python_prompt_lines_are_code() -> None:
+    """An interactive session (``>>>`` and ``...`` prompts) is a listing, whose lines cost
+    the tutorial nothing; an ellipsis opening a sentence is no prompt."""
+    from newsparse.prose import looks_like_code
+
+    assert looks_like_code(">>> foo()")
+    assert looks_like_code("...    return bar")
+    assert looks_like_code("...")
+    assert not looks_like_code("... and then he left the room without a word.")
+
+
+def test_caption_glued_to_its_alt_text_is_said_once() -> None:
+    """A figure flattened as alt text and caption in one line (``Caption.Caption``) inside
+    the article is said once; a name said twice on purpose is too short to count."""
+    from newsparse.layout import said_once
+
+    caption = "A leaked image of the new headphones in black."
+    paragraphs = [
+        "The company is teasing, both in emails and on social media, that its most requested product is coming soon.",
+        "It had been expected to launch the headphones in June, but the phrasing suggests an earlier date this month.",
+        "A launch this week could help the company with some of the ire surrounding the roll-out of its new app.",
+    ]
+    page = [*MENU, "Headphones coming soon", "", paragraphs[0], "", paragraphs[1], "", caption + caption, ""]
+    text = body(*page, paragraphs[2])
+    assert paragraphs[0] in text and paragraphs[2] in text
+    assert caption + caption not in text and caption in text
+    assert said_once(caption + caption) == caption
+    assert said_once("Bora Bora") is None
