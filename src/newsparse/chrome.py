@@ -13,7 +13,18 @@ from functools import cache
 
 from .blocks import Block, Label, display_width
 from .fields.metaline import read_meta_line
-from .patterns import AnyOf, Lexicon, alt, factored, floating, merged
+from .patterns import (
+    AnyOf,
+    Lexicon,
+    LineStart,
+    all_present,
+    alt,
+    ascii_needed_literals,
+    factored,
+    floating,
+    merged,
+    needed_literals,
+)
 from .patterns.common import COLON, CRUMB_SEPARATORS, PHOTO_CREDITS, STRONG_CRUMB_SEPARATORS, TAIL_HEADINGS
 
 #: a footer line longer than this is prose that mentions copyright, not a footer
@@ -32,32 +43,43 @@ MAX_META_WIDTH = 240
 _COLONS = re.compile(r"[:：]")
 #: the longest label ("date of publication", "信息提供日期") with its spaces fits in this
 LABEL_WINDOW = 40
-_YEAR = re.compile(r"(?:19|20)\d\d(?!\d)|\d\d-\d\d-\d\d")
+#: (the scanning patterns below start with one character class, written so for sre: it then
+#: skips to the next character of that class in a C loop instead of trying every branch at
+#: every position; _YEAR is _YEAR_FORM so written)
+_YEAR_FORM = r"(?:19|20)\d\d(?!\d)|\d\d-\d\d-\d\d"
+_YEAR = re.compile(r"\d(?:(?<=1)9\d\d(?!\d)|(?<=2)0\d\d(?!\d)|\d-\d\d-\d\d)")
+#: what every match of _YEAR holds: most lines lack all of them, and ``in`` is cheaper than the scan
+_YEAR_NEEDS = needed_literals(_YEAR_FORM)
 _MENU_SPLIT = re.compile(r"\s*[|｜丨┊•·]\s*|\s{2,}")
 #: a line without one of these splits into one item: no menu (a fast scan before the split)
-_MENU_SEPARATOR = re.compile(r"[|｜丨┊•·]|\s\s")
+_MENU_SEPARATOR = re.compile(r"[|｜丨┊•·\s](?:(?<!\s)|(?=\s))")  # [|｜丨┊•·]|\s\s
 #: where a bare label may start besides the line start (see Compiled.bare_label)
-_LABEL_SPOT = re.compile(r"[|｜丨\]】]|\s\s")
-_SENTENCE_PUNCT = re.compile(r"[.!?。！？，,;；]\s|[。！？]$|[.!?]$")
+_LABEL_SPOT = re.compile(r"[|｜丨\]】\s](?:(?<!\s)|(?=\s))")  # [|｜丨\]】]|\s\s
+_SENTENCE_PUNCT = re.compile(r"[.!?。！？，,;；](?:\s|(?<=[.!?。！？])$)")  # …\s|[。！？]$|[.!?]$
 
 
 @dataclass(frozen=True)
 class Compiled:
     """The lexicon's phrase tables, compiled once per language set."""
 
-    chrome: re.Pattern[str]
+    chrome: LineStart
     #: chrome phrases that float (``.*二维码.*``), each tried only if the line holds its literal
     chrome_floating: tuple[tuple[str, re.Pattern[str]], ...]
     footer: AnyOf
     crumb_label: re.Pattern[str]
     home_start: re.Pattern[str]
+    #: what an ASCII line holds (lowered) if crumb_label / home_start match it (ascii_needed_literals)
+    crumb_label_needs: tuple[tuple[str, ...], ...]
+    home_start_needs: tuple[tuple[str, ...], ...]
     end_mark: re.Pattern[str]
-    tail: re.Pattern[str]
+    tail: LineStart
     crumb_placeholder: re.Pattern[str]
     bare_label: re.Pattern[str]
     bare_label_start: re.Pattern[str]
     label_colon: re.Pattern[str]
     caption: re.Pattern[str]
+    #: literals a caption's credit holds (see needed_literals): a line without them is no caption
+    caption_needs: tuple[tuple[str, ...], ...]
 
 
 def fold_case(pattern: str) -> re.Pattern[str]:
@@ -84,27 +106,34 @@ def fold_case(pattern: str) -> re.Pattern[str]:
 def compiled(languages: tuple[str, ...]) -> Compiled:
     lex = merged(languages)
     plain_chrome, floating_chrome = floating(fold_case(f).pattern for f in lex.chrome_lines)
+    crumb_label = re.compile(
+        r"^\W{0,3}"
+        + alt(lex.breadcrumb_labels)
+        + r"(?:"
+        + COLON
+        + r"|\s*(?="
+        + alt(re.escape(s) for s in CRUMB_SEPARATORS)
+        + r"))",
+        re.IGNORECASE,
+    )
+    home_start = re.compile(
+        r"^\W{0,3}" + alt(lex.home_crumbs) + r"\s*" + alt(re.escape(s) for s in STRONG_CRUMB_SEPARATORS),
+        re.IGNORECASE,
+    )
     return Compiled(
         # chrome, footer and tail are matched against the lowered text (see fold_case)
-        chrome=_whole_line(plain_chrome),
+        chrome=LineStart(_to_line_end(f) for f in plain_chrome),
         chrome_floating=tuple((needed, _whole_line([f])) for f, needed in floating_chrome),
         footer=AnyOf.of(fold_case(f).pattern for f in lex.footer_markers),
-        crumb_label=re.compile(
-            r"^\W{0,3}"
-            + alt(lex.breadcrumb_labels)
-            + r"(?:"
-            + COLON
-            + r"|\s*(?="
-            + alt(re.escape(s) for s in CRUMB_SEPARATORS)
-            + r"))",
-            re.IGNORECASE,
-        ),
-        home_start=re.compile(
-            r"^\W{0,3}" + alt(lex.home_crumbs) + r"\s*" + alt(re.escape(s) for s in STRONG_CRUMB_SEPARATORS),
-            re.IGNORECASE,
-        ),
+        crumb_label=crumb_label,
+        home_start=home_start,
+        crumb_label_needs=ascii_needed_literals(crumb_label.pattern, re.IGNORECASE),
+        home_start_needs=ascii_needed_literals(home_start.pattern, re.IGNORECASE),
         end_mark=re.compile(r"^\s*" + alt(lex.end_marks) + r"\s*$", re.IGNORECASE),
-        tail=fold_case(r"^\W{0,3}(?:" + alt(lex.tail_markers) + "|" + alt(TAIL_HEADINGS) + r"\W{0,3}$)"),
+        tail=LineStart(
+            [fold_case(t).pattern for t in lex.tail_markers]
+            + [_to_line_end(fold_case(t).pattern) for t in TAIL_HEADINGS]
+        ),
         crumb_placeholder=re.compile(r"^" + alt(lex.crumb_placeholders) + r"$", re.IGNORECASE),
         # where fields/metaline.py reads a bare label: line start, after a bar or a wide
         # gap, or after a widget it cuts out (which ends in a bracket). The gap is a
@@ -113,13 +142,24 @@ def compiled(languages: tuple[str, ...]) -> Compiled:
         bare_label=fold_case(r"(?:^\s*|[|｜丨\]】]\s*|(?<=\s\s))" + _bare_labels(lex) + r"\s"),
         # the same at the line start alone, for lines with no bar and no wide gap
         bare_label_start=fold_case(r"\s*" + _bare_labels(lex) + r"\s"),
-        caption=fold_case(r"[(（\[]?\s*" + alt(PHOTO_CREDITS) + r"\s*[:：/]\s*[^!?。！？:：]{1,80}[)）\]]?\.?\s*$"),
+        caption=fold_case(_CAPTION.replace("{}", alt(PHOTO_CREDITS))),
+        caption_needs=needed_literals(fold_case(_CAPTION.replace("{}", alt(PHOTO_CREDITS))).pattern),
         # a plain test (see factored): the labels lowered first, so that groups share letters
         label_colon=re.compile(
             factored(fold_case(t).pattern for labels in lex.field_labels.values() for t in labels)
             + fold_case(COLON).pattern
         ),
     )
+
+
+#: a whole-line phrase ends the line, give or take three non-word characters
+_LINE_END = r"\W{0,3}$"
+_CAPTION = r"[(（\[]?\s*{}\s*[:：/]\s*[^!?。！？:：]{1,80}[)）\]]?\.?\s*$"
+
+
+def _to_line_end(fragment: str) -> str:
+    """``fragment`` (which may hold a top-level ``|``) followed by the end of the line."""
+    return "(?:" + fragment + ")" + _LINE_END
 
 
 def _whole_line(fragments: list[str]) -> re.Pattern[str]:
@@ -154,9 +194,10 @@ def is_footer(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
 
 def is_breadcrumb(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
     text = block.text
-    if c.crumb_label.match(text):
+    ascii = text.isascii()  # then a line lacking the needed literals cannot match (ascii_needed_literals)
+    if (not ascii or all_present(c.crumb_label_needs, block.lowered)) and c.crumb_label.match(text):
         return True
-    if not c.home_start.match(text):
+    if (ascii and not all_present(c.home_start_needs, block.lowered)) or not c.home_start.match(text):
         return False
     crumbs = split_crumbs(text)
     return len(crumbs) >= 2 and sum(display_width(x) for x in crumbs[:-1]) / max(len(crumbs) - 1, 1) <= MAX_CRUMB_WIDTH
@@ -171,7 +212,7 @@ def could_be_meta(block: Block, c: Compiled) -> bool:
     text = block.text
     if (":" in text or "：" in text) and _label_before_colon(block.lowered, c):
         return True
-    if _YEAR.search(text):
+    if all_present(_YEAR_NEEDS, text) and _YEAR.search(text):
         return True
     lowered = block.lowered
     if _LABEL_SPOT.search(lowered):
@@ -215,7 +256,8 @@ def is_caption(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:
     text = block.text
     if not (":" in text or "：" in text or "/" in text) or not width_at_most(block, MAX_FOOTER_WIDTH):
         return False
-    return bool(c.caption.search(text[-CAPTION_TAIL:].lower()))
+    tail = text[-CAPTION_TAIL:].lower()
+    return all_present(c.caption_needs, tail) and bool(c.caption.search(tail))
 
 
 def is_end_mark(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool:

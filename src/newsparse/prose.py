@@ -25,8 +25,16 @@ BULLET = re.compile(r"^\s*(?:[•·*▪■●○◆◇►▶▸‣◦]|\d{1,2}[.
 #: punctuation that shows a sentence: at the end of the line, or a clause break inside;
 #: with the stops and commas of Arabic script (Urdu ``۔``, ``،``, ``؟``, ``؛``), Indic
 #: scripts (the danda ``।``) and Ethiopic (``።``), whose sentences end in no Latin stop
-_SENTENCE_END = re.compile(r"[.!?。！？…;；:：۔؟؛।॥።][\"'”’」』)）\]]*\s*$")
-_CLAUSE_MARK = re.compile(r"[,，、;；。،۔؛।፣]|[.!?؟]\s")
+_SENTENCE_MARKS = ".!?。！？…;；:：۔؟؛।॥።"
+_SENTENCE_CLOSERS = "\"'”’」』)）]"
+_SENTENCE_END = re.compile("[" + re.escape(_SENTENCE_MARKS) + "][" + re.escape(_SENTENCE_CLOSERS) + r"]*\s*$")
+#: ``[,，、;；。،۔؛।፣]|[.!?؟]\s``, written to start with one character class, which sre skips
+#: to in a C loop instead of trying both branches at every position
+_CLAUSE_CHARS = ",，、;；。،۔؛।፣"
+_STOPS_BEFORE_SPACE = ".!?؟"
+_CLAUSE_MARK = re.compile(
+    "[" + re.escape(_CLAUSE_CHARS + _STOPS_BEFORE_SPACE) + "](?:(?<=[" + re.escape(_CLAUSE_CHARS) + r"])|\s)"
+)
 _WORD = re.compile(r"[^\W\d_]+")
 #: the same on ASCII text, where sre scans a plain class several times faster than \W and \d
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
@@ -34,11 +42,17 @@ _STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
 _IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 #: how code lines end or start (a shell or Python prompt ``$``, ``>>>``, ``...``), which
 #: symbols they are made of; prose has ". " or "。"
-_CODE_EDGE = re.compile(
-    r"(?:\\|[;{}]|\)\s*[;{]?)$|^(?:\$\s|#|//|--?[a-z]|[{}]|<\w|>>>|\.\.\.(?:\s{2,}|\s*$)|(?:import|from|def|class|return|sudo|docker|pip|npm)\s)"
+#: the start of a code line (``_CODE_START`` matches at a stripped line's start) ...
+_CODE_START_FORM = (
+    r"(?:\$\s|#|//|--?[a-z]|[{}]|<\w|>>>|\.\.\.(?:\s{2,}|\s*$)|(?:import|from|def|class|return|sudo|docker|pip|npm)\s)"
 )
+_CODE_START = re.compile(_CODE_START_FORM)
+#: ... and its end: the last character of a stripped line that _CODE_EDGE's end part matches
+_CODE_END_CHARS = "\\;{})"
+#: both as one search (kept to test the two halves against)
+_CODE_EDGE = re.compile(r"(?:\\|[;{}]|\)\s*[;{]?)$|^" + _CODE_START_FORM)
 _CODE_SYMBOL = re.compile(r"[=(){}<>$;\\|_/]")
-_SENTENCE_PROSE = re.compile(r"[.!?]\s+[A-Z]|[。！？，]")
+_SENTENCE_PROSE = re.compile(r"[.!?。！？，](?:(?<=[。！？，])|\s+[A-Z])")  # [.!?]\s+[A-Z]|[。！？，]
 #: a teaser card: an image (``[alt]``) then its headline
 _IMAGE_LED = re.compile(r"^\s*(?:[•·*]\s*)?\[[^\]]{1,40}\]\s*\S")
 _LEADING_IMAGES = re.compile(r"^\s*(?:[•·*]\s*)?(?:\[[^\]]{1,40}\]\s*)+")
@@ -51,6 +65,20 @@ _OTHER_SCRIPT = re.compile(
     "[\u0370-\u03ff\u0400-\u052f\u0590-\u06ff\u0900-\u0dff\u0e00-\u0eff"
     "\u1100-\u11ff\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]"
 )
+
+
+_OTHER_SCRIPT_RUNS = re.compile(_OTHER_SCRIPT.pattern + "+")
+
+
+def ends_sentence(text: str) -> bool:
+    """``_SENTENCE_END.search(text)`` read from the end of the line instead of scanned for:
+    a sentence mark, closing quotes or brackets, then only spaces.
+
+    >>> ends_sentence("He said so.” "), ends_sentence("a. )"), ends_sentence("ok"), ends_sentence("")
+    (True, False, False, False)
+    """
+    end = text.rstrip().rstrip(_SENTENCE_CLOSERS)
+    return end[-1:] in _SENTENCE_MARKS if end else False
 
 
 def text_width(text: str) -> int:
@@ -69,6 +97,11 @@ def text_width(text: str) -> int:
     if letters.isascii():
         return len(letters)
     return display_width(letters) + len(_IDEOGRAPH.findall(letters))
+
+
+def _run_length(runs: re.Pattern[str], text: str) -> int:
+    """How many characters of ``text`` the runs pattern covers."""
+    return sum(map(len, runs.findall(text)))
 
 
 def words_of(text: str) -> list[str]:
@@ -93,7 +126,7 @@ def is_latin(text: str) -> bool:
     the characters are of CJK, Cyrillic, Greek, Arabic, Hebrew, Indic or Thai scripts)."""
     if text.isascii():
         return True
-    return len(_OTHER_SCRIPT.findall(text)) * 4 < len(text)
+    return _run_length(_OTHER_SCRIPT_RUNS, text) * 4 < len(text)
 
 
 def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
@@ -105,9 +138,9 @@ def reads_as_prose(text: str, *, use_stopwords: bool = True) -> bool:
     if _IMAGE_LED.match(text) and text_width(text) < MIN_IMAGE_LED_PARAGRAPH:
         return False
     if is_list_item(text):
-        if not _SENTENCE_END.search(text):
+        if not ends_sentence(text):
             return False
-    elif not (_SENTENCE_END.search(text) or _CLAUSE_MARK.search(text) or is_unpunctuated_running_text(text)):
+    elif not (ends_sentence(text) or _CLAUSE_MARK.search(text) or is_unpunctuated_running_text(text)):
         return False
     if not is_latin(text):
         return True
@@ -160,7 +193,7 @@ def looks_like_code(text: str) -> bool:
     stripped = text.strip()
     if not stripped or _BRACKETED.search(stripped) or _SENTENCE_PROSE.search(stripped):
         return False
-    if _CODE_EDGE.search(stripped):
+    if stripped[-1] in _CODE_END_CHARS or _CODE_START.match(stripped):  # _CODE_EDGE.search(stripped)
         return True
     return len(_CODE_SYMBOL.findall(stripped)) >= MIN_CODE_SYMBOL_SHARE * len(stripped)
 

@@ -1,7 +1,7 @@
 """Quality and speed of the text-dump path on ../shared/datasets/*/text/.
 
     python tests/benchmarks/bench_text.py ../shared/datasets [--only traf-dev,mh-dev,date-dev] [--wrap 80] [--profile]
-        [--renderer lynx|links2|elinks|w3m-dump|html2text|inscriptis]
+        [--warm] [--renderer lynx|links2|elinks|w3m-dump|html2text|inscriptis]
 
 ``--wrap N`` re-wraps every dump at N columns first (like lynx or w3m at 80 columns), to
 check that wrapped renderings score the same. ``--profile`` parses the pages once more
@@ -10,13 +10,19 @@ under cProfile and prints where the time goes (newsparse functions, cumulative).
 page (``pages/*.html.gz``, decoded with newsparse's decoder, charset declarations rewritten to
 utf-8) is rendered by R at its default width and cached under /tmp (see ``render.py``).
 Speed is reported as wall time and as CPU time of this process (the machine may be shared).
+``--warm`` adds a second speed figure: each set timed in a fresh process right after that
+process parsed a *different* set untimed (:data:`WARM_ON`), as a long-running batch worker
+would be, with its compiled tables and caches filled by other pages. traf-dev and date-dev share
+400 byte-identical dumps, so neither warms the other, and no set is timed twice.
 """
 
 from __future__ import annotations
 
 import argparse
 import cProfile
+import json
 import pstats
+import subprocess
 import sys
 import textwrap
 import time
@@ -94,6 +100,32 @@ def bench_dates(results: list) -> dict:
 
 
 BENCHES = {"traf-dev": bench_traf, "mh-dev": bench_mh, "date-dev": bench_dates}
+#: the set each timed set is warmed on for the ``--warm`` figure (never one sharing its dumps)
+WARM_ON = {"traf-dev": "mh-dev", "mh-dev": "traf-dev", "date-dev": "mh-dev"}
+
+
+def warm_child(datasets: Path, name: str, warm_on: str, wrap: int | None) -> None:
+    """Parse ``warm_on`` untimed, then time ``name``; print the figures as one JSON line."""
+    for _, data in load(datasets / warm_on, wrap):
+        newsparse.parse(data, kind="text")
+    pages = load(datasets / name, wrap)
+    _, elapsed, cpu = parse_all(pages)
+    print(json.dumps({"bytes": sum(len(d) for _, d in pages), "pages": len(pages), "wall": elapsed, "cpu": cpu}))
+
+
+def warm_speed(datasets: Path, names: list[str], wrap: int | None) -> str:
+    """The ``--warm`` speed line: each set in its own process, after its WARM_ON set."""
+    size, pages, wall, cpu = 0, 0, 0.0, 0.0
+    for name in names:
+        cmd = [sys.executable, __file__, str(datasets), "--only", name, "--warm-child", WARM_ON[name]]
+        out = subprocess.run(cmd + (["--wrap", str(wrap)] if wrap else []), capture_output=True, text=True, check=True)
+        row = json.loads(out.stdout.strip().splitlines()[-1])
+        size, pages, wall, cpu = size + row["bytes"], pages + row["pages"], wall + row["wall"], cpu + row["cpu"]
+    warmed = ", ".join(f"{n} after {WARM_ON[n]}" for n in names)
+    return (
+        f"== warm speed ({warmed}): {size / 1e6 / wall:.2f} MB/s, {pages / wall:.0f} dumps/s (wall); "
+        f"{size / 1e6 / cpu:.2f} MB/s, {pages / cpu:.0f} dumps/s (CPU time, one core)"
+    )
 
 
 def fmt(report: dict) -> str:
@@ -107,7 +139,12 @@ def main() -> None:
     ap.add_argument("--wrap", type=int, default=None)
     ap.add_argument("--profile", action="store_true")
     ap.add_argument("--renderer", choices=render.RENDERERS, default=None)
+    ap.add_argument("--warm", action="store_true", help="also time each set after parsing another set untimed")
+    ap.add_argument("--warm-child", default=None, help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.warm_child:
+        warm_child(args.datasets, args.only, args.warm_child, args.wrap)
+        return
     if args.renderer and not render.available(args.renderer):
         print(f"renderer {args.renderer} is not installed here: skipped")
         return
@@ -130,6 +167,8 @@ def main() -> None:
         f"== speed: {total_bytes / 1e6 / total_time:.2f} MB/s, {total_pages / total_time:.0f} dumps/s (wall); "
         f"{total_bytes / 1e6 / total_cpu:.2f} MB/s, {total_pages / total_cpu:.0f} dumps/s (CPU time, one core)"
     )
+    if args.warm:
+        print(warm_speed(args.datasets, args.only.split(","), args.wrap))
     if args.profile:
         profile(everything)
 

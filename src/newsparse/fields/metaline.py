@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..patterns import ALL_LANGUAGES, FieldName, alt, merged
+from ..patterns import ALL_LANGUAGES, FieldName, all_present, alt, ascii_needed_literals, merged
 from .dates import DateMatch, find_dates
 from .names import cut_at_unopened_bracket, name_prefix
 
@@ -86,6 +86,8 @@ class _Labels:
     bare: re.Pattern[str] | None
     bare_owners: dict[str, FieldName]
     widgets: re.Pattern[str]
+    #: what an ASCII line holds (lowered) if a widget is in it (see ascii_needed_literals)
+    widget_needs: tuple[tuple[str, ...], ...]
 
 
 def _groups(table: dict[FieldName, tuple[str, ...]], prefix: str) -> tuple[str, dict[str, FieldName]]:
@@ -108,7 +110,9 @@ def _labels(languages: tuple[str, ...]) -> _Labels:
         bare_body, bare_owners = _groups(lex.bare_labels, "b")
         bare = re.compile(r"(?:" + bare_body + r")(?:(?<=[/／])|(?![A-Za-z\u00c0-\u024f]))\s*", re.IGNORECASE)
     widgets = re.compile(alt(lex.inline_widgets), re.IGNORECASE)
-    return _Labels(colon, colon_owners, bare, bare_owners, widgets)
+    return _Labels(
+        colon, colon_owners, bare, bare_owners, widgets, ascii_needed_literals(widgets.pattern, re.IGNORECASE)
+    )
 
 
 def cut_widgets(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
@@ -117,7 +121,10 @@ def cut_widgets(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
     >>> cut_widgets("News source: Wuhu City [Font size: large | in | Small").strip()
     'News source: Wuhu City'
     """
-    return _labels(languages).widgets.sub("  ", line)
+    lab = _labels(languages)
+    if line.isascii() and not all_present(lab.widget_needs, line.lower()):
+        return line  # no widget can be in it: the substitution would return it unchanged
+    return lab.widgets.sub("  ", line)
 
 
 def _colon_labels(line: str, lab: _Labels) -> list[tuple[int, int, FieldName, str]]:

@@ -166,7 +166,13 @@ def title_line_score(text: str, distance: int, repeated: bool) -> float:
     return score - distance * DISTANCE_COST
 
 
-def _repeated(blocks: list[Block], i: int, others: list[tuple[int, str]], candidates: Container[int] = ()) -> bool:
+def _repeated(
+    blocks: list[Block],
+    i: int,
+    others: list[tuple[int, str]],
+    candidates: Container[int] = (),
+    joined: str | None = None,
+) -> bool:
     """Is the text of block ``i`` printed again elsewhere on the page (alone or inside a line)?
 
     ``others`` holds (position, whitespace-free text) of the lines a repeat may be in: not the
@@ -175,6 +181,10 @@ def _repeated(blocks: list[Block], i: int, others: list[tuple[int, str]], candid
     """
     needle = _norm(blocks[i].text)
     if display_width(needle) < MIN_REPEAT_WIDTH:
+        return False
+    if joined is not None and joined.count(needle) <= 1:
+        # ``joined`` is the texts of ``others`` joined by newlines (which no text holds): one
+        # occurrence is the line's own, so no other line holds it (a count in C, not a loop)
         return False
     # "香港電台-財經香港電台-財經" (a name doubled by its avatar's alt text) is no repeat
     return any(
@@ -270,10 +280,11 @@ def choose_title_line(blocks: list[Block], body_start: int) -> int | None:
     if not seen:
         return None
     others = [(j, _norm(b.text)) for j, b in enumerate(blocks) if b.label not in _NOT_A_REPEAT]
+    joined = "\n".join(text for _, text in others)
     # a candidate that merely holds part of another candidate ("Zero and restart cohesion"
     # under "… Return to zero and restart cohesion") is a subtitle, not a headline printed twice
     scored = {
-        pos: s + (REPEAT_BONUS if s > float("-inf") and _repeated(blocks, pos, others, seen) else 0)
+        pos: s + (REPEAT_BONUS if s > float("-inf") and _repeated(blocks, pos, others, seen, joined) else 0)
         for pos, s in seen.items()
     }
     anchor = nearest if nearest is not None else body_start

@@ -267,55 +267,66 @@ class AnyOf:
     scans fast: sre skips ahead to a possible first character only when *every* branch
     starts with a literal, so one branch such as ``[a-z]\\s*-\\d{8}`` made it try the whole
     table at every letter. Branches that start otherwise are searched on their own, and
-    only when the text holds a character every match of theirs holds.
+    only when the text holds a literal of each set that every match of theirs holds
+    (:func:`needed_literals`).
 
     >>> footer = AnyOf.of(["copyright", "all rights reserved", r"[a-z]\\s*-\\d{8}", r"(?:tel|fax)\\s*[:：]\\s*\\d+"])
     >>> footer.search("tel a-01234567"), footer.search("(c) copyright"), footer.search("a-b")
     (True, True, False)
     >>> footer.search("tel：0551"), footer.others[1][0]
-    (True, ':：')
+    (True, (('fax', 'tel'), (':', '：')))
     """
 
     literal_first: re.Pattern[str] | None
-    others: tuple[tuple[str, re.Pattern[str]], ...]
+    others: tuple[tuple[tuple[tuple[str, ...], ...], re.Pattern[str]], ...]
+    #: a literal of some branch of ``others`` must occur for any of them to match (None: no such gate)
+    others_gate: re.Pattern[str] | None = None
 
     @classmethod
     def of(cls, fragments: Iterable[str], flags: int = 0) -> AnyOf:
         heads, others = [], []
         for fragment in dict.fromkeys(fragments):
-            first, needed = _first_and_needed(fragment, flags)
-            if first:
+            if _starts_with_literal(fragment, flags):
                 heads.append(fragment)
             else:
-                others.append((needed, re.compile(fragment, flags)))
+                others.append((needed_literals(fragment, flags), re.compile(fragment, flags)))
+        gate = None
+        if others and all(needed for needed, _ in others):  # one scan for the strongest literal of each
+            gate = re.compile(factored(re.escape(lit) for needed, _ in others for lit in needed[0]))
         if not heads:
-            return cls(None, tuple(others))
+            return cls(None, tuple(others), gate)
         # a plain search: which branch matched is never read (see factored)
         table = factored(heads) if not flags & re.IGNORECASE else alt(heads)
-        return cls(re.compile(table, flags), tuple(others))
+        return cls(re.compile(table, flags), tuple(others), gate)
 
     def search(self, text: str) -> bool:
         if self.literal_first is not None and self.literal_first.search(text):
             return True
+        if self.others_gate is not None and not self.others_gate.search(text):
+            return False
         for needed, pattern in self.others:  # a loop: nested generators cost more than the tests
-            if needed and not any(map(text.__contains__, needed)):
+            if not all_present(needed, text):
                 continue
             if pattern.search(text):
                 return True
         return False
 
 
-def _first_and_needed(fragment: str, flags: int) -> tuple[bool, str]:
-    """Does ``fragment`` start with a literal character, and which characters must every
-    match hold one of (its first literal at the top level, else its first small class of
-    literals such as ``[:：]``; "" if none is certain)?"""
+def all_present(needed: tuple[tuple[str, ...], ...], text: str) -> bool:
+    """Does ``text`` hold a literal of each set (see :func:`needed_literals`)?"""
+    for literals in needed:
+        for literal in literals:
+            if literal in text:
+                break
+        else:
+            return False
+    return True
+
+
+def _starts_with_literal(fragment: str, flags: int) -> bool:
+    """Does every match of ``fragment`` start with one literal character (case-sensitive)?"""
     items = list(_parser.parse(fragment, flags))
-    literal = _parser.LITERAL if hasattr(_parser, "LITERAL") else None
-    starts = bool(items) and items[0][0] == literal and not flags & re.IGNORECASE
-    needed = next((chr(av) for op, av in items if op == literal), "") or next(
-        (chars for op, av in items if op == _parser.IN and (chars := _class_chars(av, literal))), ""
-    )
-    return starts, needed if not flags & re.IGNORECASE else ""
+    return bool(items) and items[0][0] == _parser.LITERAL and not flags & re.IGNORECASE
 
 
 def _class_chars(items: list[tuple[object, object]], literal: object) -> str:
@@ -378,3 +389,272 @@ def merged(languages: tuple[str, ...] = ALL_LANGUAGES) -> Lexicon:
         if f.name not in tables:
             tables[f.name] = union_map(f.name) if f.name in _LABEL_MAPS else union(f.name)
     return Lexicon(**tables)  # type: ignore[arg-type]
+
+
+# -- what every match of a fragment must hold: cheap pre-filters derived from the tables --
+
+#: a literal set is a useful precondition only if it has at most this many members
+MAX_NEEDED_LITERALS = 24
+#: characters whose lowering depends on their neighbours (Greek sigma): a literal holding one
+#: could be found in a slice's lowering and not in the whole line's
+_CONTEXT_LOWERING = frozenset("σςΣ")
+
+
+def needed_literals(fragment: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    r"""Sets of literals such that every match of ``fragment`` holds one literal of each set,
+    strongest first (a run of literals, the branches of a group, a small class of literals at
+    the top level of the pattern); () if none is certain. Case-sensitive: () for an
+    ``IGNORECASE`` pattern. A line that lacks every literal of one set cannot match.
+
+    >>> needed_literals(r"(?:presented|sponsored)\s+by\b")
+    (('presented', 'sponsored'), ('by',))
+    >>> needed_literals(r"[a-z]\s*\d?-\d{8}"), needed_literals(r"\d+ views"), needed_literals(r"\w+")
+    ((('-',),), ((' views',),), ())
+    """
+    try:
+        parsed = _parser.parse(fragment, flags)
+    except (re.error, TypeError, ValueError):
+        return ()
+    if flags & re.IGNORECASE or parsed.state.flags & re.IGNORECASE:
+        return ()
+    options = [o for o in _needed_options(parsed) if not any(ch in _CONTEXT_LOWERING for lit in o for ch in lit)]
+    return tuple(tuple(sorted(o)) for o in sorted(options, key=_literal_set_strength, reverse=True))[:MAX_NEEDED_SETS]
+
+
+#: at most this many literal sets are tested before a pattern runs
+MAX_NEEDED_SETS = 3
+#: the non-ASCII letters that ``re.IGNORECASE`` lets match an ASCII letter (see the re docs)
+_FOLDS_TO_ASCII = frozenset("İıſK")
+
+
+def ascii_needed_literals(fragment: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    r""":func:`needed_literals` of a pattern compiled with ``flags`` (``re.IGNORECASE`` too),
+    for ASCII text only: lower-case literals that ``text.lower()`` holds one of each set of,
+    if ``text`` is ASCII and matches. A literal with a non-ASCII character cannot occur in
+    ASCII text and is left out of its set (an empty set: no ASCII text matches).
+
+    >>> ascii_needed_literals(r"(?:Print|打印)\s+(?:this|it)", re.IGNORECASE)
+    (('print',), ('it', 'this'))
+    >>> ascii_needed_literals(r"打印", re.IGNORECASE)
+    ((),)
+    """
+    try:
+        parsed = _parser.parse(fragment, flags & ~re.IGNORECASE)
+    except (re.error, TypeError, ValueError):
+        return ()
+    options = _needed_options(parsed, ascii_only=True)
+    return tuple(tuple(sorted(o)) for o in sorted(options, key=_literal_set_strength, reverse=True))[:MAX_NEEDED_SETS]
+
+
+def _needed_options(items: object, ascii_only: bool = False) -> list[frozenset[str]]:
+    """Every literal set found at the top level of a parsed sequence (see :func:`needed_literals`);
+    with ``ascii_only``, as :func:`ascii_needed_literals` reads them."""
+    options: list[frozenset[str] | None] = []
+    run = ""
+    for op, av in items:  # type: ignore[attr-defined]
+        if op == _parser.LITERAL:
+            run += chr(av)
+            continue
+        if run:
+            options.append(frozenset((run,)))
+            run = ""
+        options.append(_needed_item(op, av, ascii_only))
+    if run:
+        options.append(frozenset((run,)))
+    if ascii_only:
+        options = [_for_ascii(o) for o in options if o is not None]
+    return [o for o in options if o is not None and "" not in o and len(o) <= MAX_NEEDED_LITERALS]
+
+
+def _for_ascii(literals: frozenset[str]) -> frozenset[str] | None:
+    """The lowered ASCII literals of a set; None if one may match ASCII by case folding ("ſ")."""
+    if any(ch in _FOLDS_TO_ASCII for lit in literals for ch in lit):
+        return None
+    return frozenset(lit.lower() for lit in literals if lit.isascii())
+
+
+def _needed(items: object, ascii_only: bool = False) -> frozenset[str] | None:
+    """The strongest literal set of a parsed sequence, or None."""
+    options = _needed_options(items, ascii_only)
+    return max(options, key=_literal_set_strength) if options else None
+
+
+def _needed_item(op: object, av: object, ascii_only: bool = False) -> frozenset[str] | None:
+    if op == _parser.SUBPATTERN:
+        _, add_flags, del_flags, sub = av  # type: ignore[misc]
+        return None if add_flags or del_flags else _needed(sub, ascii_only)
+    if op == _parser.BRANCH:
+        out: set[str] = set()
+        for branch in av[1]:  # type: ignore[index]
+            found = _needed(branch, ascii_only)
+            if found is None:
+                return None
+            out |= found
+        return frozenset(out)
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+        low, _, body = av  # type: ignore[misc]
+        return _needed(body, ascii_only) if low >= 1 else None
+    if op == _parser.IN:
+        chars = _class_chars(av, _parser.LITERAL)  # type: ignore[arg-type]
+        return frozenset(chars) if chars else None
+    return None
+
+
+def _literal_set_strength(literals: frozenset[str]) -> tuple[int, int]:
+    """Rarer first: the shortest member's length (a non-ASCII character counts two), then fewer
+    members; an empty set (nothing can match) first of all."""
+    if not literals:
+        return 1 << 30, 0
+    return min(sum(1 if ch.isascii() else 2 for ch in lit) for lit in literals), -len(literals)
+
+
+def first_chars(fragment: str, flags: int = 0) -> frozenset[str] | None:
+    r"""The characters a match of ``fragment`` can start with, or None if that is not a small
+    known set (a category such as ``\w``, a negated class, a fragment that may match nothing).
+    :data:`DIGIT` in the set stands for every decimal digit.
+
+    >>> sorted(first_chars(r"(?:log\s*in|sign\s*up)|[【\[]?打印"))
+    ['[', 'l', 's', '【', '打']
+    >>> sorted(first_chars(r"\d* ?views")), first_chars(r"\w+ views"), first_chars(r"(?:ab)?")
+    ([' ', '\\d', 'v'], None, None)
+    """
+    if flags & re.IGNORECASE:
+        return None
+    try:
+        parsed = _parser.parse(fragment, flags)
+    except (re.error, TypeError, ValueError):
+        return None
+    if parsed.state.flags & re.IGNORECASE:
+        return None
+    chars, nullable = _first(parsed)
+    return None if chars is None or nullable else frozenset(chars)
+
+
+#: stands for "any character ``\\d`` matches" (``str.isdecimal``) in a set of :func:`first_chars`
+DIGIT = "\\d"
+#: what ``\s`` matches in a str pattern
+_SPACES = frozenset(chr(cp) for cp in range(0x3000 + 1) if chr(cp).isspace())
+
+
+def _first(items: object) -> tuple[set[str] | None, bool]:
+    """(first characters, may match the empty string) of a parsed sequence."""
+    out: set[str] = set()
+    for op, av in items:  # type: ignore[attr-defined]
+        chars, nullable = _first_item(op, av)
+        if chars is None:
+            return None, False
+        out |= chars
+        if not nullable:
+            return out, False
+    return out, True
+
+
+def _first_item(op: object, av: object) -> tuple[set[str] | None, bool]:
+    if op == _parser.LITERAL:
+        return {chr(av)}, False  # type: ignore[arg-type]
+    if op == _parser.AT:
+        return set(), True  # an anchor or \b only narrows where a match starts
+    if op == _parser.SUBPATTERN:
+        _, add_flags, del_flags, sub = av  # type: ignore[misc]
+        return (None, False) if add_flags or del_flags else _first(sub)
+    if op == _parser.BRANCH:
+        out: set[str] = set()
+        nullable = False
+        for branch in av[1]:  # type: ignore[index]
+            chars, empty = _first(branch)
+            if chars is None:
+                return None, False
+            out |= chars
+            nullable = nullable or empty
+        return out, nullable
+    if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
+        low, _, body = av  # type: ignore[misc]
+        chars, empty = _first(body)
+        return chars, low == 0 or empty
+    if op == _parser.IN:
+        return _class_set(av), False  # type: ignore[arg-type]
+    return None, False
+
+
+def _class_set(items: list[tuple[object, object]]) -> set[str] | None:
+    """The characters of a class of literals, small ranges and ``\\s``; None otherwise."""
+    out: set[str] = set()
+    for op, av in items:
+        if op == _parser.LITERAL:
+            out.add(chr(av))  # type: ignore[call-overload]
+        elif op == _parser.RANGE and av[1] - av[0] < 128:  # type: ignore[index,operator]
+            out.update(chr(cp) for cp in range(av[0], av[1] + 1))  # type: ignore[index]
+        elif op == _parser.CATEGORY and str(av) == "CATEGORY_SPACE":
+            out |= _SPACES
+        elif op == _parser.CATEGORY and str(av) == "CATEGORY_DIGIT":
+            out.add(DIGIT)
+        else:
+            return None
+    return out
+
+
+class LineStart:
+    r"""Does a line start with one of many fragments after at most three non-word characters
+    (``^\W{0,3}(?:f1|f2|…)``)? sre tries every branch of such a table at each of those
+    positions. Here a fragment that can only start with a word character (:func:`first_chars`)
+    must start at the line's first word character, so only the few fragments that can start
+    with that character are tried, there; the fragments that can start with a non-word
+    character (``[【\[]?…``) or with anything are tried as before, in a table of their own.
+    A yes/no test: which fragment matched is not read.
+
+    >>> menu = LineStart([r"log\s*in\W{0,3}$", r"share\b.*", r"\d+ comments?", r"\[?print\]?$"])
+    >>> menu.match("login"), menu.match("• share this"), menu.match("3 comments"), menu.match("[print]")
+    (True, True, True, True)
+    >>> menu.match("logo"), menu.match("• • • • share"), menu.match("")
+    (False, False, False)
+    """
+
+    def __init__(self, fragments: Iterable[str]) -> None:
+        items = list(dict.fromkeys(f for f in fragments if f))
+        self.whole = re.compile(r"^\W{0,3}" + alt(items))
+        #: fragments by the word characters they may start with (DIGIT: any decimal digit)
+        self.by_first: dict[str, list[str]] = {}
+        #: fragments that may start with a non-word character, or with anything
+        self.others: list[str] = []
+        for fragment in items:
+            chars = first_chars(fragment)
+            if chars is None or any(not _is_word(ch) for ch in chars if ch != DIGIT):
+                self.others.append(fragment)
+            for ch in chars or ():
+                if ch == DIGIT or _is_word(ch):
+                    self.by_first.setdefault(ch, []).append(fragment)
+        anywhere = [f for f in self.others if first_chars(f) is None]
+        self._others = re.compile(r"^\W{0,3}" + alt(self.others)) if self.others else None
+        #: per first character, compiled on first use (at most one per character of the table)
+        self._compiled: dict[str, re.Pattern[str] | None] = {}
+        self._anywhere = anywhere
+        self._elsewhere = re.compile(alt(anywhere)) if anywhere else None
+
+    def match(self, text: str) -> bool:
+        if not text:
+            return self.whole.match(text) is not None
+        at = _LEADING_NON_WORD.match(text).end()  # type: ignore[union-attr]
+        if at and self._others is not None and self._others.match(text):
+            return True
+        if at > LEADING_NON_WORD or at == len(text):
+            return False  # a fragment of by_first starts with a word character within the first four
+        first = text[at]
+        key = first if first in self.by_first else DIGIT if first.isdecimal() else ""
+        if key:
+            pattern = self._compiled.get(key)
+            if pattern is None:
+                items = self.by_first.get(first, []) + (self.by_first.get(DIGIT, []) if first.isdecimal() else [])
+                pattern = self._compiled[key] = re.compile(alt(items + self._anywhere))
+        else:
+            pattern = self._elsewhere
+        return pattern is not None and pattern.match(text, at) is not None
+
+
+#: the ``\W{0,3}`` a line-start table allows before its fragment
+LEADING_NON_WORD = 3
+_LEADING_NON_WORD = re.compile(r"\W{0," + str(LEADING_NON_WORD + 1) + "}")
+
+
+def _is_word(ch: str) -> bool:
+    """Does ``\\w`` match ``ch`` (str patterns)?"""
+    return ch.isalnum() or ch == "_"
