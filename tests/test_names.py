@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import pytest
+
+import newsparse
 from newsparse.blocks import Block
 from newsparse.fields.names import (
     clean_source,
@@ -130,3 +133,33 @@ def test_a_role_glued_to_the_name_is_cut_off() -> None:
     assert name_prefix("政能亮特约评论员韩涵") == "韩涵"
     assert name_prefix("新京报特约撰稿人 李明") == "李明"
     assert split_names("本报评论员") == []  # an editorial's collective byline names nobody
+
+
+_COLUMN_BODY = (
+    "2月26日，南陵县召开春季农业生产工作会议，总结2023年全县农业农村工作，部署当前春耕备耕生产工作。会议要求各乡镇抓好粮食生产。\n"
+    "会议强调，要压紧压实责任，确保春耕生产各项任务落到实处，为全年粮食丰收打下坚实基础。各部门要加强协作配合。\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "source"),
+    [
+        ("县区新闻", None),
+        ("图片新闻", None),
+        ("工作动态", None),
+        ("要闻", None),
+        ("澎湃新闻", "澎湃新闻"),
+        ("新华网", "新华网"),
+    ],
+)
+def test_a_column_name_above_a_date_only_line_is_no_source(above: str, source: str | None) -> None:
+    """Portals put the outlet alone above the date; government sites put the column there."""
+    text = f"首页 | 新闻 | 政务\n南陵县召开春季农业生产工作会议\n{above}\n2024-02-28 10:30\n{_COLUMN_BODY}"
+    assert newsparse.parse(text, kind="text").source == source
+    paragraphs = "".join(f"<p>{p}</p>" for p in _COLUMN_BODY.split("\n") if p)
+    html = (
+        "<html><body><h1>南陵县召开春季农业生产工作会议</h1>"
+        f"<div class='info'><span>{above}</span></div><div class='time'>2024-02-28 10:30</div>"
+        f"<div class='content'>{paragraphs}</div></body></html>"
+    )
+    assert newsparse.parse(html, kind="html").source == source

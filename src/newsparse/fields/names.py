@@ -82,6 +82,11 @@ def _outlet_patterns(languages: tuple[str, ...]) -> tuple[re.Pattern[str], re.Pa
     return account, weekday, markers
 
 
+@cache
+def _column_name(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(alt(merged(languages).column_names) + r"\Z")
+
+
 #: a dateline credit in the lead: "北京商报讯（记者 岳品瑜 董晗萱）", "新华社北京5月20日电（记者 张三）"
 _LEAD_CREDIT = re.compile(r"^.{0,40}?[讯訊电電]\s*[（(]([^（）()]{2,40})[）)]")
 #: an outlet name is short and holds at least one CJK character
@@ -421,6 +426,8 @@ def unlabelled_source(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> 
     ('新华社', '新京报', '经济日报')
     >>> unlabelled_source(" 星期五"), unlabelled_source(" 12 comments"), unlabelled_source("")
     (None, None, None)
+    >>> unlabelled_source("县区新闻"), unlabelled_source("澎湃新闻")
+    (None, '澎湃新闻')
     """
     parts = text.strip(_OUTLET_EDGE).split()
     if not parts:
@@ -430,6 +437,8 @@ def unlabelled_source(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> 
     token = account.sub("", token.strip(_OUTLET_EDGE))
     if not (2 <= len(token) <= MAX_OUTLET_CHARS) or not re.search(_CJK_CHAR, token) or weekday.match(token):
         return None
+    if _column_name(languages).match(token):
+        return None  # the site's column above the date ("县区新闻"), not the story's source
     source, self_ref = clean_source(token, languages)
     return None if self_ref else source
 

@@ -89,6 +89,8 @@ class Lexicon:
     account_suffixes: tuple[str, ...] = ()
     #: how the name of a news outlet ends ("法新社", "中国新闻网", "香港電台-財經"): an outlet, not a person
     outlet_endings: tuple[str, ...] = ()
+    #: a site's column or section named alone on a line ("国内新闻", "工作动态"): no outlet, no source
+    column_names: tuple[str, ...] = ()
 
 
 #: a regex fragment that never matches: stands in for a table that no chosen lexicon fills
