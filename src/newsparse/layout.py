@@ -429,6 +429,8 @@ def prefer_phrase_run(blocks: list[Block], scores: list[int], start: int, end: i
     prose: the best run is then some ad or caption. Counting each phrase line by its
     letters (and any other line at a small cost), a run of many phrase lines that far
     outweighs the found body's prose (in letters) is the body."""
+    if not _HIRAGANA.search("\n".join(block.text for block in blocks)):
+        return start, end  # no phrase line without hiragana (one scan of the page, not one per line)
     phrase = [is_phrase_line(block, x) for block, x in zip(blocks, scores, strict=True)]
     if sum(phrase) < MIN_PHRASE_LINES:
         return start, end

@@ -156,15 +156,23 @@ def drop_link_numbers(text: str) -> str:
 
 def drop_placeholders(text: str) -> str:
     """Image placeholders ("[IMG]", "[logo.png]"), form widgets, lynx's [INS: ... :INS] marks."""
-    text = _IMAGE.sub("", text)
-    text = _FORM.sub("", text)
-    return _EDIT_MARKS.sub(r"\2", text)
+    # each pattern needs a bracket, or a run of underscores, or lynx's "(BUTTON)": most dumps
+    # lack some, and a test for a character is far cheaper than a regex scan
+    if "[" in text:
+        text = _IMAGE.sub("", text)
+    if "[" in text or "_____" in text or "(BUTTON)" in text:
+        text = _FORM.sub("", text)
+    if "[INS:" in text or "[DEL:" in text:
+        text = _EDIT_MARKS.sub(r"\2", text)
+    return text
 
 
 def drop_table_borders(text: str) -> str:
     """Box-drawing characters become spaces (a column gap); ASCII border lines are removed."""
     text = _BOX.sub(" ", text)
-    return _ASCII_BORDER.sub("", text)
+    if any(pair in text for pair in ("--", "==", "-=", "=-")):  # a border holds a run of three [-=]
+        text = _ASCII_BORDER.sub("", text)
+    return text
 
 
 def unify_bullets(text: str) -> str:
