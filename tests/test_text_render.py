@@ -273,6 +273,20 @@ def test_lynx_link_numbers_and_reference_list_are_removed() -> None:
     assert "RSS feed" not in cleaned  # the <link> line of the document head
 
 
+def test_link_list_with_unescaped_urls_and_an_image_map_is_still_read() -> None:
+    """elinks prints a share link's URL unescaped (spaces in it); lynx lists an image map's
+    links under "[USEMAP]": the list is still the trailing link list, and the numbers go."""
+    text = (
+        "   [1]Home [2]World\n\n   The harbour bridge closes on Monday [3]for repairs.\n\n"
+        "References\n\n   1. https://courier.example/\n   2. https://courier.example/world\n"
+        "   3. Share by e-mail\n\tmailto:?subject=Bridge closes: three weeks of repairs&body=https://c.example/b\n"
+        "\n[USEMAP]\nfile://localhost/tmp/page.html#icons\n   1. https://social.example/courier\n"
+    )
+    cleaned = drop_link_numbers(text)
+    assert "[3]" not in cleaned and "mailto:" not in cleaned and "USEMAP" not in cleaned
+    assert "The harbour bridge closes on Monday for repairs." in cleaned
+
+
 def test_link_numbers_stay_without_the_list_that_explains_them() -> None:
     # a footnote marker in a w3m dump: no trailing numbered URL list, so nothing is touched
     text = "The study found a rise of 4 per cent [1] in two years.\n\nFootnotes\n\n1. Annual report, p. 12\n"

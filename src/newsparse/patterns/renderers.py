@@ -11,8 +11,9 @@ from __future__ import annotations
 #: a heading that opens the trailing link list of lynx / elinks dumps
 LINK_LIST_HEADING = r"^\s*(?:References|Visible links:?|Hidden links:?)\s*$"
 #: one line of that list: "  12. https://example.org/x" (any scheme, lynx writes file:// for relative links);
-#: elinks may give the link's title, "  12. Feedback", with the URL on the next line
-LINK_LIST_ENTRY = r"^\s*(?:\d+\.\s+\S.*|[a-z][a-z0-9+.-]*:\S*)$"
+#: elinks may give the link's title, "  12. Feedback", with the URL on the next line, unescaped
+#: ("mailto:?subject=Morgen Abend: …"); lynx lists an image map's links under "[USEMAP]"
+LINK_LIST_ENTRY = r"^\s*(?:\d+\.\s+\S.*|[a-z][a-z0-9+.-]*:(?:\S.*)?|\[USEMAP\])$"
 #: the list must hold URLs
 LINK_LIST_URL = r"^\s*(?:\d+\.\s+)?[a-z][a-z0-9+.-]*:\S"
 #: the number a lynx / elinks dump puts before every link (and form field)
