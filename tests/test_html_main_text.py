@@ -10,6 +10,11 @@ PROSE = (
 )
 
 
+def article_text(body: str) -> str:
+    """The body text newsparse finds in an article page: the headline, then ``body``."""
+    return newsparse.parse(f"<html><body><article><h1>Harbour plan approved</h1>{body}</article></body></html>").text
+
+
 def test_cookie_consent_dialog_is_not_body() -> None:
     notice = "<p>This Cookie Notice explains how we and our partners use cookies and similar technologies.</p>" * 12
     html = (
@@ -108,8 +113,7 @@ def test_comment_form_inside_the_article_is_not_body() -> None:
         "<p>Pour créer des paragraphes, laissez simplement des lignes vides entre eux.</p>"
         '<input name="email"><textarea></textarea></form>'
     )
-    html = f"<html><body><article><h1>Harbour plan approved</h1>{PROSE * 3}{form}</article></body></html>"
-    text = newsparse.parse(html).text
+    text = article_text(f"{PROSE * 3}{form}")
     assert "Work on the barrier starts next spring" in text
     assert "Qui êtes-vous" not in text
 
@@ -149,8 +153,7 @@ def test_author_box_after_the_text_is_not_body() -> None:
         '<div class="about-authors"><div>ABOUT THE AUTHOR</div><a href="/a">Bobins Abraham</a>'
         "<p>Assistant News Editor. He writes on environment, sustainability and conflicts between people and animals.</p></div>"
     )
-    html = f"<html><body><article><h1>Harbour plan approved</h1>{PROSE * 3}{box}</article></body></html>"
-    text = newsparse.parse(html).text
+    text = article_text(f"{PROSE * 3}{box}")
     assert "Work on the barrier starts next spring" in text
     assert "Assistant News Editor" not in text
 
@@ -172,8 +175,7 @@ def test_video_playlist_in_the_article_header_is_not_body() -> None:
     playlist = '<div class="video-playlist"><div>Trending Now 15 videos</div>' + "".join(
         clip.format(n=n) for n in range(6)
     )
-    html = f"<html><body><article><h1>Harbour plan approved</h1>{playlist}</div>{PROSE * 3}</article></body></html>"
-    text = newsparse.parse(html).text
+    text = article_text(f"{playlist}</div>{PROSE * 3}")
     assert "Daredevils" not in text
     assert "Work on the barrier starts next spring" in text
 
@@ -184,8 +186,7 @@ def test_reader_revenue_appeal_is_not_body() -> None:
         "<p>Thank you for your past contribution. We are sincerely grateful for readers like you who help us.</p>"
         "<p>Contribute as little as $2 to keep our news free for all.</p></div>"
     )
-    html = f"<html><body><article><h1>Harbour plan approved</h1>{PROSE * 3}{appeal}</article></body></html>"
-    text = newsparse.parse(html).text
+    text = article_text(f"{PROSE * 3}{appeal}")
     assert "Work on the barrier starts next spring" in text
     assert "Contribute" not in text
 
@@ -196,8 +197,7 @@ def test_popup_layer_and_side_rail_are_not_body() -> None:
         "<p>기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.</p><p>글자크기 설정</p><p>매우 작은 폰트</p></div>"
     )
     rail = '<div class="c-page_rightRail"><h3>Must read</h3><p>Windows Server 2022</p></div>'
-    html = f"<html><body><article><h1>Harbour plan approved</h1>{layer}{PROSE * 3}{rail}</article></body></html>"
-    text = newsparse.parse(html).text
+    text = article_text(f"{layer}{PROSE * 3}{rail}")
     assert "Work on the barrier starts next spring" in text
     assert "자동요약" not in text and "Windows Server" not in text
 
