@@ -26,7 +26,9 @@ from .dates import DateMatch, find_dates
 from .names import cut_at_unopened_bracket, name_prefix
 
 #: fields whose value is a date: a date inside their value belongs to them
-DATE_FIELDS = frozenset({FieldName.PUBLISHED, FieldName.UPDATED, FieldName.NOT_DATE, FieldName.WRITTEN})
+#: (in the order their labels are tried before a date)
+DATE_FIELD_ORDER = (FieldName.PUBLISHED, FieldName.UPDATED, FieldName.NOT_DATE, FieldName.WRITTEN)
+DATE_FIELDS = frozenset(DATE_FIELD_ORDER)
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from ..blocks import BODY_LABELS, Block, Label
 from ..model import Precision
 from ..patterns import FieldName, alt, merged
 from .dates import DATE_HINT_PATTERN, DateMatch
-from .metaline import MetaReading, line_dates, read_meta_line
+from .metaline import DATE_FIELD_ORDER, DATE_FIELDS, MetaReading, line_dates, read_meta_line
 
 #: cost of a date with no label before it
 UNLABELLED = 16
@@ -82,7 +82,7 @@ def _context(languages: tuple[str, ...]) -> _Context:
     """Patterns that must end right before a date: a date label, or a not-a-publication-date context."""
     lex = merged(languages)
     groups, owners = [], {}
-    for i, field in enumerate((FieldName.PUBLISHED, FieldName.UPDATED, FieldName.NOT_DATE, FieldName.WRITTEN)):
+    for i, field in enumerate(DATE_FIELD_ORDER):
         labels = (*lex.field_labels.get(field, ()), *lex.bare_labels.get(field, ()))
         if labels:
             groups.append(f"(?P<k{i}>{alt(labels)})")
@@ -208,7 +208,7 @@ def _candidate(
         return []
     owner = reading.owner(d)
     label, label_start = _label_before(reading.cleaned, d, ctx)
-    field = label or (owner.field if owner and owner.field in _DATE_OWNERS else None)
+    field = label or (owner.field if owner and owner.field in DATE_FIELDS else None)
     if field is FieldName.NOT_DATE:
         return []
     where = block.label.value
@@ -240,7 +240,3 @@ def _candidate(
             "published", value, d.precision, base + UNLABELLED, block.index, f"date on a {where} line", before
         )
     ]
-
-
-#: labels that own the date written in their value
-_DATE_OWNERS = frozenset({FieldName.PUBLISHED, FieldName.UPDATED, FieldName.NOT_DATE, FieldName.WRITTEN})
