@@ -255,3 +255,43 @@ def test_inline_also_link_is_chrome_but_a_sentence_after_also_is_not() -> None:
     assert label_of("Also: Windows 11: Do these six things right away after you finish setup")[0] is Label.CHROME
     sentence = "Also: Nichts gegen eine sorgfältige Überprüfung all dieser Bereiche; aber bitte ohne Eile."
     assert label_of(sentence)[0] is not Label.CHROME
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "crumbs"),
+    [
+        ("Startseite > Nachrichten > Inland", "de", ["Startseite", "Nachrichten", "Inland"]),
+        ("Sie sind hier: Startseite » Politik » Ausland", "de", ["Startseite", "Politik", "Ausland"]),
+        ("Vous êtes ici : Accueil > International > Moyen-Orient", "fr", ["Accueil", "International", "Moyen-Orient"]),
+        ("Inicio > Deportes > Fútbol", "es", ["Inicio", "Deportes", "Fútbol"]),
+        ("Вы здесь: Главная » Новости", "ru", ["Главная", "Новости"]),
+        ("Strona główna > Wiadomości > Kraj", "pl", ["Strona główna", "Wiadomości", "Kraj"]),
+    ],
+)
+def test_breadcrumbs_in_european_languages(line: str, lang: str, crumbs: list[str]) -> None:
+    from newsparse.chrome import split_crumbs
+
+    block = classify_block(Block(0, line), (lang, "en"))
+    assert block.label is Label.BREADCRUMB
+    assert split_crumbs(line, (lang, "en")) == crumbs
+
+
+def test_a_template_slot_left_in_a_breadcrumb_is_no_crumb() -> None:
+    from newsparse.chrome import split_crumbs
+
+    assert split_crumbs("Sie sind hier: {0}", ("de", "en")) == []
+    assert split_crumbs("Startseite > Politik > {{ title }}", ("de", "en")) == ["Startseite", "Politik"]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Zum Inhalt springen", "de"),
+        ("Direkt zur Hauptnavigation", "de"),
+        ("Aller au contenu principal", "fr"),
+        ("Saltar al contenido", "es"),
+        ("Pular para o conteúdo", "pt"),
+    ],
+)
+def test_skip_links_are_chrome(line: str, lang: str) -> None:
+    assert classify_block(Block(0, line), (lang, "en")).label is Label.CHROME

@@ -9,6 +9,8 @@ COLON = r"\s*[:：]\s*"
 CRUMB_SEPARATORS: tuple[str, ...] = (">>", "»", "›", "->", "→", ">", "--", "/ ", "/", "|", "-", "_", "＞", "〉")
 #: separators that mark a breadcrumb even without a label ("Home > News", "Home / Local")
 STRONG_CRUMB_SEPARATORS: tuple[str, ...] = (">>", "»", "›", "->", "→", ">", "＞", "/ ")
+#: a page template's unfilled slot, left where a crumb should be ("Sie sind hier: {0}", "{{title}}", "%s")
+TEMPLATE_SLOT = r"\{\{?\s*[\w.]*\s*\}\}?|\$\{[\w.]*\}|%s|\[%\s*[\w.]*\s*%\]"
 
 #: bracket pairs around kickers, credits and widgets
 OPEN_BRACKETS = "【[〔［(（《"

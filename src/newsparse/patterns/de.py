@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="de",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"sie\s+sind\s+hier", r"du\s+bist\s+hier", r"aktuelle\s+seite"),
+    home_crumbs=(r"startseite", r"home(?:page)?"),
     field_labels={
         FieldName.PUBLISHED: (
             r"veröffentlicht(?:\s+am)?",
@@ -68,6 +71,8 @@ LEXICON = Lexicon(
     },
     # "read also" links set between the paragraphs
     chrome_lines=(
+        # a skip link for screen readers, alone on its line
+        r"(?:direkt\s+)?(?:zum|zur)\s+(?:inhalt|hauptinhalt|navigation|suche|hauptnavigation)(?:\s+(?:springen|wechseln))?",
         # cookie notices; one widget alone on its line
         r"(?:wir|diese\s+(?:website|webseite|seite))\s+(?:verwenden|nutzen|benutzen|setzen|verwendet|nutzt|setzt)\s+(?:\S+\s+)?cookies\b.*",
         r"(?:rezept\s+)?drucken|pinnen|merken|teilen|newsticker",

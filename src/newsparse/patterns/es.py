@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="es",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"usted\s+est[áa]\s+(?:aqu[íi]|en)", r"est[áa]s?\s+en", r"se\s+encuentra\s+en"),
+    home_crumbs=(r"inicio", r"portada", r"p[áa]gina\s+(?:de\s+)?inicio"),
     field_labels={
         FieldName.PUBLISHED: (
             r"publicado(?:\s+(?:el|en))?",
@@ -54,6 +57,8 @@ LEXICON = Lexicon(
     },
     # "read also" links set between the paragraphs
     chrome_lines=(
+        # a skip link for screen readers, alone on its line
+        r"(?:saltar|ir)\s+al?\s+(?:contenido(?:\s+principal)?|navegaci[óo]n)",
         r"(?:lea|lee|leer|vea|ver|mira)(?:\s+(?:también|además|más|aquí))?\s*[:：]\s*\S.*",
         r"puedes\s+(?:ver|leer)\s*[:：]\s*\S.*",
         # cookie notices

@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="fr",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"vous\s+[êe]tes\s+ici", r"tu\s+es\s+ici"),
+    home_crumbs=(r"accueil", r"page\s+d['’]accueil"),
     field_labels={
         FieldName.PUBLISHED: (
             r"publié(?:e)?(?:\s+le)?",
@@ -60,6 +63,8 @@ LEXICON = Lexicon(
     },
     # "read also" links set between the paragraphs
     chrome_lines=(
+        # a skip link for screen readers, alone on its line
+        r"(?:aller|passer)\s+(?:au|à\s+la)\s+(?:contenu(?:\s+principal)?|navigation|recherche)",
         r"(?:lire\s+aussi|à\s+lire\s+(?:aussi|également)|voir\s+aussi)\s*[:：]\s*\S.*",
         # cookie notices
         r"(?:nous|ce\s+site)\s+(?:utilisons|utilise)\s+(?:des\s+)?cookies\b.*",

@@ -7,6 +7,9 @@ from . import Lexicon
 
 LEXICON = Lexicon(
     language="id",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"anda\s+(?:berada\s+)?di(?:\s+sini)?",),
+    home_crumbs=(r"beranda",),
     chrome_lines=(
         # the "read next" box's heading
         r"baca\s+selanjutnya",

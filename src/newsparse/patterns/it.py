@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="it",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"ti\s+trovi\s+in", r"sei\s+(?:qui|in)"),
+    home_crumbs=(r"home(?:\s*page)?", r"pagina\s+iniziale"),
     field_labels={
         FieldName.PUBLISHED: (r"pubblicato(?:\s+(?:il|in))?", r"data(?:\s+di\s+pubblicazione)?"),
         FieldName.UPDATED: (r"aggiornato(?:\s+(?:il|alle))?", r"ultima\s+modifica", r"ultimo\s+aggiornamento"),

@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="nl",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"u\s+bent\s+hier", r"je\s+bent\s+hier"),
+    home_crumbs=(r"home", r"startpagina", r"voorpagina"),
     field_labels={
         FieldName.PUBLISHED: (r"gepubliceerd(?:\s+op)?", r"geplaatst(?:\s+op)?", r"datum"),
         FieldName.UPDATED: (r"(?:laatst\s+)?bijgewerkt(?:\s+op)?", r"gewijzigd(?:\s+op)?"),

@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="pl",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"jeste[śs]\s+tutaj", r"jeste[śs]\s+w"),
+    home_crumbs=(r"strona\s+g[łl][óo]wna",),
     field_labels={
         FieldName.PUBLISHED: (r"opublikowano", r"data\s+publikacji", r"data\s+dodania", r"dodano", r"data"),
         FieldName.UPDATED: (r"aktualizacja", r"zaktualizowano", r"ostatnia\s+aktualizacja"),
