@@ -27,8 +27,9 @@ from itertools import accumulate
 from ..blocks import BODY_LABELS, Block, Label
 from ..chrome import classify_block, compiled, is_footer, is_tail_marker
 from ..fields import is_credit_line
+from ..fields.metaline import read_meta_line
 from ..model import BlockKind
-from ..patterns import alt
+from ..patterns import FieldName, alt
 from ..patterns.html import (
     CITATION_BACKLINKS,
     COPYRIGHT_MARKS,
@@ -904,6 +905,13 @@ def _is_photo_credit(text: str) -> bool:
     return bool(_PHOTO_CREDIT.search(text))
 
 
+def _names_the_source(text: str, languages: tuple[str, ...]) -> bool:
+    """A labelled source line ("Quelle: dpa, Reuters", "Source: AFP") ends with an agency like a
+    picture credit does, but names the story's source: a field, not a caption."""
+    reading = read_meta_line(text, languages)
+    return reading.is_meta and any(v.field is FieldName.SOURCE and v.value for v in reading.values)
+
+
 #: a paragraph of sentences whose names are linked keeps this much unlinked text
 MAX_SENTENCE_LINK_DENSITY = 0.8
 #: ... and is this wide (several sentences, not a linked headline with a full stop)
@@ -943,6 +951,8 @@ def _label_inside(
         return Label.TAIL, "related-reading marker", True
     # meta lines and credits sit at the body's edges; in the middle only short widgets are looked for
     if hb.width <= MAX_CREDIT_LINE and _is_photo_credit(hb.text):
+        if _names_the_source(hb.text, languages):
+            return Label.META, "source line ending with an agency", False
         return Label.CHROME, "photo credit", False
     if is_notice(hb.text):
         return Label.CHROME, "licence or disclaimer notice", False
