@@ -295,3 +295,24 @@ def test_a_template_slot_left_in_a_breadcrumb_is_no_crumb() -> None:
 )
 def test_skip_links_are_chrome(line: str, lang: str) -> None:
     assert classify_block(Block(0, line), (lang, "en")).label is Label.CHROME
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Teilen Drucken Merken", "de"),
+        ("Artikel teilen | Drucken | Nach oben", "de"),
+        ("Partager Imprimer Envoyer", "fr"),
+        ("Compartir | Imprimir", "es"),
+        ("Condividi Stampa", "it"),
+        ("Delen Printen", "nl"),
+        ("• Imprimir", "pt"),
+    ],
+)
+def test_widget_bars_in_european_languages_are_chrome(line: str, lang: str) -> None:
+    assert classify_block(Block(0, line), (lang, "en")).label is Label.CHROME
+
+
+def test_a_sentence_starting_with_a_widget_word_is_no_widget() -> None:
+    for line, lang in (("Teilen Sie Ihre Meinung mit uns", "de"), ("Partager un repas avec ses voisins", "fr")):
+        assert classify_block(Block(0, line), (lang, "en")).label is not Label.CHROME

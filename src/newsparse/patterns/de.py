@@ -76,6 +76,9 @@ LEXICON = Lexicon(
         # cookie notices; one widget alone on its line
         r"(?:wir|diese\s+(?:website|webseite|seite))\s+(?:verwenden|nutzen|benutzen|setzen|verwendet|nutzt|setzt)\s+(?:\S+\s+)?cookies\b.*",
         r"(?:rezept\s+)?drucken|pinnen|merken|teilen|newsticker",
+        # a bar of widgets: "Artikel teilen Drucken Merken", "Teilen | Drucken | Zurück"
+        r"(?:(?:(?:artikel|seite|beitrag)\s+)?(?:teilen|drucken|merken|versenden|vorlesen|anhören|kommentieren|"
+        r"e-?mail|zurück|nach\s+oben|schließen|speichern|feedback)(?:\s*[:|/·]?\s*)){2,6}",
         r"(?:lesen\s+sie\s+(?:auch|mehr|hier|dazu)|mehr\s+(?:zum\s+thema|dazu)|auch\s+interessant)\s*[:：]\s*\S.*",
         # a heading over a box of links: the line goes, the text below may still be the article's
         r"(?:weitere|mehr)\s+(?:informationen|infos)",

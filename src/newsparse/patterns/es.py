@@ -57,6 +57,8 @@ LEXICON = Lexicon(
     },
     # "read also" links set between the paragraphs
     chrome_lines=(
+        # a share / print / save widget, or a bar of them ("Partager | Imprimer | Envoyer")
+        r"(?:(?:compartir|imprimir|enviar|guardar|comentar|escuchar|cerrar|e-?mail)(?:\s*[:|/·]?\s*)){1,6}",
         # a skip link for screen readers, alone on its line
         r"(?:saltar|ir)\s+al?\s+(?:contenido(?:\s+principal)?|navegaci[óo]n)",
         r"(?:lea|lee|leer|vea|ver|mira)(?:\s+(?:también|además|más|aquí))?\s*[:：]\s*\S.*",

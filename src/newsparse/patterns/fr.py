@@ -63,6 +63,8 @@ LEXICON = Lexicon(
     },
     # "read also" links set between the paragraphs
     chrome_lines=(
+        # a share / print / save widget, or a bar of them ("Partager | Imprimer | Envoyer")
+        r"(?:(?:partager|imprimer|envoyer|enregistrer|sauvegarder|commenter|r[ée]agir|[ée]couter|fermer|e-?mail)(?:\s*[:|/·]?\s*)){1,6}",
         # a skip link for screen readers, alone on its line
         r"(?:aller|passer)\s+(?:au|à\s+la)\s+(?:contenu(?:\s+principal)?|navigation|recherche)",
         r"(?:lire\s+aussi|à\s+lire\s+(?:aussi|également)|voir\s+aussi)\s*[:：]\s*\S.*",

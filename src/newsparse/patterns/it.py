@@ -9,6 +9,10 @@ LEXICON = Lexicon(
     # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
     breadcrumb_labels=(r"ti\s+trovi\s+in", r"sei\s+(?:qui|in)"),
     home_crumbs=(r"home(?:\s*page)?", r"pagina\s+iniziale"),
+    chrome_lines=(
+        # a share / print / save widget, or a bar of them ("Partager | Imprimer | Envoyer")
+        r"(?:(?:condividi|stampa|invia|salva|commenta|ascolta|chiudi|e-?mail)(?:\s*[:|/·]?\s*)){1,6}",
+    ),
     field_labels={
         FieldName.PUBLISHED: (r"pubblicato(?:\s+(?:il|in))?", r"data(?:\s+di\s+pubblicazione)?"),
         FieldName.UPDATED: (r"aggiornato(?:\s+(?:il|alle))?", r"ultima\s+modifica", r"ultimo\s+aggiornamento"),

@@ -51,6 +51,8 @@ LEXICON = Lexicon(
     },
     # "read also" links set between the paragraphs
     chrome_lines=(
+        # a share / print / save widget, or a bar of them ("Partager | Imprimer | Envoyer")
+        r"(?:(?:compartilhar|partilhar|imprimir|enviar|salvar|guardar|comentar|ouvir|fechar|e-?mail)(?:\s*[:|/·]?\s*)){1,6}",
         r"(?:leia|veja|confira)\s+(?:também|mais)\s*[:：]\s*\S.*",
         # a skip link for screen readers, alone on its line
         r"(?:pular|ir)\s+para\s+o\s+(?:conte[úu]do(?:\s+principal)?|menu)",
