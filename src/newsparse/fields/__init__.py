@@ -237,6 +237,8 @@ def title_candidates(blocks: list[Block]) -> list[Candidate]:
                 out.append(
                     Candidate("kicker", kicker, "bracketed tag before the headline", RANK_HEADER_LABELLED, block.index)
                 )
+        elif block.label is Label.KICKER:
+            out.append(Candidate("kicker", block.text.strip(), block.rule, RANK_HEADER_UNLABELLED, block.index))
     return out
 
 

@@ -481,6 +481,7 @@ def label_blocks(
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
     out = _repeated_widget_labels(_footer_phrases_mid_body(out, walk.blocks), walk.blocks)
+    out = _overline_kicker(out, walk.blocks, title_at, languages)
     out = _footer_sentences_at_the_end(out, languages)
     out = _cut_teaser_stream(
         _cut_at_next_article(_repeated_card_titles(out, walk.blocks), walk.blocks, title_at), walk.blocks
@@ -490,6 +491,45 @@ def label_blocks(
     out = _credits_after_body(_drop_empty_headings(_trim_after_prose(_cut_citations(out), walk.blocks, languages)))
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
     return _footer_sentences_at_the_end(out, languages)
+
+
+#: an overline (kicker) above the headline is at most this wide: a few words
+MAX_KICKER_WIDTH = 40
+#: ... and sits within this many elements of the headline's (in document order): in its header
+MAX_KICKER_DISTANCE = 3
+#: what a line above the headline may be labelled and still be its overline
+_KICKER_FROM = frozenset({Label.CHROME, Label.UNKNOWN})
+
+
+def _overline_kicker(
+    blocks: list[Block], features: list[HtmlBlock], title_at: int | None, languages: tuple[str, ...]
+) -> list[Block]:
+    """The short unlinked line right above an <h1>/<h2> headline, in its header ("Haushalt",
+    "Nachruf", "Guerre Hamas-Israël"): the story's overline, set apart from the headline, is its
+    kicker. A linked line there is the section's menu or breadcrumb; a line with digits is a date
+    or a counter; a line the line rules know (a widget, "Advertisement") is that; a sentence is a
+    standfirst."""
+    if not title_at or features[title_at].level not in (1, 2):
+        return blocks
+    i = title_at - 1
+    hb, block = features[i], blocks[i]
+    if (
+        block.label not in _KICKER_FROM
+        or features[title_at].owner - hb.owner > MAX_KICKER_DISTANCE
+        or any(ch.isdigit() for ch in hb.text)
+        or hb.link_chars
+        or hb.negative
+        or hb.width > MAX_KICKER_WIDTH
+        or hb.text[-1] in _SENTENCE_FINAL
+        or hb.text.rstrip()[-1] in ":："
+        or not any(ch.isalpha() for ch in hb.text)
+        or _classified_text(hb.text, languages)[0] is not Label.UNKNOWN
+        or _norm(hb.text) in _norm(features[title_at].text)
+    ):
+        return blocks
+    out = list(blocks)
+    out[i] = block.relabel(Label.KICKER, "overline right above the headline")
+    return out
 
 
 #: a card's title is at least this wide (a shorter line repeated is a label, see _repeated_widget_labels)
