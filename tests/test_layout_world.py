@@ -180,6 +180,33 @@ def test_article_goes_on_across_a_gallery_widget_cloned_for_every_picture() -> N
     assert "View gallery" not in text
 
 
+def test_article_goes_on_past_a_subheading_after_a_gallery_widget() -> None:
+    """A leader column of two pieces, each cut by galleries: once the body crossed the
+    gallery that ends the first piece, the second piece's subheading is a short gap like
+    any other, and the second piece is body too."""
+    first = [
+        "The prime minister's warning that the coming years will be among the most dangerous for the country since "
+        "the end of the war could not be clearer, and he deserves credit for saying so plainly in his speech.",
+        "Rapid advances in technology, mass migration and muscle-flexing by authoritarian states will test the "
+        "resolve of the country and its allies, and there is no time to lose in preparing for what is coming.",
+        "In that case, should he not aim to spend a larger share of the national income on defence by the end of "
+        "the decade, rather than the smaller sum he pledged? The armed forces have been hollowed out for years.",
+    ]
+    closing = "He insists that he has bold ideas, which is more than can be said for the leader of the opposition."
+    second = [
+        "We knew that poor health was a drag anchor on the economy. A study out today shows how heavy it is.",
+        "Up to a fifth of workers may be on sick leave because of conditions that could be prevented, it finds.",
+        "Better education and support from family doctors could all help, but action is needed now.",
+    ]
+    page = [*MENU, "Comment", "", "The warning", "", *[x for p in first for x in (p, "")]]
+    page += [*_gallery("The prime minister speaks to reporters outside his residence"), closing, ""]
+    page += ["A heavy burden", "", second[0], "", second[1], "", *_gallery("A nurse takes a patient's blood pressure")]
+    page += [second[2], "", "Share or comment on this article", "", "Privacy policy | Terms"]
+    text = body(*page)
+    assert all(p in text for p in [*first, closing, *second])
+    assert "View gallery" not in text
+
+
 def test_teaser_cards_with_a_cloned_label_are_no_gallery() -> None:
     """Teaser cards after the story (title, likes, a section name the page repeats,
     headline, snippet): more than one line of each card is its own, so they are no cloned

@@ -164,7 +164,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
         notes_phrase = []
     end = extend_over_gaps(blocks, scores, start, end)
     found = start, end
-    start, end = extend_over_cloned_widgets(blocks, scores, start, end)
+    start, end = extend_over_gaps_and_widgets(blocks, scores, start, end)
     notes = {"beyond a widget cloned for every picture": [*range(start, found[0]), *range(found[1] + 1, end + 1)]}
     notes["run of phrase lines (a blog written one phrase per line)"] = notes_phrase
     start, box = join_above_inline_box(blocks, scores, start, end)
@@ -682,6 +682,18 @@ def extend_over_cloned_widgets(blocks: list[Block], scores: list[int], start: in
     while (edge := _beyond_cloned_gap(blocks, scores, start - 1, -1, floor, clones)) is not None:
         start = edge
     return start, end
+
+
+def extend_over_gaps_and_widgets(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, int]:
+    """:func:`extend_over_cloned_widgets`, then :func:`extend_over_gaps` from the new end, until
+    neither moves the span: an article cut by a gallery widget may go on past a subheading
+    (a short gap) after it."""
+    while True:
+        new_start, new_end = extend_over_cloned_widgets(blocks, scores, start, end)
+        new_end = extend_over_gaps(blocks, scores, new_start, new_end)
+        if (new_start, new_end) == (start, end):
+            return start, end
+        start, end = new_start, new_end
 
 
 def join_above_inline_box(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, range]:
