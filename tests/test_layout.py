@@ -517,3 +517,44 @@ def test_a_clause_ending_in_a_colon_leads_into_its_paragraph_and_is_no_heading()
     )
     headings = [s.heading for s in newsparse.parse(story, kind="text").sections if s.heading]
     assert headings == ["Next steps"]
+
+
+PITCH = [
+    "Our Election Coverage Needs You",
+    "",
+    "The Race Is On — And We Need Your Help",
+    "",
+    "As voters head to the polls this year, we believe that a free press is critical to an informed public, "
+    "and that is why our reporting is open to everyone.",
+    "",
+    "Our reporters will keep covering every turn of the campaign. With your help we will bring you the "
+    "investigations and analysis you cannot find elsewhere.",
+    "",
+    "Contribute as little as $2 to keep our journalism free for all.",
+    "",
+    "Can't afford to donate? Support us by creating a free account and logging in while you read.",
+]
+
+
+def test_reader_funding_appeal_after_the_story_is_no_body() -> None:
+    """An outlet's appeal for reader funding after the story reads as prose, paragraph after
+    paragraph; its lines ask for help and donations: the body ends above it and its heading."""
+    story = [*ARTICLE, "", "The first section of the new line is due to open next spring, the council said."]
+    text = body(*MENU, "Budget approved", "", *story, "", *PITCH, "", "Privacy Policy | Terms of Use")
+    assert ARTICLE[0] in text and "due to open next spring" in text
+    assert "free press" not in text and "afford to donate" not in text and "Needs You" not in text
+
+
+def test_a_story_about_a_fundraiser_keeps_its_quotes() -> None:
+    """A story that quotes a charity's appeal once near its end is no pitch box."""
+    story = [
+        *ARTICLE,
+        "",
+        "The library's friends' society has started a fundraiser for new children's books this summer.",
+        "",
+        "\u201cWe need your help to fill the shelves again,\u201d said the society's chair, who hopes to raise 5,000 euros.",
+        "",
+        "The society will hold a book sale in the main hall on the first Saturday of every month until the autumn.",
+    ]
+    text = body(*MENU, "Budget approved", "", *story, "", "Privacy Policy | Terms of Use")
+    assert "We need your help to fill the shelves" in text and "first Saturday" in text

@@ -31,7 +31,7 @@ from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
 from .patterns import alt
-from .patterns.common import AUTHOR_BIO_OPENINGS, AUTHOR_BOX_HEADINGS
+from .patterns.common import AUTHOR_BIO_OPENINGS, AUTHOR_BOX_HEADINGS, READER_APPEALS
 from .prose import (
     is_image_card,
     is_list_item,
@@ -174,6 +174,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
         return blocks
     end = extend_to_closing_line(blocks, scores, end, repeated)
     end, blocks = end_above_author_box(blocks, start, end)
+    end, blocks = end_above_reader_appeal(blocks, start, end)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
     found = start, end
     start = extend_to_ingredients(blocks, scores, start)
@@ -816,6 +817,50 @@ def end_above_author_box(blocks: list[Block], start: int, end: int) -> tuple[int
                     out[k] = out[k].relabel(Label.TAIL, "author's bio box closing the story")
             return max(j for j in lines if j < i), out
     return end, blocks
+
+
+_READER_APPEAL = re.compile(alt(READER_APPEALS), re.IGNORECASE)
+#: a pitch box: this many lines of the span's end, at least, make the appeal ...
+MIN_APPEAL_LINES = 2
+#: ... and this share of the lines from the first of them to the end, at least
+APPEAL_SHARE = 0.3
+#: the pitch's own headings ("Our Coverage Needs You"), short lines just above its first appeal
+MAX_APPEAL_HEADINGS = 4
+
+
+def end_above_reader_appeal(blocks: list[Block], start: int, end: int) -> tuple[int, list[Block]]:
+    """An outlet's appeal for reader funding after the story ("… And We Need Your Help",
+    "Can't afford to donate?", "Would you consider making a donation …") reads as prose,
+    paragraph after paragraph, and the best run takes it in: when the span's last lines, from
+    the first line saying such a thing, hold at least :data:`MIN_APPEAL_LINES` of them and
+    make :data:`APPEAL_SHARE` of those lines, and the story above is the longer part, the
+    body ends above the pitch and its headings."""
+    lines = [i for i in range(start, end + 1) if blocks[i].label is not Label.BLANK]
+    appeals = [n for n, i in enumerate(lines) if _READER_APPEAL.search(blocks[i].text)]
+    for first in appeals:
+        pitch = lines[first:]
+        said = sum(1 for n in appeals if n >= first)
+        if said >= MIN_APPEAL_LINES and said >= APPEAL_SHARE * len(pitch) and first > len(pitch):
+            break
+    else:
+        return end, blocks
+    top = first
+    while top > 1 and first - top < MAX_APPEAL_HEADINGS and is_appeal_heading(blocks[lines[top - 1]]):
+        top -= 1
+    out = list(blocks)
+    for k in range(lines[top], end + 1):
+        if out[k].label in (Label.UNKNOWN, Label.PARAGRAPH, Label.HEADING):
+            out[k] = out[k].relabel(Label.TAIL, "reader-funding appeal closing the story")
+    return lines[top - 1], out
+
+
+def is_appeal_heading(block: Block) -> bool:
+    """A short line of no sentence above the pitch: its title ("Our Coverage Needs You")."""
+    return (
+        block.label in (Label.UNKNOWN, Label.CHROME)
+        and block.width <= MAX_HEADING_WIDTH
+        and not reads_as_prose(block.text)
+    )
 
 
 def is_closing_line(block: Block, score: int, repeated: set[str]) -> bool:
