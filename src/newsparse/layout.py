@@ -45,6 +45,9 @@ from .prose import (
     text_width,
 )
 
+#: a lone paragraph past the span's last wall of no prose is a teaser when the run above
+#: the wall is worth this many times as much
+LONE_PARAGRAPH_OUTWEIGH = 3
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
 #: the same for a sentence written in ideographs: ten of them (a verse, a list item's
@@ -392,6 +395,7 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     span = prefer_before_tail(scores, span, value)
     span = prefer_first_story(blocks or [], scores, span, value)
     span = trim_at_walls(scores, span)
+    span = drop_lone_paragraph_past_wall(scores, span)
     for footer in page_footers(blocks or [], scores):
         if span[1] > footer:
             before, value = best_run(scores[:footer])
@@ -586,6 +590,26 @@ def trim_at_walls(scores: list[int], span: tuple[int, int]) -> tuple[int, int]:
         if is_article_beside_list(behind[resume], share(resume, n), ahead[cut], share(0, cut)):
             (s, e), _ = best_run(part[resume:])
             return start + resume + s, start + resume + e
+    return span
+
+
+def drop_lone_paragraph_past_wall(scores: list[int], span: tuple[int, int]) -> tuple[int, int]:
+    """A single paragraph below the span's last wall of no prose (a sidebar's link lists,
+    an ad slot, then a box's one snippet) is a teaser, not the article's end: the body is
+    the best run above the wall when that one is worth a body and far outweighs the paragraph
+    (:data:`LONE_PARAGRAPH_OUTWEIGH` times)."""
+    start, end = span
+    found = walls(scores, start, end)
+    if not found:
+        return span
+    first, last = found[-1]
+    if prose_lines(scores, (last + 1, end)) != 1:
+        return span
+    (s, e), value = best_run(scores[start:first])
+    if value >= MIN_BODY_SCORE and value >= LONE_PARAGRAPH_OUTWEIGH * sum(
+        x for x in scores[last + 1 : end + 1] if x > 0
+    ):
+        return start + s, start + e
     return span
 
 
