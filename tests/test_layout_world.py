@@ -50,6 +50,26 @@ def test_indonesian_and_turkish_tail_headings() -> None:
     assert not is_tail_marker("Baca juga: Presiden Tinjau Pasar di Muna", ALL_LANGUAGES)
 
 
+def test_indonesian_story_split_over_pages_keeps_only_its_text() -> None:
+    """An Indonesian story shown whole though split over pages: the meta lines under the
+    headline, the "2 dari 3 halaman" (page 2 of 3) marker, the picture's zoom button and
+    the next page's title are no text of the story; the byline names the author."""
+    story = [
+        "Liputan6.com, Jakarta Kabar bahagia datang dari aktor Korea Selatan yang mengumumkan akan segera menikah "
+        "di akhir tahun ini.",
+        "Melalui akun Instagram miliknya, aktor kelahiran tahun 1976 itu membagikan unggahan berisi pengakuan telah "
+        "menemukan teman hidup.",
+        "Agensi sang aktor mengonfirmasi kabar tersebut dan menyatakan pernikahan akan digelar secara tertutup "
+        "bersama keluarga.",
+    ]
+    page = ["Beranda", "Berita", "", "Aktor Korea Umumkan Pernikahan", "", "Penulis: Dinda Rahmawati"]
+    page += ["Diterbitkan: 13 Mei 2024, 13:00 WIB", "", story[0], "", story[1], "", "2 dari 3 halaman", "Perbesar"]
+    page += ["", story[2], "", "Selanjutnya: Menikah Akhir Tahun Ini"]
+    article = newsparse.parse("\n".join(page), kind="text")
+    assert article.text == "\n\n".join(story)
+    assert article.authors == ["Dinda Rahmawati"]
+
+
 def test_editor_bio_after_the_tail_heading_stays_out() -> None:
     """A short story, the editor's name, "About the editor" and one long paragraph of bio
     that alone outweighs the heading's cost: the body ends above the heading."""
