@@ -442,6 +442,37 @@ def test_blog_written_one_phrase_per_line_is_the_body() -> None:
     assert "ランキング" not in text
 
 
+def test_short_japanese_blog_ends_with_its_closing_phrases() -> None:
+    """A short Japanese blog post: a few sentences, then short lines, each a phrase or an
+    exclamation closed by an emoji, which score too little to end the best run. They join
+    the body up to the "• 前の記事" (previous post) link; the magazine-style credit stays out."""
+    sentences = [
+        "最近は年中売ってるような気がするけど、昔は夏になるとこれが食べたくて仕方がなかった。",
+        "普段は嫌いな買い物についていっては、母にねだって買ってもらっていたのを覚えている。",
+        "この前、買い物に子供と一緒に行った時に、売り場でこれを見つけて二人で大喜びした。",
+    ]
+    closing = [
+        "家帰って食べたら、",
+        "『なにこれ‼️旨いんだけど‼️』ですって😄",
+        "バクバク食べてましたよ😄",
+        "やっぱ美味しいね😆",
+    ]
+    page = [*MENU, "夏の味", "", *[x for p in sentences for x in (p, "")], *[x for p in closing for x in (p, "")]]
+    page += [
+        "『週刊ブログ』2024年5月10日号より",
+        "",
+        "• 前の記事",
+        "",
+        "気分に合わせて",
+        "• 次の記事",
+        "",
+        "星空の中へ",
+    ]
+    text = body(*page)
+    assert sentences[0] in text and all(p in text for p in closing)
+    assert "号より" not in text and "前の記事" not in text
+
+
 def test_ranked_headlines_are_no_phrase_blog() -> None:
     """A page of ranked headlines ("3. 3. ...") holds hiragana on every line too; it is a
     list, not a blog written one phrase per line: the article above it stays the body."""

@@ -176,6 +176,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     if start > end:
         return blocks
     end = extend_to_closing_line(blocks, scores, end, repeated)
+    end = extend_over_phrase_lines(blocks, scores, start, end, repeated)
     end, blocks = end_above_author_box(blocks, start, end)
     end, blocks = end_above_reader_appeal(blocks, start, end)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
@@ -802,6 +803,38 @@ def _beyond_cloned_gap(
     if not run or sum(run) / len(run) < floor:
         return None
     return edge
+
+
+def extend_over_phrase_lines(blocks: list[Block], scores: list[int], start: int, end: int, repeated: set[str]) -> int:
+    """A Japanese blog ends in short lines, each a phrase or an exclamation closed by an emoji
+    ("家帰って食べたら、", "バクバク食べてましたよ😄"), which score too little to end the best
+    run: under a body written in Japanese (hiragana in most of its lines), the phrase lines
+    right after it (:func:`is_phrase_line`, not repeated on the page, a good part of it
+    hiragana) join it, up to the first other line (the "• 前の記事" links, a profile box, the
+    magazine credit "『FRIDAY』2024年5月10日号より")."""
+    lines = [k for k in range(start, end + 1) if blocks[k].label is not Label.BLANK]
+    if not lines or sum(1 for k in lines if _HIRAGANA.search(blocks[k].text)) * 2 < len(lines):
+        return end
+    i = end + 1
+    while i < len(blocks):
+        block = blocks[i]
+        if block.label is not Label.BLANK:
+            if not is_phrase_line(block, scores[i]) or block.text in repeated or not is_mostly_kana(block.text):
+                break
+            end = i
+        i += 1
+    return end
+
+
+#: a phrase of a Japanese sentence: this share of its letters hiragana, at least
+MIN_PHRASE_KANA_SHARE = 0.25
+
+
+def is_mostly_kana(text: str) -> bool:
+    """Is a good part of the line's letters hiragana (particles, verb endings), as in a
+    phrase of a sentence, not in a credit or a name ("『FRIDAY』2024年5月10日号より")?"""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and len(_HIRAGANA.findall(text)) >= MIN_PHRASE_KANA_SHARE * len(letters)
 
 
 def extend_to_closing_line(blocks: list[Block], scores: list[int], end: int, repeated: set[str]) -> int:
