@@ -4,8 +4,9 @@ Indonesian and Turkish tail headings, a bio after the tail heading, a feed of te
 from __future__ import annotations
 
 import newsparse
+from newsparse.blocks import Block
 from newsparse.chrome import is_tail_marker
-from newsparse.layout import is_teaser_feed
+from newsparse.layout import is_results_line, is_teaser_feed
 from newsparse.options import ALL_LANGUAGES
 from newsparse.prose import reads_as_prose
 
@@ -512,3 +513,27 @@ def test_bio_by_first_name_closes_the_story_but_a_pronoun_sentence_does_not() ->
     last = "She is a correspondent for the paper in Berlin now, and she says she has not regretted the move once."
     text = body(*MENU, "A life abroad", "", *[x for s in story for x in (s, "")], last, "", "© 2024 Example")
     assert last in text
+
+
+def test_results_table_closing_a_sports_story_joins_it() -> None:
+    """A speedway report ends with its results: long lines dense in numbers (team points,
+    each rider's heats), no sentence among them. They are the story's, up to the related
+    link after them; a date line or a short score line alone is no such table."""
+    story = [
+        "On Saturday evening the twenty-first edition of the pairs cup was held on the track in the old town.",
+        "The guests rode superbly and did not disappoint: every heat with them in it ended with a double win.",
+        "Second place went to the hosts, and the podium was completed by the pair that had won the cup a year before.",
+    ]
+    results = [
+        "Points: I Team Alpha - 25 3. John Smith - 12+3 (2*,3,3,2*,2*) 4. Adam Brown - 13+2 (3,2*,2*,3,3)",
+        "II Team Beta - 17 1. Richard Green - 11 (1,3,2,3,2) 2. Mark White - 6+3 (0,2*,1*,2*,1)",
+        "III Team Gamma - 14 5. Mario Black - 13 (3,1,3,3,3) 6. Manuel Grey - 1 (0,0,0,1,-)",
+    ]
+    page = [*MENU, "Guests win the pairs cup", "", *[x for s in story for x in (s, "")]]
+    page += [*[x for r in results for x in (r, "")], "Read also: Captain of the hosts disappointed", ""]
+    page += ["Source: Example Sports", "", "Privacy | Terms"]
+    text = body(*page)
+    assert all(s in text for s in story) and all(r in text for r in results)
+    assert "Captain of the hosts" not in text
+    assert not is_results_line(Block(0, "Saturday, 25 May 2024, 6:00-7:30 p.m. (doors open at 5:30 p.m.) GMT+8"))
+    assert not is_results_line(Block(0, "Final score 3-1 after a match that saw two penalties and a red card."))

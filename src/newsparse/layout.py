@@ -177,6 +177,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
         return blocks
     end = extend_to_closing_line(blocks, scores, end, repeated)
     end = extend_over_phrase_lines(blocks, scores, start, end, repeated)
+    end = extend_to_results_table(blocks, end, repeated)
     end, blocks = end_above_author_box(blocks, start, end)
     end, blocks = end_above_reader_appeal(blocks, start, end)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
@@ -835,6 +836,41 @@ def is_mostly_kana(text: str) -> bool:
     phrase of a sentence, not in a credit or a name ("『FRIDAY』2024年5月10日号より")?"""
     letters = [ch for ch in text if ch.isalpha()]
     return bool(letters) and len(_HIRAGANA.findall(text)) >= MIN_PHRASE_KANA_SHARE * len(letters)
+
+
+#: a line of a results table: this long at least, this share of its characters digits ...
+MIN_RESULTS_LINE_CHARS = 60
+RESULTS_DIGIT_SHARE = 0.1
+#: ... and this many numbers in it; the table is this many such lines at least
+MIN_RESULTS_NUMBERS = 10
+MIN_RESULTS_LINES = 2
+_NUMBER = re.compile(r"\d+")
+
+
+def extend_to_results_table(blocks: list[Block], end: int, repeated: set[str]) -> int:
+    """A sports story ends with its results ("Punktacja: I Team A - 25 3. Jane Doe - 12+3
+    (2*,3,3,2*,2*) ...", heat by heat, scorers): long lines dense in numbers, with no
+    sentence, that score as no prose. At least :data:`MIN_RESULTS_LINES` of them right
+    after the body (blank lines between) join it."""
+    table, i = [], end + 1
+    while i < len(blocks):
+        block = blocks[i]
+        if block.label is not Label.BLANK:
+            if not is_results_line(block) or block.text in repeated:
+                break
+            table.append(i)
+        i += 1
+    return table[-1] if len(table) >= MIN_RESULTS_LINES else end
+
+
+def is_results_line(block: Block) -> bool:
+    """A line of scores or standings: long, unlabelled, a tenth of its characters digits."""
+    text = block.text
+    if block.label is not Label.UNKNOWN or len(text) < MIN_RESULTS_LINE_CHARS:
+        return False
+    chars = sum(1 for ch in text if not ch.isspace())
+    digits = sum(1 for ch in text if ch.isdigit())
+    return digits >= RESULTS_DIGIT_SHARE * chars and len(_NUMBER.findall(text)) >= MIN_RESULTS_NUMBERS
 
 
 def extend_to_closing_line(blocks: list[Block], scores: list[int], end: int, repeated: set[str]) -> int:
