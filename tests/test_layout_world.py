@@ -474,6 +474,24 @@ def test_short_japanese_blog_ends_with_its_closing_phrases() -> None:
     assert "号より" not in text and "前の記事" not in text
 
 
+def test_product_cards_inside_a_phrase_blog_stay_out() -> None:
+    """A blog written one phrase per line links the clothes it shows between its phrases:
+    each shop card is a long line of names, tags and prices with next to no hiragana. The
+    phrases are the body, the cards are not; the "前の記事" link closes the post."""
+    cards = [
+        "【OMNES】接触冷感レーヨンナイロンキーネック半袖プルオーバーレディースフリーサイズカジュアル無地シンプル",
+        "《クーポンで45％OFF→2,965円》【メール便】シアーシャツ レディース トップス 長袖 夏 春 ノアル ゆったり",
+    ]
+    lines = [x for p in PHRASES[:16] for x in (p, "")] + [cards[0], ""]
+    lines += [x for p in PHRASES[16:] for x in (p, "")] + [cards[1], "", "最後まで読んでくださり嬉しいです♡", ""]
+    page = [*MENU, "公園でお散歩", "", "2024-05-12 20:06:03", "", *lines, "• 前の記事", "", "気分に合わせて"]
+    text = body(*page)
+    assert "近所の公園まで" in text and "ありがとうございました♡" in text
+    assert not any(card in text for card in cards)
+    assert is_tail_marker("• 前の記事", ALL_LANGUAGES) and is_tail_marker("関連記事", ALL_LANGUAGES)
+    assert not is_tail_marker("前の記事を読んでくださった方、ありがとうございます。", ALL_LANGUAGES)
+
+
 def test_ranked_headlines_are_no_phrase_blog() -> None:
     """A page of ranked headlines ("3. 3. ...") holds hiragana on every line too; it is a
     list, not a blog written one phrase per line: the article above it stays the body."""

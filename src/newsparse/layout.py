@@ -192,6 +192,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     lead = lead_under_title(blocks, scores, title_at, start)
     blocks = mark_body(blocks, start, end, repeated - {blocks[k].text for k in code})
     blocks = drop_image_lines(blocks, scores, start, end)
+    blocks = drop_product_cards(blocks, notes_phrase)
     blocks = keep_cjk_statements_among_paragraphs(blocks, start, end)
     blocks = drop_repeats_in_body(blocks, start, end)
     blocks = drop_embedded_slideshows(blocks, scores, start, end)
@@ -871,6 +872,31 @@ def is_results_line(block: Block) -> bool:
     chars = sum(1 for ch in text if not ch.isspace())
     digits = sum(1 for ch in text if ch.isdigit())
     return digits >= RESULTS_DIGIT_SHARE * chars and len(_NUMBER.findall(text)) >= MIN_RESULTS_NUMBERS
+
+
+#: a product card in a phrase blog: this many letters at least, under this share hiragana
+MIN_PRODUCT_CARD_LETTERS = 30
+PRODUCT_CARD_KANA_SHARE = 0.2
+
+
+def drop_product_cards(blocks: list[Block], phrase_run: list[int]) -> list[Block]:
+    """A Japanese blog written one phrase per line links the things it shows: a shop's
+    product card ("【OMNES】接触冷感レーヨンナイロン…ワンピース 半袖 フリーサイズ") is a long
+    line of names and tags with next to no hiragana, where every line of the post is a
+    phrase. Inside a run of phrase lines such a line is no text of the post."""
+    out = list(blocks)
+    for k in phrase_run:
+        block = out[k]
+        if block.label is Label.PARAGRAPH and is_product_card(block.text):
+            out[k] = block.relabel(Label.CHROME, "product card in a phrase blog")
+    return out
+
+
+def is_product_card(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= MIN_PRODUCT_CARD_LETTERS and len(_HIRAGANA.findall(text)) < PRODUCT_CARD_KANA_SHARE * len(
+        letters
+    )
 
 
 def extend_to_closing_line(blocks: list[Block], scores: list[int], end: int, repeated: set[str]) -> int:

@@ -139,6 +139,8 @@ TAIL_HEADINGS: tuple[str, ...] = (
     # Indonesian / Malay; Turkish (the author's or editor's bio box closes a story too)
     r"(?:baca\s+juga|berita\s+terkait|artikel\s+terkait|rekomendasi|komentar)",
     r"(?:(?:editör|yazar)\s+hakkında|i\u0307?lgili\s+haberler|benzer\s+haberler|yorumlar)",
+    # Japanese: the previous / next post links, related and popular posts, the comments
+    r"(?:前の記事|次の記事|前回の記事|次回の記事|関連記事|人気記事|おすすめ記事|あわせて読みたい|こちらもおすすめ|コメント(?:一覧|する)?)",
     # Urdu: related news / articles, more news, the most read news (at this time)
     r"(?:متعلقہ\s+(?:خبریں|مضامین)|مزید\s+خبریں|(?:اس\s+وقت\s+)?سب\s+سے\s+زیادہ\s+پڑھی\s+جانے\s+والی\s+خبریں)",
     r"(?:related|more\s+from\s+\S+(?:\s+\S+)?|more\s+in\s+\S+(?:\s+\S+)?|trending(?:\s+now)?|popular(?:\s+now)?|read\s+next|up\s+next|you\s+might\s+also\s+like|recommended)",
