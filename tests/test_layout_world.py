@@ -492,6 +492,23 @@ def test_product_cards_inside_a_phrase_blog_stay_out() -> None:
     assert not is_tail_marker("前の記事を読んでくださった方、ありがとうございます。", ALL_LANGUAGES)
 
 
+def test_japanese_news_meta_line_and_zoom_button_are_no_body() -> None:
+    """A Japanese news page: the source and release-time line under the headline
+    ("出所：… | 発表時間：…") is a meta line, the picture's zoom button ("写真拡大 (全2枚)")
+    is chrome (no headline); the story's paragraphs are the body and the date is read."""
+    story = [
+        "中日平和友好条約締結45周年を記念する集会が10日、東京で開かれ、両国の関係者らおよそ300人が出席した。",
+        "大使はあいさつの中で、条約の精神を受け継ぎ、両国の交流をさらに深めていきたいと述べた。",
+        "集会では、日本の専門家や学者らが両国関係の歩みを振り返り、今後の協力の在り方について意見を交わした。",
+    ]
+    page = [*MENU, "条約締結45周年の記念集会", "", "出所：http://j.people.com.cn | | 発表時間：2023-08-14", ""]
+    page += ["写真拡大 (全2枚)", "", *[x for p in story for x in (p, "")], "関連記事", "", "• 次の記事の見出し"]
+    article = newsparse.parse("\n".join(page), kind="text")
+    assert article.text == "\n\n".join(story)
+    assert article.published is not None and article.published.date().isoformat() == "2023-08-14"
+    assert article.title == "条約締結45周年の記念集会"
+
+
 def test_ranked_headlines_are_no_phrase_blog() -> None:
     """A page of ranked headlines ("3. 3. ...") holds hiragana on every line too; it is a
     list, not a blog written one phrase per line: the article above it stays the body."""
