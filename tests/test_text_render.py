@@ -300,6 +300,20 @@ def test_placeholders_and_widgets_are_removed_but_text_in_brackets_stays() -> No
     assert drop_placeholders("Search [                    ] [ ]") == "Search [                    ] [ ]"
 
 
+def test_an_empty_ad_slot_marked_on_lines_of_its_own_goes() -> None:
+    """An ad slot (an empty ``<ins>``) between two paragraphs: each mark alone on its line.
+    The marks go, the paragraphs stay apart; the text of a marked block stays."""
+    text = "The first paragraph ends here.\n\n[INS:\n:INS]\n\nThe second paragraph.\n  [INS:\nInserted note.\n:INS]\n"
+    cleaned = drop_placeholders(text)
+    assert "INS" not in cleaned
+    assert [p for p in cleaned.split("\n") if p.strip()] == [
+        "The first paragraph ends here.",
+        "The second paragraph.",
+        "Inserted note.",
+    ]
+    assert "ends here.\n\n" in cleaned
+
+
 def test_table_borders_are_removed_but_w3m_rules_stay() -> None:
     table = "┌─────┬─────┐\n│Price│€ 10 │\n└─────┴─────┘\n+-----+-----+\n━━━━━━━━━━"
     assert [line.strip() for line in drop_table_borders(table).split("\n")] == ["", "Price € 10", "", "", "━━━━━━━━━━"]

@@ -31,7 +31,7 @@ from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
 from .patterns import alt
-from .patterns.common import AUTHOR_BIO_OPENINGS, AUTHOR_BOX_HEADINGS
+from .patterns.common import AUTHOR_BIO_OPENINGS, AUTHOR_BOX_HEADINGS, READER_APPEALS
 from .prose import (
     is_image_card,
     is_list_item,
@@ -45,6 +45,9 @@ from .prose import (
     text_width,
 )
 
+#: a lone paragraph past the span's last wall of no prose is a teaser when the run above
+#: the wall is worth this many times as much
+LONE_PARAGRAPH_OUTWEIGH = 3
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
 #: the same for a sentence written in ideographs: ten of them (a verse, a list item's
@@ -164,7 +167,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
         notes_phrase = []
     end = extend_over_gaps(blocks, scores, start, end)
     found = start, end
-    start, end = extend_over_cloned_widgets(blocks, scores, start, end)
+    start, end = extend_over_gaps_and_widgets(blocks, scores, start, end)
     notes = {"beyond a widget cloned for every picture": [*range(start, found[0]), *range(found[1] + 1, end + 1)]}
     notes["run of phrase lines (a blog written one phrase per line)"] = notes_phrase
     start, box = join_above_inline_box(blocks, scores, start, end)
@@ -173,7 +176,10 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     if start > end:
         return blocks
     end = extend_to_closing_line(blocks, scores, end, repeated)
+    end = extend_over_phrase_lines(blocks, scores, start, end, repeated)
+    end = extend_to_results_table(blocks, end, repeated)
     end, blocks = end_above_author_box(blocks, start, end)
+    end, blocks = end_above_reader_appeal(blocks, start, end)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
     found = start, end
     start = extend_to_ingredients(blocks, scores, start)
@@ -186,6 +192,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     lead = lead_under_title(blocks, scores, title_at, start)
     blocks = mark_body(blocks, start, end, repeated - {blocks[k].text for k in code})
     blocks = drop_image_lines(blocks, scores, start, end)
+    blocks = drop_product_cards(blocks, notes_phrase)
     blocks = keep_cjk_statements_among_paragraphs(blocks, start, end)
     blocks = drop_repeats_in_body(blocks, start, end)
     blocks = drop_embedded_slideshows(blocks, scores, start, end)
@@ -391,6 +398,7 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     span = prefer_before_tail(scores, span, value)
     span = prefer_first_story(blocks or [], scores, span, value)
     span = trim_at_walls(scores, span)
+    span = drop_lone_paragraph_past_wall(scores, span)
     for footer in page_footers(blocks or [], scores):
         if span[1] > footer:
             before, value = best_run(scores[:footer])
@@ -588,6 +596,26 @@ def trim_at_walls(scores: list[int], span: tuple[int, int]) -> tuple[int, int]:
     return span
 
 
+def drop_lone_paragraph_past_wall(scores: list[int], span: tuple[int, int]) -> tuple[int, int]:
+    """A single paragraph below the span's last wall of no prose (a sidebar's link lists,
+    an ad slot, then a box's one snippet) is a teaser, not the article's end: the body is
+    the best run above the wall when that one is worth a body and far outweighs the paragraph
+    (:data:`LONE_PARAGRAPH_OUTWEIGH` times)."""
+    start, end = span
+    found = walls(scores, start, end)
+    if not found:
+        return span
+    first, last = found[-1]
+    if prose_lines(scores, (last + 1, end)) != 1:
+        return span
+    (s, e), value = best_run(scores[start:first])
+    if value >= MIN_BODY_SCORE and value >= LONE_PARAGRAPH_OUTWEIGH * sum(
+        x for x in scores[last + 1 : end + 1] if x > 0
+    ):
+        return start + s, start + e
+    return span
+
+
 def _prefix_best(scores: list[int]) -> list[int]:
     """``out[k]`` is the value of :func:`best_run` over ``scores[:k]`` (Kadane, one pass)."""
     out, best, run = [0], 0, 0
@@ -684,6 +712,18 @@ def extend_over_cloned_widgets(blocks: list[Block], scores: list[int], start: in
     return start, end
 
 
+def extend_over_gaps_and_widgets(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, int]:
+    """:func:`extend_over_cloned_widgets`, then :func:`extend_over_gaps` from the new end, until
+    neither moves the span: an article cut by a gallery widget may go on past a subheading
+    (a short gap) after it."""
+    while True:
+        new_start, new_end = extend_over_cloned_widgets(blocks, scores, start, end)
+        new_end = extend_over_gaps(blocks, scores, new_start, new_end)
+        if (new_start, new_end) == (start, end):
+            return start, end
+        start, end = new_start, new_end
+
+
 def join_above_inline_box(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, range]:
     """The article's first paragraphs above a related-links box set inside it ("Related",
     a few teaser headlines, then the article goes on) join the body: the box is at most
@@ -767,6 +807,98 @@ def _beyond_cloned_gap(
     return edge
 
 
+def extend_over_phrase_lines(blocks: list[Block], scores: list[int], start: int, end: int, repeated: set[str]) -> int:
+    """A Japanese blog ends in short lines, each a phrase or an exclamation closed by an emoji
+    ("家帰って食べたら、", "バクバク食べてましたよ😄"), which score too little to end the best
+    run: under a body written in Japanese (hiragana in most of its lines), the phrase lines
+    right after it (:func:`is_phrase_line`, not repeated on the page, a good part of it
+    hiragana) join it, up to the first other line (the "• 前の記事" links, a profile box, the
+    magazine credit "『FRIDAY』2024年5月10日号より")."""
+    lines = [k for k in range(start, end + 1) if blocks[k].label is not Label.BLANK]
+    if not lines or sum(1 for k in lines if _HIRAGANA.search(blocks[k].text)) * 2 < len(lines):
+        return end
+    i = end + 1
+    while i < len(blocks):
+        block = blocks[i]
+        if block.label is not Label.BLANK:
+            if not is_phrase_line(block, scores[i]) or block.text in repeated or not is_mostly_kana(block.text):
+                break
+            end = i
+        i += 1
+    return end
+
+
+#: a phrase of a Japanese sentence: this share of its letters hiragana, at least
+MIN_PHRASE_KANA_SHARE = 0.25
+
+
+def is_mostly_kana(text: str) -> bool:
+    """Is a good part of the line's letters hiragana (particles, verb endings), as in a
+    phrase of a sentence, not in a credit or a name ("『FRIDAY』2024年5月10日号より")?"""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and len(_HIRAGANA.findall(text)) >= MIN_PHRASE_KANA_SHARE * len(letters)
+
+
+#: a line of a results table: this long at least, this share of its characters digits ...
+MIN_RESULTS_LINE_CHARS = 60
+RESULTS_DIGIT_SHARE = 0.1
+#: ... and this many numbers in it; the table is this many such lines at least
+MIN_RESULTS_NUMBERS = 10
+MIN_RESULTS_LINES = 2
+_NUMBER = re.compile(r"\d+")
+
+
+def extend_to_results_table(blocks: list[Block], end: int, repeated: set[str]) -> int:
+    """A sports story ends with its results ("Punktacja: I Team A - 25 3. Jane Doe - 12+3
+    (2*,3,3,2*,2*) ...", heat by heat, scorers): long lines dense in numbers, with no
+    sentence, that score as no prose. At least :data:`MIN_RESULTS_LINES` of them right
+    after the body (blank lines between) join it."""
+    table, i = [], end + 1
+    while i < len(blocks):
+        block = blocks[i]
+        if block.label is not Label.BLANK:
+            if not is_results_line(block) or block.text in repeated:
+                break
+            table.append(i)
+        i += 1
+    return table[-1] if len(table) >= MIN_RESULTS_LINES else end
+
+
+def is_results_line(block: Block) -> bool:
+    """A line of scores or standings: long, unlabelled, a tenth of its characters digits."""
+    text = block.text
+    if block.label is not Label.UNKNOWN or len(text) < MIN_RESULTS_LINE_CHARS:
+        return False
+    chars = sum(1 for ch in text if not ch.isspace())
+    digits = sum(1 for ch in text if ch.isdigit())
+    return digits >= RESULTS_DIGIT_SHARE * chars and len(_NUMBER.findall(text)) >= MIN_RESULTS_NUMBERS
+
+
+#: a product card in a phrase blog: this many letters at least, under this share hiragana
+MIN_PRODUCT_CARD_LETTERS = 30
+PRODUCT_CARD_KANA_SHARE = 0.2
+
+
+def drop_product_cards(blocks: list[Block], phrase_run: list[int]) -> list[Block]:
+    """A Japanese blog written one phrase per line links the things it shows: a shop's
+    product card ("【OMNES】接触冷感レーヨンナイロン…ワンピース 半袖 フリーサイズ") is a long
+    line of names and tags with next to no hiragana, where every line of the post is a
+    phrase. Inside a run of phrase lines such a line is no text of the post."""
+    out = list(blocks)
+    for k in phrase_run:
+        block = out[k]
+        if block.label is Label.PARAGRAPH and is_product_card(block.text):
+            out[k] = block.relabel(Label.CHROME, "product card in a phrase blog")
+    return out
+
+
+def is_product_card(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= MIN_PRODUCT_CARD_LETTERS and len(_HIRAGANA.findall(text)) < PRODUCT_CARD_KANA_SHARE * len(
+        letters
+    )
+
+
 def extend_to_closing_line(blocks: list[Block], scores: list[int], end: int, repeated: set[str]) -> int:
     """The article's last line, when it is short ("I hope you like it.", a sign-off), scores
     too little to end the best run: a content line right after the body that reads as a
@@ -804,6 +936,50 @@ def end_above_author_box(blocks: list[Block], start: int, end: int) -> tuple[int
                     out[k] = out[k].relabel(Label.TAIL, "author's bio box closing the story")
             return max(j for j in lines if j < i), out
     return end, blocks
+
+
+_READER_APPEAL = re.compile(alt(READER_APPEALS), re.IGNORECASE)
+#: a pitch box: this many lines of the span's end, at least, make the appeal ...
+MIN_APPEAL_LINES = 2
+#: ... and this share of the lines from the first of them to the end, at least
+APPEAL_SHARE = 0.3
+#: the pitch's own headings ("Our Coverage Needs You"), short lines just above its first appeal
+MAX_APPEAL_HEADINGS = 4
+
+
+def end_above_reader_appeal(blocks: list[Block], start: int, end: int) -> tuple[int, list[Block]]:
+    """An outlet's appeal for reader funding after the story ("… And We Need Your Help",
+    "Can't afford to donate?", "Would you consider making a donation …") reads as prose,
+    paragraph after paragraph, and the best run takes it in: when the span's last lines, from
+    the first line saying such a thing, hold at least :data:`MIN_APPEAL_LINES` of them and
+    make :data:`APPEAL_SHARE` of those lines, and the story above is the longer part, the
+    body ends above the pitch and its headings."""
+    lines = [i for i in range(start, end + 1) if blocks[i].label is not Label.BLANK]
+    appeals = [n for n, i in enumerate(lines) if _READER_APPEAL.search(blocks[i].text)]
+    for first in appeals:
+        pitch = lines[first:]
+        said = sum(1 for n in appeals if n >= first)
+        if said >= MIN_APPEAL_LINES and said >= APPEAL_SHARE * len(pitch) and first > len(pitch):
+            break
+    else:
+        return end, blocks
+    top = first
+    while top > 1 and first - top < MAX_APPEAL_HEADINGS and is_appeal_heading(blocks[lines[top - 1]]):
+        top -= 1
+    out = list(blocks)
+    for k in range(lines[top], end + 1):
+        if out[k].label in (Label.UNKNOWN, Label.PARAGRAPH, Label.HEADING):
+            out[k] = out[k].relabel(Label.TAIL, "reader-funding appeal closing the story")
+    return lines[top - 1], out
+
+
+def is_appeal_heading(block: Block) -> bool:
+    """A short line of no sentence above the pitch: its title ("Our Coverage Needs You")."""
+    return (
+        block.label in (Label.UNKNOWN, Label.CHROME)
+        and block.width <= MAX_HEADING_WIDTH
+        and not reads_as_prose(block.text)
+    )
 
 
 def is_closing_line(block: Block, score: int, repeated: set[str]) -> bool:

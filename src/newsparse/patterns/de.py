@@ -121,6 +121,11 @@ LEXICON = Lexicon(
     ),
     # "Redaktion" stays: a newsroom credited as the author is the page's author ("Von Redaktion")
     placeholder_values=(r"unbekannt",),
+    inline_widgets=(
+        # the reading time after the date ("12.05.2024, 14:35 Uhr 3 Min. Lesezeit")
+        r"(?:ca\.\s*)?\d+\s*min(?:uten?|\.)?\s+lesezeit",
+        r"lesezeit\s*:?\s*(?:ca\.\s*)?\d+\s*min(?:uten?|\.)?",
+    ),
     not_pub_date_context=(r"heute\s+ist", r"gültig\s+(?:bis|ab)", r"wetter"),
     # headings that open the reading tips, sources or promo box after the text (whole line)
     tail_markers=(

@@ -182,6 +182,8 @@ LEXICON = Lexicon(
         r"\d+\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago",
     ),
     inline_widgets=(
+        # the reading time after the date ("May 9, 2024 5 min read")
+        r"\d+\s*min(?:ute)?s?\.?\s+read\b",
         r"[\[【]\s*font\s*size\s*[:：]?[^\]】]*[\]】]?",
         r"font\s*size\s*[:：]\s*(?:(?:large|big|medium|middle|in|small|default|[|\s])+)",
         r"(?:\[\s*)?(?:large|big)\s*\|\s*(?:medium|middle|in)\s*\|\s*small\s*\]?",

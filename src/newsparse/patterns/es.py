@@ -71,6 +71,11 @@ LEXICON = Lexicon(
     date_fillers=(r"de\s+", r"del\s+"),
     person_roles=(r"periodista", r"corresponsal", r"enviad[oa]\s+especial"),
     placeholder_values=(r"desconocido", r"anónimo"),
+    inline_widgets=(
+        # the reading time after the date ("12 de mayo de 2024 3 min de lectura")
+        r"\d+\s*min(?:utos?)?\s+de\s+lectura",
+        r"(?:tiempo\s+de\s+)?lectura\s*:?\s*\d+\s*min(?:utos?)?",
+    ),
     not_pub_date_context=(r"hoy\s+es",),
     # the outlet's promo closing the article: its channels, its membership
     footer_markers=(

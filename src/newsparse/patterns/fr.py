@@ -77,5 +77,10 @@ LEXICON = Lexicon(
     date_fillers=(r"le\s+",),
     person_roles=(r"journaliste", r"envoyée?\s+spéciale?", r"correspondante?"),
     placeholder_values=(r"inconnu", r"anonyme"),
+    inline_widgets=(
+        # the reading time after the date ("12 mai 2024 à 14h35 3 min de lecture")
+        r"\d+\s*min(?:utes?)?\s+de\s+lecture",
+        r"(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min(?:utes?)?",
+    ),
     not_pub_date_context=(r"aujourd'hui", r"nous\s+sommes\s+le", r"météo"),
 )

@@ -55,5 +55,9 @@ LEXICON = Lexicon(
     },
     weekdays=(r"lunedì", r"martedì", r"mercoledì", r"giovedì", r"venerdì", r"sabato", r"domenica"),
     time_connectors=(r"alle", r"ore", r"alle\s+ore"),
+    inline_widgets=(
+        # the reading time after the date ("18 Maggio 2024 alle 09:22 1 minuti di lettura")
+        r"\d+\s+minut[oi]\s+di\s+lettura",
+    ),
     not_pub_date_context=(r"oggi\s+è",),
 )

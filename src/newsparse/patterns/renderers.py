@@ -40,6 +40,9 @@ FORM_WIDGETS: tuple[str, ...] = (
 )
 #: lynx / elinks / w3m mark inserted / deleted text on one line ("[INS: ... :INS]"): keep the text
 EDIT_MARKS = r"\[(INS|DEL): ?([^\n]*?) ?:\1\]"
+#: ... or, around a block (an ad slot: AdSense's empty ``<ins>``), each mark alone on its line
+#: ("[INS:", then ":INS]"): the marks go, the lines stay (blank) to keep paragraphs apart
+EDIT_MARK_LINE = r"^[ \t]*(?:\[(?:INS|DEL):|:(?:INS|DEL)\])[ \t]*$"
 
 #: box-drawing characters (elinks and links2 tables), but not "━", w3m's horizontal rule
 BOX_DRAWING = "\u2500\u2502-\u257f"
