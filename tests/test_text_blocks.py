@@ -218,7 +218,6 @@ def test_markup_shown_as_text_is_rejoined_while_its_tag_is_open() -> None:
     assert markup in joined and PARAGRAPH in joined
 
 
-
 TEASER_MARKUP = (
     '市政府召开常务会议 <a class="tag-link" href="https://news.example.cn/tag/常务会议" '
     'data-track="sec:article;subsec:inline_tag;elm:context_link" '
