@@ -203,3 +203,24 @@ def test_chinese_list_items_ending_with_a_question_are_teasers() -> None:
     page = [*MENU, "出行问题怎么投诉", "", "2024-05-20 13:09", "", *STORY, "", "上一篇：核酸检测要收费了？", ""]
     text = body(*page, "下一篇：国税和地税有什么区别", "", "图文推荐", "", *teasers * 3, "", "版权所有 © 2024 生活网")
     assert text.endswith("调整班次。")
+
+
+def test_lone_paragraph_printed_against_its_share_bar_is_not_a_teaser_list() -> None:
+    """lynx prints a short story's one paragraph with no blank line before the platform's
+    disclaimer and the share label under it: the group is that paragraph, not a list."""
+    from newsparse.blocks import Label
+    from newsparse.layout import damp_list_groups
+
+    story = (
+        "据新华社报道，国家气象中心今天发布暴雨黄色预警，预计未来三天华南地区将出现持续强降雨，"
+        "部分地区累计雨量可达二百毫米，有关部门已启动防汛四级应急响应。"
+    )
+    lines = ["2024-06-01 09:30", "", story, "本文为平台用户上传并发布，本平台仅提供信息存储服务", "分享至："]
+    labels = [Label.META, Label.BLANK, Label.UNKNOWN, Label.CHROME, Label.META]
+    blocks = [Block(i, t, label) for i, (t, label) in enumerate(zip(lines, labels, strict=True))]
+    scores = [-60, 0, 400, -60, -60]
+    assert damp_list_groups(blocks, scores) == scores
+    # under a list heading, the same line is the list the heading names
+    blocks[1] = Block(1, "最新资讯", Label.CHROME)
+    scores[1] = -60
+    assert damp_list_groups(blocks, scores)[2] == 200

@@ -318,7 +318,7 @@ def damp_list_groups(blocks: list[Block], scores: list[int]) -> list[int]:
     and the prose in it (snippets, comment text) counts for less."""
     out = list(scores)
     for i, j in line_groups(blocks):
-        if j - i < MIN_GROUP_LINES:
+        if j - i < MIN_GROUP_LINES or is_lone_paragraph(blocks, i, j):
             continue
         weak = sum(1 for k in range(i, j) if scores[k] < 0)
         if weak >= LIST_GROUP_SHARE * (j - i):
@@ -326,6 +326,18 @@ def damp_list_groups(blocks: list[Block], scores: list[int]) -> list[int]:
                 if out[k] > 0:
                     out[k] = int(out[k] * GROUP_DAMPING)
     return out
+
+
+def is_lone_paragraph(blocks: list[Block], i: int, j: int) -> bool:
+    """Is the group ``i..j-1`` one unlabelled line under nothing but meta lines and above
+    labelled lines (a share bar, a disclaimer)? lynx prints a paragraph with no blank line
+    between it and the meta line above or the share bar below; those lines make no teaser
+    list of it. (A line under a heading such as "Latest News" is the list the heading names.)"""
+    while i < j and blocks[i].label is Label.META:
+        i += 1
+    while j > i and blocks[j - 1].label is not Label.UNKNOWN:
+        j -= 1
+    return j - i == 1
 
 
 def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bool = True) -> int:
