@@ -332,6 +332,12 @@ LEXICON = Lexicon(
         r"转载请注明",
         # a platform's disclaimer under a self-media post (搜狐号, 快传号 …)
         r"仅提供信息存储",
+        # a site's copyright notice over its members' posts: "…著作权归著作权人所有",
+        # "…将保留追究侵权者法律责任的权利" (an article says 依法追究, not 保留追究)
+        r"著作权归.{0,12}所有",
+        r"著作權歸.{0,12}所有",
+        r"保留追究.{0,20}法律责任",
+        r"保留追究.{0,20}法律責任",
         r"联系我们",
         r"联系电话",
         r"聯繫電話",
