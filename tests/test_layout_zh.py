@@ -224,3 +224,43 @@ def test_lone_paragraph_printed_against_its_share_bar_is_not_a_teaser_list() -> 
     blocks[1] = Block(1, "最新资讯", Label.CHROME)
     scores[1] = -60
     assert damp_list_groups(blocks, scores)[2] == 200
+
+
+def test_web_address_wrapped_and_rejoined_is_no_prose() -> None:
+    from newsparse.prose import looks_like_url
+
+    address = (
+        "//ads.example.net/s?wid=300&hei=250&di=u1234567&s1=2556560168&s2=2664 097876&ltu=https%3A%2F%2F"
+        "news.example.cn%2Fa%2F778&dc=3&ti=%E4%B8%AD%E6%B3%95 %E7%BB%8F%E8%B4%B8&ps=2339x528&drs=3"
+    )
+    assert looks_like_url(address)
+    assert content_score(Block(0, address), LANGS) < 0
+    # a paragraph that quotes an address is still prose
+    quoting = "详见 https://www.example.gov.cn/zhengce/2024/content_6952.htm 的通知全文，各地要认真贯彻落实。"
+    assert not looks_like_url(quoting)
+    assert not looks_like_url("The results (p=0.03, n=120) suggest a small effect, the authors wrote.")
+
+
+def test_short_story_above_a_recommendation_feed_is_the_body() -> None:
+    """Under a short story a portal shows "你可能还想看": teasers with long snippets that
+    outweigh the story many times. The story has its own header (a meta line); the feed not."""
+    story = (
+        "据新华社报道，国家气象中心今天发布暴雨黄色预警，预计未来三天华南地区将出现持续强降雨，"
+        "部分地区累计雨量可达二百毫米，有关部门已启动防汛四级应急响应。"
+    )
+    feed = []
+    for k in range(6):
+        feed += [
+            "• 财经日报·3小时前",
+            "",
+            f"第{k + 1}条：多地出台楼市新政",
+            "",
+            "多地近日相继出台楼市新政，包括降低首付比例、下调公积金贷款利率、取消限购等措施，业内人士认为，"
+            "这些政策有助于稳定市场预期，促进房地产市场平稳健康发展，预计后续还将有更多城市跟进调整，"
+            "市场成交量有望在下半年逐步回升，但房价走势仍需观察。",
+            "",
+        ]
+    lines = [*MENU, "华南将迎持续强降雨", "", "2024-06-01 09:30 来源：新华社", "", story, "", "你可能还想看", "", *feed]
+    text = body(*lines)
+    assert story in text
+    assert "楼市新政" not in text

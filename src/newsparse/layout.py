@@ -25,12 +25,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import accumulate, islice, pairwise
 
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
-from .patterns import alt
+from .patterns import alt, merged
 from .patterns.common import AUTHOR_BIO_OPENINGS, AUTHOR_BOX_HEADINGS
 from .prose import (
     is_image_card,
@@ -40,6 +41,7 @@ from .prose import (
     looks_like_code,
     looks_like_markup,
     looks_like_teaser,
+    looks_like_url,
     page_knows_stopwords,
     reads_as_prose,
     text_width,
@@ -153,7 +155,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     repeated = repeated_lines(blocks)
     code = code_block_lines(blocks)
     scores = page_scores(blocks, languages, repeated, code)
-    start, end = find_body_span(scores, blocks)
+    start, end = find_body_span(scores, blocks, languages)
     span = prefer_phrase_run(blocks, scores, start, end)
     if span != (start, end):
         # a phrase blog repeats its short phrases ("🥹", "so cute"): they are its text here
@@ -356,6 +358,7 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
     width = text_width(block.text)
     if (
         looks_like_markup(block.text)
+        or looks_like_url(block.text)
         or not reads_as_prose(block.text, use_stopwords=use_stopwords)
         or is_chinese_teaser_item(block.text)
     ):
@@ -391,7 +394,9 @@ def short_line_penalty(text: str) -> int:
     return SHORT_LINE_PENALTY
 
 
-def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tuple[int, int]:
+def find_body_span(
+    scores: list[int], blocks: list[Block] | None = None, languages: tuple[str, ...] = ("en", "zh")
+) -> tuple[int, int]:
     """Indices (inclusive) of the best-scoring run of blocks; (1, 0) if there is none.
 
     What follows the page's footer (cookie and consent dialogs, overlays) is not the
@@ -402,6 +407,7 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     span = stop_at_tail(scores, span)
     span = prefer_before_tail(scores, span, value)
     span = prefer_first_story(blocks or [], scores, span, value)
+    span = prefer_article_above_feed(blocks or [], scores, span, languages)
     span = trim_at_walls(scores, span)
     for footer in page_footers(blocks or [], scores):
         if span[1] > footer:
@@ -531,6 +537,30 @@ def prefer_first_story(blocks: list[Block], scores: list[int], span: tuple[int, 
         return before
     if span[0] == span[1] and value_before >= LONE_PARAGRAPH_SHARE * value and prose_lines(scores, before) >= 3:
         return before  # one paragraph under the related box (an author's bio, a blurb)
+    return span
+
+
+@cache
+def _feed_heading(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^\W{0,3}" + alt(merged(languages).feed_headings), re.IGNORECASE)
+
+
+def prefer_article_above_feed(
+    blocks: list[Block], scores: list[int], span: tuple[int, int], languages: tuple[str, ...]
+) -> tuple[int, int]:
+    """A recommendation feed under the article ("你可能還想看", "其他人也在看": never a box
+    inside it) holds teasers with long snippets, which may outscore a short story many times:
+    when the first line that opens the tail above the best run is such a heading, the run
+    above it is worth a body and opens under its own header (a meta line), and the best run
+    has no header of its own, the article is the run above the feed."""
+    tail = next((i for i in range(span[0]) if scores[i] <= TAIL_SCORE), None)
+    if tail is None or not _feed_heading(languages).match(blocks[tail].text):
+        return span
+    before, value_before = best_run(scores[:tail])
+    if value_before < MIN_BODY_SCORE or before[0] > before[1]:
+        return span
+    if has_header_meta(blocks, before[0]) and not has_header_meta(blocks, span[0]):
+        return before
     return span
 
 
