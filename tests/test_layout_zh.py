@@ -264,3 +264,24 @@ def test_short_story_above_a_recommendation_feed_is_the_body() -> None:
     text = body(*lines)
     assert story in text
     assert "楼市新政" not in text
+
+
+def test_encyclopaedia_sections_with_their_widget_lines_stay_one_body() -> None:
+    """An encyclopaedia prints "播报" and "编辑" under every section heading: repeated short
+    lines, which cost nothing, so that each section does not wall the next one off."""
+    sections = {
+        "历史沿革": "2019年，省政府批复设立该开发区，规划面积约十二平方公里，由管委会统一负责开发建设。",
+        "区域规划": (
+            "开发区以核心区为中心，南北两翼布局电子信息、生物医药和新材料三大产业园，配套建设物流园和人才公寓，"
+            "力争到2030年形成千亿元级产业集群，成为区域创新发展的重要引擎和对外开放的新高地。"
+        ),
+        "地理环境": "开发区地处平原，东至规划一路，南至规划五路，西至滨河大道，北至环城北路。",
+    }
+    lines = [*MENU, "某某高新技术产业开发区", ""]
+    for heading, text in sections.items():
+        lines += [heading, "", "播报", "编辑", text, ""]
+    lines += ["参考资料", "", "• 1", "", "词条统计", "浏览次数：5741次"]
+    text = body(*lines)
+    for para in sections.values():
+        assert para in text
+    assert "播报" not in text

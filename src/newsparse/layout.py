@@ -47,6 +47,8 @@ from .prose import (
     text_width,
 )
 
+#: a section widget ("编辑") is a word or two
+MAX_SECTION_WIDGET_CHARS = 8
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
 #: the same for a sentence written in ideographs: ten of them (a verse, a list item's
@@ -238,7 +240,25 @@ def page_scores(
         CHROME_SCORE if b.text in repeated else content_score(b, languages, use_stopwords=use_stopwords) for b in blocks
     ]
     scores = damp_isolated_prose(blocks, damp_list_groups(blocks, scores))
+    scores = neutral_section_widgets(blocks, scores, languages)
     return neutral_code_blocks(scores, code_block_lines(blocks) if code is None else code)
+
+
+@cache
+def _section_widget(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^\W{0,3}" + alt(merged(languages).section_widgets) + r"\W{0,3}$", re.IGNORECASE)
+
+
+def neutral_section_widgets(blocks: list[Block], scores: list[int], languages: tuple[str, ...]) -> list[int]:
+    """A section heading's widgets on their own lines (an encyclopaedia prints "播报" and
+    "编辑" under each heading) cost nothing: as repeated short lines they cost a chrome
+    line's each, and walled every section off from the next."""
+    widget = _section_widget(languages)
+    out = list(scores)
+    for k, block in enumerate(blocks):
+        if out[k] < 0 and len(block.text) <= MAX_SECTION_WIDGET_CHARS and widget.match(block.text):
+            out[k] = 0
+    return out
 
 
 def neutral_code_blocks(scores: list[int], code: list[int]) -> list[int]:
