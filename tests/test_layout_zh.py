@@ -285,3 +285,23 @@ def test_encyclopaedia_sections_with_their_widget_lines_stay_one_body() -> None:
     for para in sections.values():
         assert para in text
     assert "播报" not in text
+
+
+def test_picture_stubs_glued_before_a_chinese_paragraph_are_cut() -> None:
+    """w3m prints a picture with no alt text as a stub of its file name (``[31850127]``),
+    glued to the paragraph the picture opens: the paragraph's text is kept without it."""
+    first = "据省地震台网测定，今天上午9时在某县发生4.1级地震，震源深度10公里，当地暂无人员伤亡报告。"
+    second = "周边县城：震中距县城32公里、距市区85公里，震中5公里范围内平均海拔约1200米，以山地为主。"
+    text = body(
+        *MENU,
+        "某县发生4.1级地震",
+        "",
+        "2024-06-01 09:30 来源：新华社",
+        "",
+        first,
+        "",
+        f"[31850127][31850128]{second}",
+        "",
+    )
+    assert first in text and second in text
+    assert "31850127" not in text

@@ -192,6 +192,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     blocks = drop_image_lines(blocks, scores, start, end)
     blocks = keep_cjk_statements_among_paragraphs(blocks, start, end)
     blocks = drop_repeats_in_body(blocks, start, end)
+    blocks = strip_image_stubs(blocks, start, end)
     blocks = drop_embedded_slideshows(blocks, scores, start, end)
     blocks = mark_inline_box(blocks, box)
     blocks = note_span_rules(blocks, notes)
@@ -1121,6 +1122,26 @@ def mark_body(
             out[i] = out[i].relabel(Label.HEADING, "short line leading into prose")
         else:
             out[i] = out[i].relabel(Label.PARAGRAPH, "content line inside the body span")
+    return out
+
+
+#: pictures w3m printed as their bracketed alt text or file-name stub (``[64075356]``,
+#: ``[IMG_2041]``), glued before the first ideograph of the paragraph the picture opens
+_IMAGE_STUBS_BEFORE_CJK = re.compile(r"^(?:\[[A-Za-z0-9_.-]{2,40}\])+(?=[\u3400-\u9fff\uf900-\ufaff“「《（])")
+
+
+def strip_image_stubs(blocks: list[Block], start: int, end: int) -> list[Block]:
+    """A Chinese paragraph that opens with pictures (``[64075357]基础背景：…``) keeps its
+    text, not the pictures' stubs: glued to the first words, they are no part of them."""
+    out = list(blocks)
+    for i in range(start, end + 1):
+        block = out[i]
+        if block.label not in (Label.PARAGRAPH, Label.HEADING) or not block.text.startswith("["):
+            continue
+        stubs = _IMAGE_STUBS_BEFORE_CJK.match(block.text)
+        if stubs:
+            text = block.text[stubs.end() :]
+            out[i] = replace(block, text=text, rule=f"{block.rule}; pictures' stubs before the text cut")
     return out
 
 
