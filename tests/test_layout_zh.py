@@ -305,3 +305,25 @@ def test_picture_stubs_glued_before_a_chinese_paragraph_are_cut() -> None:
     )
     assert first in text and second in text
     assert "31850127" not in text
+
+
+def test_classical_poem_above_its_translation_joins_the_body() -> None:
+    """A poem page prints the verses one per line, then a "更多" link and a heading, then the
+    translation: the verses, too short to pay a line's penalty, still belong to the body."""
+    poem = [
+        "离离原上草，一岁一枯荣。",
+        "野火烧不尽，春风吹又生。",
+        "远芳侵古道，晴翠接荒城。",
+        "又送王孙去，萋萋满别情。",
+    ]
+    translation = [
+        "古原上的野草长得茂盛，每年都要经历一次枯萎和繁荣。",
+        "野火无法把它烧尽，春风一吹它又重新生长起来。",
+        "远处的芳草侵占了古老的道路，晴日下的翠绿连接着荒凉的城池。",
+        "又一次送别远行的朋友，茂密的青草也充满了离别的情意。",
+    ]
+    lines = [*MENU, "赋得古原草送别", "", "朝代：唐代", "", "作者：白居易", "", "原文：", "", *poem, ""]
+    lines += ["更多", "译文", *translation, "", "相关推荐", "", "• 诗词名句", "• 唐诗三百首"]
+    text = body(*lines)
+    for line in poem + translation:
+        assert line in text

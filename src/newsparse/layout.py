@@ -242,7 +242,35 @@ def page_scores(
     ]
     scores = damp_isolated_prose(blocks, damp_list_groups(blocks, scores))
     scores = neutral_section_widgets(blocks, scores, languages)
+    scores = count_verse_in_full(blocks, scores)
     return neutral_code_blocks(scores, code_block_lines(blocks) if code is None else code)
+
+
+#: a line of classical verse: one or two clauses of four to nine ideographs, each closed by
+#: a mark ("我有所念人，隔在远远乡。", "深夜看书须尽欢，")
+_VERSE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{4,9}[，,。！？；、]){1,2}$")
+_VERSE_CLAUSE = re.compile(r"[\u4e00-\u9fff]+")
+#: a poem has this many verse lines at least, in one group of lines ...
+MIN_VERSE_LINES = 4
+#: ... which are most of the group
+VERSE_SHARE = 0.6
+
+
+def count_verse_in_full(blocks: list[Block], scores: list[int]) -> list[int]:
+    """A classical poem is printed a verse per line: lines too short to pay a line's
+    penalty, so the poem lost to the gap (a heading, a "更多" link) between it and its
+    translation or notes. In a group of lines that is mostly verse, every clause the same
+    length (five or seven characters), each verse counts its full width."""
+    out = list(scores)
+    for i, j in line_groups(blocks):
+        verses = [k for k in range(i, j) if blocks[k].label is Label.UNKNOWN and _VERSE_LINE.match(blocks[k].text)]
+        if len(verses) < MIN_VERSE_LINES or len(verses) < VERSE_SHARE * (j - i):
+            continue
+        clauses = {len(c) for k in verses for c in _VERSE_CLAUSE.findall(blocks[k].text)}
+        if len(clauses) == 1:
+            for k in verses:
+                out[k] = max(out[k], text_width(blocks[k].text))
+    return out
 
 
 @cache
