@@ -327,3 +327,49 @@ def test_classical_poem_above_its_translation_joins_the_body() -> None:
     text = body(*lines)
     for line in poem + translation:
         assert line in text
+
+
+def test_numbered_records_between_the_lead_and_the_closing_notes_are_body() -> None:
+    """A notice lists its venues as numbered records of short lines (name, price, contact
+    line, remark): a wall of chrome to the scores, so the body found was the notes below.
+    The records, numbered from 1 right up to that body, are the article's."""
+    lead = "记者从市文旅局获悉，6月1日至6月3日，本市八家景区将开展门票半价优惠活动，欢迎市民游客前往参观。详见："
+    venues = ["市博物馆", "滨江公园", "植物园", "科技馆", "动物园", "海洋馆", "美术馆", "古镇景区"]
+    records = []
+    for k, venue in enumerate(venues, start=1):
+        records += [
+            f"{k}、{venue}",
+            "",
+            f"成人票原价：{40 + 10 * k}元",
+            "",
+            f"游客咨询电话：6655{k:04d}",
+            "",
+            "备注：仅限成人票",
+            "",
+        ]
+    notes = [
+        "特别提示",
+        "",
+        "1、各景区半价优惠活动仅限6月1日至3日，具体以景区当天售票窗口公布的价格为准。",
+        "",
+        "2、活动期间部分景区可能出现较长时间排队等候的情况，请游客提前做好出行准备，合理安排行程。",
+        "",
+    ]
+    footer = ["版权所有 某某新闻网", "沪ICP备12345678号"]
+    lines = [
+        *MENU,
+        "八家景区推出门票半价优惠",
+        "",
+        "2024-05-28 10:00 来源：某某新闻网",
+        "",
+        lead,
+        "",
+        *records,
+        *notes,
+        *footer,
+    ]
+    text = body(*lines)
+    assert lead in text and notes[2] in text
+    assert "1、市博物馆" in text and "8、古镇景区" in text
+    assert "游客咨询电话：66550003" in text
+    assert "ICP" not in text

@@ -179,6 +179,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     end = extend_to_closing_line(blocks, scores, end, repeated)
     end, blocks = end_above_author_box(blocks, start, end)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
+    start, blocks = extend_over_numbered_records(blocks, scores, start)
     found = start, end
     start = extend_to_ingredients(blocks, scores, start)
     notes["ingredient table above the recipe's steps"] = list(range(start, found[0]))
@@ -1001,6 +1002,51 @@ def extend_over_lists(blocks: list[Block], capped: list[int], start: int) -> int
         if run > best:
             best, best_at = run, i
     return best_at
+
+
+#: a record of a numbered list in Chinese ("12、上海植物园"), the number at the line's start
+_RECORD_NUMBER = re.compile(r"^\s*(\d{1,3})\s*、")
+#: a numbered list of records above the body: this many records at least ...
+MIN_RECORDS = 5
+#: ... each at most this many lines (a name, prices, a contact line, a remark) ...
+MAX_RECORD_LINES = 12
+#: ... numbered one after another (a step of two: a number the page misprinted)
+MAX_RECORD_STEP = 2
+
+
+def extend_over_numbered_records(blocks: list[Block], scores: list[int], start: int) -> tuple[int, list[Block]]:
+    """An article may list records numbered from 1 ("1、上海东方明珠" / "成人票原价：279元" /
+    "咨询电话：…" / "备注：…", then "2、…"): short lines that score as a wall of chrome, so
+    the body found is what follows the list. When the records run, numbered one after
+    another down to 1, right up to the body, the body starts at record 1; a contact line
+    inside a record is the record's, not the page's footer."""
+    last_number, last_at, lines, numbered = None, start, 0, []
+    for i in range(start - 1, -1, -1):
+        block = blocks[i]
+        if block.label is Label.BLANK:
+            continue
+        if block.label is Label.BREADCRUMB or scores[i] <= TAIL_SCORE:
+            break
+        found = _RECORD_NUMBER.match(block.text) if block.label is Label.UNKNOWN else None
+        if found:
+            number = int(found.group(1))
+            if last_number is not None and not 0 < last_number - number <= MAX_RECORD_STEP:
+                break
+            last_number, last_at, lines = number, i, 0
+            numbered.append(i)
+            if number == 1:
+                break
+            continue
+        lines += 1
+        if lines > MAX_RECORD_LINES:
+            break
+    if last_number != 1 or len(numbered) < MIN_RECORDS:
+        return start, blocks
+    out = list(blocks)
+    for i in range(last_at, start):
+        if out[i].label is Label.FOOTER and width_at_most(out[i], LONG_LINE_CHARS):
+            out[i] = out[i].relabel(Label.UNKNOWN, "")
+    return last_at, out
 
 
 def extend_to_ingredients(blocks: list[Block], scores: list[int], start: int) -> int:
