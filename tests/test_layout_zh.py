@@ -373,3 +373,29 @@ def test_numbered_records_between_the_lead_and_the_closing_notes_are_body() -> N
     assert "1、市博物馆" in text and "8、古镇景区" in text
     assert "游客咨询电话：66550003" in text
     assert "ICP" not in text
+
+
+def test_journal_contents_page_gives_the_contents_list() -> None:
+    """A journal issue's page holds no prose, only its table of contents: titles and author
+    lines under "目录". That list is the page's text; the site's menus and footer are not."""
+    contents = [
+        "经济研究",
+        "数字经济赋能制造业转型升级的机制与路径",
+        "王明;李华",
+        "区域协调发展战略下的产业转移研究",
+        "张强",
+        "公共管理",
+        "基层治理现代化的实践探索与理论反思",
+        "刘洋;陈静",
+        "政府数据开放的制度困境及其破解",
+        "赵磊",
+    ]
+    menu = ["首页", "期刊", "投稿", "", "当前位置：首页 > 期刊 > 某某学院学报 > 2024年第2期", ""]
+    lines = [*menu, "《某某学院学报》2024年第2期", "", "目录", ""]
+    for line in contents:
+        lines += [line, ""]
+    lines += ["2024年第2期", "", "• 2024年第1期", "• 2023年第6期", "", "版权所有 某某学院 京ICP备12345678号"]
+    text = body(*lines)
+    for line in contents:
+        assert line in text
+    assert "版权所有" not in text and "2023年第6期" not in text

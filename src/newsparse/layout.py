@@ -158,6 +158,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     code = code_block_lines(blocks)
     scores = page_scores(blocks, languages, repeated, code)
     start, end = find_body_span(scores, blocks, languages)
+    start, end = contents_list_span(blocks, scores, (start, end), languages)
     span = prefer_phrase_run(blocks, scores, start, end)
     if span != (start, end):
         # a phrase blog repeats its short phrases ("🥹", "so cute"): they are its text here
@@ -272,6 +273,41 @@ def count_verse_in_full(blocks: list[Block], scores: list[int]) -> list[int]:
             for k in verses:
                 out[k] = max(out[k], text_width(blocks[k].text))
     return out
+
+
+@cache
+def _contents_heading(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^\W{0,3}" + alt(merged(languages).contents_headings) + r"\W{0,3}$", re.IGNORECASE)
+
+
+#: a table of contents holds this many lines at least
+MIN_CONTENTS_LINES = 8
+
+
+def contents_list_span(
+    blocks: list[Block], scores: list[int], span: tuple[int, int], languages: tuple[str, ...]
+) -> tuple[int, int]:
+    """A page with no prose worth a body (a journal issue's table of contents: titles and
+    author lines) has its text in the list under a contents heading ("目录"): from the line
+    after the heading to the last content line before a labelled line (a column name
+    repeated, a footer) or the tail."""
+    if span[0] <= span[1] and sum(x for x in scores[span[0] : span[1] + 1] if x > 0) >= MIN_BODY_SCORE:
+        return span
+    heading = _contents_heading(languages)
+    at = next((i for i, b in enumerate(blocks) if len(b.text) <= 12 and b.text and heading.match(b.text)), None)
+    if at is None:
+        return span
+    last, lines = None, 0
+    for i in range(at + 1, len(blocks)):
+        block = blocks[i]
+        if block.label is Label.BLANK:
+            continue
+        if block.label is not Label.UNKNOWN or scores[i] <= TAIL_SCORE or is_list_item(block.text):
+            break  # a bulleted list after it is another box (the journal's other issues)
+        last, lines = i, lines + 1
+    if last is None or lines < MIN_CONTENTS_LINES:
+        return span
+    return at + 1, last
 
 
 @cache

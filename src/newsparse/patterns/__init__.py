@@ -70,6 +70,9 @@ class Lexicon:
     #: a section heading's own widgets on a line of their own (an encyclopaedia's "播报" /
     #: "编辑" under every heading): part of the article's layout, neither text nor chrome
     section_widgets: tuple[str, ...] = ()
+    #: the heading of a table of contents, a whole line ("目录"): on a page with no prose
+    #: (a journal issue's contents), the list under it is the page's text
+    contents_headings: tuple[str, ...] = ()
     #: credit lines after the body ("(完)", "(责编：…)")
     end_marks: tuple[str, ...] = ()
     #: values that are no value at all ("admin", "未知", "佚名")

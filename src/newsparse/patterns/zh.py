@@ -403,6 +403,7 @@ LEXICON = Lexicon(
         r"看了又看",
         r"[热熱][门門]推[荐薦]",
     ),
+    contents_headings=(r"目[录錄]", r"本期目[录錄]", r"期刊目[录錄]"),
     section_widgets=(r"播报", r"播報", r"编辑", r"編輯", r"编辑本段", r"編輯本段"),
     end_marks=(
         r"[（(]\s*完\s*[）)]",
