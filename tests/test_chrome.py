@@ -316,3 +316,20 @@ def test_widget_bars_in_european_languages_are_chrome(line: str, lang: str) -> N
 def test_a_sentence_starting_with_a_widget_word_is_no_widget() -> None:
     for line, lang in (("Teilen Sie Ihre Meinung mit uns", "de"), ("Partager un repas avec ses voisins", "fr")):
         assert classify_block(Block(0, line), (lang, "en")).label is not Label.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本网注册用户发布的原创作品，其著作权归原作者所有，本网仅提供展示平台。",
+        "凡未经授权转载或以其他方式使用上述作品者，本站将保留追究其法律责任的权利。",
+        "本站刊載之文章著作權歸作者所有。",
+    ],
+)
+def test_chinese_site_copyright_notice_is_a_footer(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.FOOTER
+
+
+def test_chinese_sentence_on_prosecuting_an_offence_is_no_footer() -> None:
+    line = "市场监管部门表示，对哄抬价格的违法行为将依法追究法律责任，欢迎群众监督举报。"
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.UNKNOWN

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from newsparse.blocks import Label, display_width
-from newsparse.text_blocks import find_wrap, join_wrapped, split_lines, text_to_blocks
+from newsparse.text_blocks import find_wrap, join_markup_lines, join_wrapped, split_lines, text_to_blocks
 
 PARAGRAPH = (
     "The county procuratorate held a meeting on February 26 to convey the spirit of the city's "
@@ -216,6 +216,41 @@ def test_markup_shown_as_text_is_rejoined_while_its_tag_is_open() -> None:
     ]
     joined = join_wrapped(lines, find_wrap(lines))
     assert markup in joined and PARAGRAPH in joined
+
+
+TEASER_MARKUP = (
+    '市政府召开常务会议 <a class="tag-link" href="https://news.example.cn/tag/常务会议" '
+    'data-track="sec:article;subsec:inline_tag;elm:context_link" '
+    'data-log="slk:常务会议;sec:article;subsec:inline_tag;pos:0">常务会议</a>部署防汛工作'
+)
+
+
+def test_markup_shown_as_text_is_rejoined_on_a_page_with_no_wrap_width() -> None:
+    """A renderer wrapped the raw markup of a double-escaped link, but the page's prose
+    shows no wrap width (its paragraphs are short): the tag's lines are still one line."""
+    lines = [
+        "首页 | 要闻 | 政务",
+        "",
+        *textwrap.wrap(TEASER_MARKUP, 76, break_on_hyphens=False),
+        "",
+        CJK_PARAGRAPH,
+        "",
+    ]
+    assert find_wrap(lines) is None
+    joined = join_wrapped(lines, None)
+    assert TEASER_MARKUP.replace("> ", ">") in [line.replace("> ", ">") for line in joined]
+    assert CJK_PARAGRAPH in joined
+
+
+def test_element_closed_on_a_later_line_is_rejoined() -> None:
+    """The wrap cut the element's text after its opening tag closed (``…pos:0">常务`` then
+    ``会议</a>部署…``): the closing tag's line goes on the element above."""
+    head, rest = TEASER_MARKUP.split('pos:0">常务')
+    lines = ["首页 | 要闻", "", head.rstrip(), 'pos:0">常务', rest, "", CJK_PARAGRAPH]
+    joined = join_markup_lines(lines)
+    assert len([line for line in joined if "</a>" in line]) == 1
+    assert next(line for line in joined if "</a>" in line).startswith("市政府召开常务会议 <a")
+    assert CJK_PARAGRAPH in joined and "首页 | 要闻" in joined
 
 
 def test_chinese_wrapped_in_columns_beside_latin_lines_is_measured_in_columns() -> None:

@@ -342,3 +342,16 @@ def test_script_with_brackets_is_not_markdown() -> None:
 def test_w3m_dump_passes_unchanged() -> None:
     w3m = f"Home News Sport\n\n{TITLE}\n\nBy Anna Berg | 12 March 2024\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
     assert clean_rendering(w3m) == (w3m, ())
+
+
+def test_frame_url_on_the_line_under_the_frame_marker_is_removed() -> None:
+    """An ad frame's URL too long for the "IFRAME:" line goes on the next one, with its link
+    number: it is the frame's address, not text."""
+    ad = "//ads.example.net/s?wid=300&hei=250&di=u1234567&s1=98765&ltu=https%3A%2F%2Fcourier.example%2Fa%2F1"
+    text = (
+        f"{wrapped(PARAGRAPHS[0])}\n\n   IFRAME:\n   [7]{ad}\n\n{wrapped(PARAGRAPHS[1])}\n\n"
+        "References\n\n   7. https://ads.example.net/s?wid=300\n"
+    )
+    cleaned = drop_link_numbers(text)
+    assert "IFRAME" not in cleaned and "ads.example.net" not in cleaned
+    assert wrapped(PARAGRAPHS[0]) in cleaned and wrapped(PARAGRAPHS[1]) in cleaned

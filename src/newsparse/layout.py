@@ -25,12 +25,13 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import accumulate, islice, pairwise
 
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
-from .patterns import alt
+from .patterns import alt, merged
 from .patterns.common import AUTHOR_BIO_OPENINGS, AUTHOR_BOX_HEADINGS, READER_APPEALS
 from .prose import (
     is_image_card,
@@ -40,6 +41,7 @@ from .prose import (
     looks_like_code,
     looks_like_markup,
     looks_like_teaser,
+    looks_like_url,
     page_knows_stopwords,
     reads_as_prose,
     text_width,
@@ -48,6 +50,8 @@ from .prose import (
 #: a lone paragraph past the span's last wall of no prose is a teaser when the run above
 #: the wall is worth this many times as much
 LONE_PARAGRAPH_OUTWEIGH = 3
+#: a section widget ("编辑") is a word or two
+MAX_SECTION_WIDGET_CHARS = 8
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
 #: the same for a sentence written in ideographs: ten of them (a verse, a list item's
@@ -156,7 +160,8 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     repeated = repeated_lines(blocks)
     code = code_block_lines(blocks)
     scores = page_scores(blocks, languages, repeated, code)
-    start, end = find_body_span(scores, blocks)
+    start, end = find_body_span(scores, blocks, languages)
+    start, end = contents_list_span(blocks, scores, (start, end), languages)
     span = prefer_phrase_run(blocks, scores, start, end)
     if span != (start, end):
         # a phrase blog repeats its short phrases ("🥹", "so cute"): they are its text here
@@ -181,6 +186,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     end, blocks = end_above_author_box(blocks, start, end)
     end, blocks = end_above_reader_appeal(blocks, start, end)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
+    start, blocks = extend_over_numbered_records(blocks, scores, start)
     found = start, end
     start = extend_to_ingredients(blocks, scores, start)
     notes["ingredient table above the recipe's steps"] = list(range(start, found[0]))
@@ -195,6 +201,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     blocks = drop_product_cards(blocks, notes_phrase)
     blocks = keep_cjk_statements_among_paragraphs(blocks, start, end)
     blocks = drop_repeats_in_body(blocks, start, end)
+    blocks = strip_image_stubs(blocks, start, end)
     blocks = drop_embedded_slideshows(blocks, scores, start, end)
     blocks = mark_inline_box(blocks, box)
     blocks = note_span_rules(blocks, notes)
@@ -243,7 +250,88 @@ def page_scores(
         CHROME_SCORE if b.text in repeated else content_score(b, languages, use_stopwords=use_stopwords) for b in blocks
     ]
     scores = damp_isolated_prose(blocks, damp_list_groups(blocks, scores))
+    scores = neutral_section_widgets(blocks, scores, languages)
+    scores = count_verse_in_full(blocks, scores)
     return neutral_code_blocks(scores, code_block_lines(blocks) if code is None else code)
+
+
+#: a line of classical verse: one or two clauses of four to nine ideographs, each closed by
+#: a mark ("我有所念人，隔在远远乡。", "深夜看书须尽欢，")
+_VERSE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{4,9}[，,。！？；、]){1,2}$")
+_VERSE_CLAUSE = re.compile(r"[\u4e00-\u9fff]+")
+#: a poem has this many verse lines at least, in one group of lines ...
+MIN_VERSE_LINES = 4
+#: ... which are most of the group
+VERSE_SHARE = 0.6
+
+
+def count_verse_in_full(blocks: list[Block], scores: list[int]) -> list[int]:
+    """A classical poem is printed a verse per line: lines too short to pay a line's
+    penalty, so the poem lost to the gap (a heading, a "更多" link) between it and its
+    translation or notes. In a group of lines that is mostly verse, every clause the same
+    length (five or seven characters), each verse counts its full width."""
+    out = list(scores)
+    for i, j in line_groups(blocks):
+        verses = [k for k in range(i, j) if blocks[k].label is Label.UNKNOWN and _VERSE_LINE.match(blocks[k].text)]
+        if len(verses) < MIN_VERSE_LINES or len(verses) < VERSE_SHARE * (j - i):
+            continue
+        clauses = {len(c) for k in verses for c in _VERSE_CLAUSE.findall(blocks[k].text)}
+        if len(clauses) == 1:
+            for k in verses:
+                out[k] = max(out[k], text_width(blocks[k].text))
+    return out
+
+
+@cache
+def _contents_heading(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^\W{0,3}" + alt(merged(languages).contents_headings) + r"\W{0,3}$", re.IGNORECASE)
+
+
+#: a table of contents holds this many lines at least
+MIN_CONTENTS_LINES = 8
+
+
+def contents_list_span(
+    blocks: list[Block], scores: list[int], span: tuple[int, int], languages: tuple[str, ...]
+) -> tuple[int, int]:
+    """A page with no prose worth a body (a journal issue's table of contents: titles and
+    author lines) has its text in the list under a contents heading ("目录"): from the line
+    after the heading to the last content line before a labelled line (a column name
+    repeated, a footer) or the tail."""
+    if span[0] <= span[1] and sum(x for x in scores[span[0] : span[1] + 1] if x > 0) >= MIN_BODY_SCORE:
+        return span
+    heading = _contents_heading(languages)
+    at = next((i for i, b in enumerate(blocks) if len(b.text) <= 12 and b.text and heading.match(b.text)), None)
+    if at is None:
+        return span
+    last, lines = None, 0
+    for i in range(at + 1, len(blocks)):
+        block = blocks[i]
+        if block.label is Label.BLANK:
+            continue
+        if block.label is not Label.UNKNOWN or scores[i] <= TAIL_SCORE or is_list_item(block.text):
+            break  # a bulleted list after it is another box (the journal's other issues)
+        last, lines = i, lines + 1
+    if last is None or lines < MIN_CONTENTS_LINES:
+        return span
+    return at + 1, last
+
+
+@cache
+def _section_widget(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^\W{0,3}" + alt(merged(languages).section_widgets) + r"\W{0,3}$", re.IGNORECASE)
+
+
+def neutral_section_widgets(blocks: list[Block], scores: list[int], languages: tuple[str, ...]) -> list[int]:
+    """A section heading's widgets on their own lines (an encyclopaedia prints "播报" and
+    "编辑" under each heading) cost nothing: as repeated short lines they cost a chrome
+    line's each, and walled every section off from the next."""
+    widget = _section_widget(languages)
+    out = list(scores)
+    for k, block in enumerate(blocks):
+        if out[k] < 0 and len(block.text) <= MAX_SECTION_WIDGET_CHARS and widget.match(block.text):
+            out[k] = 0
+    return out
 
 
 def neutral_code_blocks(scores: list[int], code: list[int]) -> list[int]:
@@ -325,7 +413,7 @@ def damp_list_groups(blocks: list[Block], scores: list[int]) -> list[int]:
     and the prose in it (snippets, comment text) counts for less."""
     out = list(scores)
     for i, j in line_groups(blocks):
-        if j - i < MIN_GROUP_LINES:
+        if j - i < MIN_GROUP_LINES or is_lone_paragraph(blocks, i, j):
             continue
         weak = sum(1 for k in range(i, j) if scores[k] < 0)
         if weak >= LIST_GROUP_SHARE * (j - i):
@@ -333,6 +421,18 @@ def damp_list_groups(blocks: list[Block], scores: list[int]) -> list[int]:
                 if out[k] > 0:
                     out[k] = int(out[k] * GROUP_DAMPING)
     return out
+
+
+def is_lone_paragraph(blocks: list[Block], i: int, j: int) -> bool:
+    """Is the group ``i..j-1`` one unlabelled line under nothing but meta lines and above
+    labelled lines (a share bar, a disclaimer)? lynx prints a paragraph with no blank line
+    between it and the meta line above or the share bar below; those lines make no teaser
+    list of it. (A line under a heading such as "Latest News" is the list the heading names.)"""
+    while i < j and blocks[i].label is Label.META:
+        i += 1
+    while j > i and blocks[j - 1].label is not Label.UNKNOWN:
+        j -= 1
+    return j - i == 1
 
 
 def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bool = True) -> int:
@@ -351,6 +451,7 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
     width = text_width(block.text)
     if (
         looks_like_markup(block.text)
+        or looks_like_url(block.text)
         or not reads_as_prose(block.text, use_stopwords=use_stopwords)
         or is_chinese_teaser_item(block.text)
     ):
@@ -386,7 +487,9 @@ def short_line_penalty(text: str) -> int:
     return SHORT_LINE_PENALTY
 
 
-def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tuple[int, int]:
+def find_body_span(
+    scores: list[int], blocks: list[Block] | None = None, languages: tuple[str, ...] = ("en", "zh")
+) -> tuple[int, int]:
     """Indices (inclusive) of the best-scoring run of blocks; (1, 0) if there is none.
 
     What follows the page's footer (cookie and consent dialogs, overlays) is not the
@@ -397,6 +500,7 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     span = stop_at_tail(scores, span)
     span = prefer_before_tail(scores, span, value)
     span = prefer_first_story(blocks or [], scores, span, value)
+    span = prefer_article_above_feed(blocks or [], scores, span, languages)
     span = trim_at_walls(scores, span)
     span = drop_lone_paragraph_past_wall(scores, span)
     for footer in page_footers(blocks or [], scores):
@@ -527,6 +631,30 @@ def prefer_first_story(blocks: list[Block], scores: list[int], span: tuple[int, 
         return before
     if span[0] == span[1] and value_before >= LONE_PARAGRAPH_SHARE * value and prose_lines(scores, before) >= 3:
         return before  # one paragraph under the related box (an author's bio, a blurb)
+    return span
+
+
+@cache
+def _feed_heading(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^\W{0,3}" + alt(merged(languages).feed_headings), re.IGNORECASE)
+
+
+def prefer_article_above_feed(
+    blocks: list[Block], scores: list[int], span: tuple[int, int], languages: tuple[str, ...]
+) -> tuple[int, int]:
+    """A recommendation feed under the article ("你可能還想看", "其他人也在看": never a box
+    inside it) holds teasers with long snippets, which may outscore a short story many times:
+    when the first line that opens the tail above the best run is such a heading, the run
+    above it is worth a body and opens under its own header (a meta line), and the best run
+    has no header of its own, the article is the run above the feed."""
+    tail = next((i for i in range(span[0]) if scores[i] <= TAIL_SCORE), None)
+    if tail is None or not _feed_heading(languages).match(blocks[tail].text):
+        return span
+    before, value_before = best_run(scores[:tail])
+    if value_before < MIN_BODY_SCORE or before[0] > before[1]:
+        return span
+    if has_header_meta(blocks, before[0]) and not has_header_meta(blocks, span[0]):
+        return before
     return span
 
 
@@ -1088,6 +1216,51 @@ def extend_over_lists(blocks: list[Block], capped: list[int], start: int) -> int
     return best_at
 
 
+#: a record of a numbered list in Chinese ("12、上海植物园"), the number at the line's start
+_RECORD_NUMBER = re.compile(r"^\s*(\d{1,3})\s*、")
+#: a numbered list of records above the body: this many records at least ...
+MIN_RECORDS = 5
+#: ... each at most this many lines (a name, prices, a contact line, a remark) ...
+MAX_RECORD_LINES = 12
+#: ... numbered one after another (a step of two: a number the page misprinted)
+MAX_RECORD_STEP = 2
+
+
+def extend_over_numbered_records(blocks: list[Block], scores: list[int], start: int) -> tuple[int, list[Block]]:
+    """An article may list records numbered from 1 ("1、上海东方明珠" / "成人票原价：279元" /
+    "咨询电话：…" / "备注：…", then "2、…"): short lines that score as a wall of chrome, so
+    the body found is what follows the list. When the records run, numbered one after
+    another down to 1, right up to the body, the body starts at record 1; a contact line
+    inside a record is the record's, not the page's footer."""
+    last_number, last_at, lines, numbered = None, start, 0, []
+    for i in range(start - 1, -1, -1):
+        block = blocks[i]
+        if block.label is Label.BLANK:
+            continue
+        if block.label is Label.BREADCRUMB or scores[i] <= TAIL_SCORE:
+            break
+        found = _RECORD_NUMBER.match(block.text) if block.label is Label.UNKNOWN else None
+        if found:
+            number = int(found.group(1))
+            if last_number is not None and not 0 < last_number - number <= MAX_RECORD_STEP:
+                break
+            last_number, last_at, lines = number, i, 0
+            numbered.append(i)
+            if number == 1:
+                break
+            continue
+        lines += 1
+        if lines > MAX_RECORD_LINES:
+            break
+    if last_number != 1 or len(numbered) < MIN_RECORDS:
+        return start, blocks
+    out = list(blocks)
+    for i in range(last_at, start):
+        if out[i].label is Label.FOOTER and width_at_most(out[i], LONG_LINE_CHARS):
+            out[i] = out[i].relabel(Label.UNKNOWN, "")
+    return last_at, out
+
+
 def extend_to_ingredients(blocks: list[Block], scores: list[int], start: int) -> int:
     """A recipe's ingredient table above its steps joins the body: its rows (an amount and
     a unit, then the ingredient, in two columns) read as no prose, and
@@ -1235,6 +1408,26 @@ def mark_body(
             out[i] = out[i].relabel(Label.HEADING, "short line leading into prose")
         else:
             out[i] = out[i].relabel(Label.PARAGRAPH, "content line inside the body span")
+    return out
+
+
+#: pictures w3m printed as their bracketed alt text or file-name stub (``[64075356]``,
+#: ``[IMG_2041]``), glued before the first ideograph of the paragraph the picture opens
+_IMAGE_STUBS_BEFORE_CJK = re.compile(r"^(?:\[[A-Za-z0-9_.-]{2,40}\])+(?=[\u3400-\u9fff\uf900-\ufaff“「《（])")
+
+
+def strip_image_stubs(blocks: list[Block], start: int, end: int) -> list[Block]:
+    """A Chinese paragraph that opens with pictures (``[64075357]基础背景：…``) keeps its
+    text, not the pictures' stubs: glued to the first words, they are no part of them."""
+    out = list(blocks)
+    for i in range(start, end + 1):
+        block = out[i]
+        if block.label not in (Label.PARAGRAPH, Label.HEADING) or not block.text.startswith("["):
+            continue
+        stubs = _IMAGE_STUBS_BEFORE_CJK.match(block.text)
+        if stubs:
+            text = block.text[stubs.end() :]
+            out[i] = replace(block, text=text, rule=f"{block.rule}; pictures' stubs before the text cut")
     return out
 
 

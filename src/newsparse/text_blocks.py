@@ -323,10 +323,47 @@ def _tag_left_open(line: str, was_open: bool) -> bool:
     return was_open and ">" not in line
 
 
+#: a closing tag before any opening one on a line: the line goes on an element opened above
+_CLOSES_FIRST = re.compile(r"^[^<]*</([a-zA-Z][\w-]*)>")
+#: lines of one tag or element shown as text re-joined at most (a stray ``<`` opens nothing)
+MAX_MARKUP_LINES = 8
+
+
+def _closes_element_above(joined: str, line: str) -> bool:
+    """Does ``line`` close an element that the line above opened (``<a href=…>茲韋列`` then
+    ``夫</a>封王``)? The wrap cut the element's text, and the rest reads as a line of its own."""
+    if "</" not in line or "<" not in joined:
+        return False
+    closed = _CLOSES_FIRST.match(line)
+    if closed is None:
+        return False
+    name = re.escape(closed.group(1))
+    return len(re.findall(r"<" + name + r"[\s>]", joined)) > len(re.findall(r"</" + name + r">", joined))
+
+
+def join_markup_lines(lines: list[str]) -> list[str]:
+    """Re-join the lines of raw markup shown as text (a double-escaped link in a Yahoo
+    teaser) that a renderer wrapped, whether or not the page's prose shows a wrap width:
+    a tag left open at a line's end, and an element whose closing tag comes on a later
+    line, are one piece of markup, which the scoring can then see as such."""
+    out: list[str] = []
+    tag_open, pieces = False, 0
+    for line in lines:
+        joins = bool(out) and bool(line.strip()) and pieces < MAX_MARKUP_LINES
+        if joins and (tag_open or _closes_element_above(out[-1], line)):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+            pieces += 1
+        else:
+            out.append(line)
+            tag_open, pieces = False, 0
+        tag_open = _tag_left_open(line, tag_open)
+    return out
+
+
 def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str]:
     """Re-join lines a renderer wrapped at ``wrap`` = (width, measure)."""
     if wrap is None:
-        return lines
+        return join_markup_lines(lines)
     width, measure = wrap
     out: list[str] = []
     # the wrap test reads the previous *rendered* line: a re-joined line is longer than any
@@ -334,7 +371,7 @@ def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str
     prev = ""
     tag_open = False
     for line in lines:
-        inside_tag = tag_open and bool(line.strip())
+        inside_tag = (tag_open or _closes_element_above(out[-1] if out else "", line)) and bool(line.strip())
         if out and (inside_tag or _continues(prev, line, width, measure)):
             sep = "" if _joins_without_space(out[-1], prev, line, width, measure) else " "
             out[-1] = out[-1].rstrip() + sep + line.strip()

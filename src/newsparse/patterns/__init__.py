@@ -64,6 +64,15 @@ class Lexicon:
     footer_markers: tuple[str, ...] = ()
     #: lines that open the trailing zone (related links, previous/next, comments)
     tail_markers: tuple[str, ...] = ()
+    #: of those, the headings of a recommendation feed, which sits under the article and never
+    #: inside it as a related box may ("你可能还想看", "大家都在看")
+    feed_headings: tuple[str, ...] = ()
+    #: a section heading's own widgets on a line of their own (an encyclopaedia's "播报" /
+    #: "编辑" under every heading): part of the article's layout, neither text nor chrome
+    section_widgets: tuple[str, ...] = ()
+    #: the heading of a table of contents, a whole line ("目录"): on a page with no prose
+    #: (a journal issue's contents), the list under it is the page's text
+    contents_headings: tuple[str, ...] = ()
     #: credit lines after the body ("(完)", "(责编：…)")
     end_marks: tuple[str, ...] = ()
     #: values that are no value at all ("admin", "未知", "佚名")

@@ -20,8 +20,9 @@ LINK_LIST_URL = r"^\s*(?:\d+\.\s+)?[a-z][a-z0-9+.-]*:\S"
 LINK_NUMBER = r"\[\d{1,5}\]"
 #: a line listing the document's <link> elements (lynx "#[1]RSS feed", elinks "Link: [1]RSS (alternate)")
 LINK_TAG_LINE = r"^[ \t]*(?:#|Link:[ \t]*)\[\d{1,5}\].*$"
-#: the frame marker of lynx / elinks ("IFRAME: [17]https://..."), followed by the frame's URL
-FRAME_LINE = r"^[ \t]*(?i:i?frame):.*$"
+#: the frame marker of lynx / elinks ("IFRAME: [17]https://..."), followed by the frame's URL;
+#: a URL too long for the marker's line goes on the next one (an ad frame's, with its query)
+FRAME_LINE = r"^[ \t]*(?i:i?frame):(?:[ \t]*\n[ \t]*\[\d{1,5}\](?:[a-z][a-z0-9+.-]*:)?//\S.*|.*)$"
 
 #: image placeholders: lynx / elinks "[IMG]", "[INLINE]", or the image's file name when it has no alt text
 IMAGE_PLACEHOLDER = (
