@@ -126,3 +126,55 @@ def test_wiki_maintenance_notice_above_the_entry_is_not_body() -> None:
     text = newsparse.parse(html).text
     assert "set up in April 2017" in text
     assert "under construction" not in text and "Details may change" not in text
+
+
+def test_portal_widgets_after_the_copyright_line_are_not_body() -> None:
+    paragraphs = "".join(
+        f"<p>The regional council approved the new budget on Monday after a debate of {n} hours, "
+        "and the opposition said it would appeal the decision in court next month.</p>"
+        for n in range(2, 6)
+    )
+    html = (
+        "<html><head><title>Council approves the budget</title></head><body><div class='article'>"
+        f"<h1>Council approves the budget</h1>{paragraphs}"
+        "<p>Copyright © Daily Courier. All rights reserved.</p>"
+        "<div>What do you think of this article?</div>"
+        "<div>Read it at Daily Courier. You will leave this site.</div>"
+        "</div><ul><li><a href='/a'>Another story about the council</a></li></ul></body></html>"
+    )
+    ex = newsparse.explain(html)
+    assert "opposition said it would appeal" in ex.article.text
+    assert "What do you think" not in ex.article.text
+    assert "You will leave this site" not in ex.article.text
+    assert any(b.rule == "after the copyright line closing the article" for b in ex.blocks)
+
+
+def test_copyright_line_mid_article_does_not_end_the_text() -> None:
+    prose = (
+        "<p>The museum reopened its east wing on Saturday, showing two hundred paintings that had been "
+        "kept in storage for more than a decade while the building was restored.</p>"
+    )
+    html = (
+        "<html><head><title>Museum reopens</title></head><body><div class='article'><h1>Museum reopens</h1>"
+        f"{prose}<figure><img src='a.jpg'><figcaption>© City Museum</figcaption></figure>{prose}"
+        "<p>The wing is open daily.</p></div></body></html>"
+    )
+    assert "The wing is open daily." in newsparse.parse(html).text
+
+
+def test_slide_and_player_positions_are_chrome_but_the_slides_stay() -> None:
+    slides = "".join(
+        f"<div class='slide'><p>{n} / 4</p><h2>Story {n} of the week in science and space</h2>"
+        f"<p>Researchers reported result number {n} this week, a finding that other teams say they "
+        "will try to reproduce in their own laboratories over the coming months.</p></div>"
+        for n in range(1, 5)
+    )
+    html = (
+        "<html><head><title>This week in science</title></head><body><div class='article'>"
+        f"<h1>This week in science</h1><div>00:00 | 03:12</div>{slides}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    for n in range(1, 5):
+        assert f"result number {n} this week" in text
+    assert "/ 4" not in text
+    assert "00:00" not in text

@@ -488,7 +488,7 @@ def label_blocks(
     out = _cut_repeated_box(out, walk.blocks)
     out = _credits_after_body(_drop_empty_headings(_trim_after_prose(_cut_citations(out), walk.blocks, languages)))
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
-    return _footer_sentences_at_the_end(out, languages)
+    return _positions_dropped(_cut_after_copyright_line(_footer_sentences_at_the_end(out, languages), walk.blocks))
 
 
 #: a card's title is at least this wide (a shorter line repeated is a label, see _repeated_widget_labels)
@@ -578,6 +578,9 @@ MAX_WIDGET_LABEL_WIDTH = 16
 MIN_LABEL_REPEATS = 3
 #: a video's running time alone on its line ("02:38")
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+#: a slideshow's or gallery's position ("2 / 11": spaces around the slash, not a date "5/12") and a
+#: player's elapsed and total time ("00:00 | 03:12") alone on their line
+_POSITION = re.compile(r"^\d{1,3}\s+/\s+\d{1,3}$|^\d{1,2}:\d{2}(?::\d{2})?\s+[|/]\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _repeated_widget_labels(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
@@ -598,6 +601,15 @@ def _repeated_widget_labels(blocks: list[Block], features: list[HtmlBlock]) -> l
     ]
 
 
+def _positions_dropped(blocks: list[Block]) -> list[Block]:
+    """A slideshow's "2 / 11" and a player's "00:00 | 03:12" are widget text. Run last: the
+    stream rules above read such lines as what parts one slide from the next."""
+    return [
+        b.relabel(Label.CHROME, "slide or player position") if b.label in BODY_LABELS and _POSITION.match(b.text) else b
+        for b in blocks
+    ]
+
+
 def _label_like(hb: HtmlBlock) -> bool:
     return hb.width <= MAX_WIDGET_LABEL_WIDTH and not hb.punct and not any(c.isdigit() for c in hb.text)
 
@@ -614,6 +626,34 @@ def _footer_sentences_at_the_end(blocks: list[Block], languages: tuple[str, ...]
             break
         out[i] = blocks[i].relabel(Label.FOOTER, "footer phrase closing the container")
     return out
+
+
+def _cut_after_copyright_line(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """A copyright line in the container below the article's last prose paragraph ("Copyright ©
+    Agency. All rights reserved.") closes the article: the short lines after it (a reaction poll
+    "What do you think of this article?", "Read it at the source") are the portal's widgets."""
+    inside = [i for i, b in enumerate(blocks) if b.in_main]
+    prose = [i for i in inside if blocks[i].label is Label.PARAGRAPH and _is_prose(features[i])]
+    if not prose:
+        return blocks
+    closing = next(
+        (
+            i
+            for i in inside
+            if i > prose[-1]
+            and blocks[i].label is Label.FOOTER
+            and any(m in blocks[i].text.lower() for m in COPYRIGHT_MARKS)
+        ),
+        None,
+    )
+    if closing is None:
+        return blocks
+    return [
+        b.relabel(Label.TAIL, "after the copyright line closing the article")
+        if i > closing and b.in_main and b.label in BODY_LABELS
+        else b
+        for i, b in enumerate(blocks)
+    ]
 
 
 def _footer_phrases_mid_body(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
