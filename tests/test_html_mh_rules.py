@@ -178,3 +178,22 @@ def test_slide_and_player_positions_are_chrome_but_the_slides_stay() -> None:
         assert f"result number {n} this week" in text
     assert "/ 4" not in text
     assert "00:00" not in text
+
+
+def test_byline_with_a_bio_between_headline_and_text_is_not_the_standfirst() -> None:
+    prose = "".join(
+        f"<p>The company said on Sunday that it would show its most requested product on Tuesday, part {n} "
+        "of a campaign that has run on its social accounts for a week.</p>"
+        for n in range(1, 5)
+    )
+    html = (
+        "<html><head><title>Speaker maker teases a new product</title></head><body>"
+        "<header><h1>Speaker maker teases a new product</h1>"
+        "<h2>The headphones may be coming sooner than June.</h2>"
+        '<p class="article-byline">By <a href="/authors/ann-lee">Ann Lee</a>, a weekend editor who covers '
+        "the latest in tech and entertainment. She has written news and reviews since 2020.</p></header>"
+        f"<div class='article-body'>{prose}</div></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "most requested product on Tuesday, part 4" in text
+    assert "weekend editor" not in text

@@ -476,7 +476,8 @@ def label_blocks(
         else:
             near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
             label, rule = _label_outside(hb, i >= end, near, languages)
-            if label is Label.CHROME and _is_lead(hb, i, title_at, first):
+            # a byline with the author's bio ("By Ann Lee, a weekend editor who covers …") is no standfirst
+            if label is Label.CHROME and _is_lead(hb, i, title_at, first) and not _lone_byline(walk.blocks, i):
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
     out = _repeated_widget_labels(_footer_phrases_mid_body(out, walk.blocks), walk.blocks)
