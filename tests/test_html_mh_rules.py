@@ -197,3 +197,43 @@ def test_byline_with_a_bio_between_headline_and_text_is_not_the_standfirst() -> 
     text = newsparse.parse(html).text
     assert "most requested product on Tuesday, part 4" in text
     assert "weekend editor" not in text
+
+
+def test_code_listing_in_a_highlighter_toolbar_is_body() -> None:
+    prose = "".join(
+        f"<p>Client components run in the browser and can use its APIs, step {n} of the tutorial explains how "
+        "the directive at the top of the file marks them for the bundler.</p>"
+        for n in range(1, 4)
+    )
+    html = (
+        "<html><head><title>Server components explained</title></head><body><article class='article'>"
+        f"<h1>Server components explained</h1>{prose}"
+        '<div class="code-toolbar"><pre class="language-javascript"><code>"use client"\n'
+        "export default function LikeButton() {\n  return null\n}</code></pre>"
+        '<div class="toolbar"><button>Copy</button><span>JavaScript</span></div></div>'
+        f"{prose}</article></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "export default function LikeButton" in text
+    assert "JavaScript" not in text.replace("javascript", "")
+
+
+def test_polish_portal_lines_and_agency_first_photo_credit_are_not_body() -> None:
+    prose = "".join(
+        f"<p>Hiszpańskie media są zgodne po meczu numer {n}: napastnik był najlepszym zawodnikiem drużyny "
+        "i zdobył bramkę, która dała jej zwycięstwo w derbach.</p>"
+        for n in range(1, 4)
+    )
+    html = (
+        "<html><head><title>Hiszpanie mówią jednym głosem</title></head><body><div class='article'>"
+        "<h1>Hiszpanie mówią jednym głosem</h1>"
+        "<figure><img src='a.jpg'><figcaption>Getty Images / Alex Caparros / Na zdjęciu: Robert Lewandowski"
+        "</figcaption></figure><div>W tym artykule dowiesz się o:</div>"
+        f"{prose}<p>ZOBACZ WIDEO: zobacz, jak strzelają kobiety. Co za gol</p>{prose}"
+        "<p>Źródło artykułu: WP SportoweFakty</p></div></body></html>"
+    )
+    ex = newsparse.explain(html)
+    assert "zdobył bramkę" in ex.article.text
+    for line in ("Getty Images", "dowiesz się", "ZOBACZ WIDEO", "Źródło artykułu"):
+        assert line not in ex.article.text, line
+    assert ex.article.source == "WP SportoweFakty"

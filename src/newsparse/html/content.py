@@ -931,12 +931,15 @@ def _classified_text(text: str, languages: tuple[str, ...]) -> tuple[Label, str]
 
 
 _PHOTO_CREDIT = re.compile(
-    # "Foto: …", or a line ending with an agency's name (not a sentence: no full stop after it)
+    # "Foto: …", a line ending with an agency's name (not a sentence: no full stop after it), or one
+    # opening with it before the photographer's name ("Getty Images / Alex Caparros / …")
     r"^\W{0,3}"
     + alt(PHOTO_CREDIT_LABELS)
     + r"\s*[:：|/]|"
     + alt(re.escape(a) for a in PICTURE_AGENCIES)
-    + r"\s*[)\]）]?$",
+    + r"\s*[)\]）]?$|^"
+    + alt(re.escape(a) for a in PICTURE_AGENCIES)
+    + r"\s+/\s",
     re.IGNORECASE,
 )
 
@@ -976,7 +979,7 @@ def _label_inside(
     if tail:
         return Label.TAIL, "after a related-reading marker", True
     inner = [n for n in hb.negative if n > container.ordinal and n in negatives] if hb.negative else None
-    if inner:
+    if inner and not _code_listing(hb):
         return Label.CHROME, f"class/id token {negative_tokens[inner[-1]]!r} inside the container", False
     if hb.link_density > MAX_LINK_DENSITY and not _linked_sentences(hb):
         return Label.CHROME, f"link density {hb.link_density:.2f}", False
@@ -1000,6 +1003,12 @@ def _label_inside(
     if hb.level and hb.width <= MAX_HEADING_WIDTH:
         return Label.HEADING, f"<{hb.tag}> inside the container", False
     return Label.PARAGRAPH, "text inside the container", False
+
+
+def _code_listing(hb: HtmlBlock) -> bool:
+    """A <pre> block in the text is a code listing or preformatted text, whatever the class of the
+    box around it says: highlighters wrap each listing in a "code-toolbar" (copy, language label)."""
+    return hb.tag == "pre"
 
 
 #: a sentence pointing to more text has at least this many words ("Read more in her full review!")
