@@ -237,3 +237,25 @@ def test_polish_portal_lines_and_agency_first_photo_credit_are_not_body() -> Non
     for line in ("Getty Images", "dowiesz się", "ZOBACZ WIDEO", "Źródło artykułu"):
         assert line not in ex.article.text, line
     assert ex.article.source == "WP SportoweFakty"
+
+
+def test_photographer_slash_outlet_credit_is_chrome_but_a_recipe_fraction_is_not() -> None:
+    prose = "".join(
+        f"<p>The smartwatch can now answer health questions on the device itself, reviewer note {n}, "
+        "without sending the data to a server first.</p>"
+        for n in range(1, 4)
+    )
+    html = (
+        "<html><head><title>Smarter smartwatches</title></head><body><div class='article'>"
+        f"<h1>Smarter smartwatches</h1>{prose}"
+        "<figure><img src='w.jpg'><figcaption><p>The watch answers questions on device.</p>"
+        "<span>James Martin/CNET</span></figcaption></figure>"
+        f"{prose}<p>1/2 cup of coffee</p>{prose}<p>编辑/李明</p></div></body></html>"
+    )
+    ex = newsparse.explain(html)
+    text = ex.article.text
+    assert "James Martin/CNET" not in text
+    assert "The watch answers questions on device." in text
+    assert "1/2 cup of coffee" in text
+    # a CJK credit label before the slash is the editor line, read as a field
+    assert next(b for b in ex.blocks if b.text == "编辑/李明").rule != "photographer/agency credit"

@@ -948,6 +948,20 @@ def _is_photo_credit(text: str) -> bool:
     return bool(_PHOTO_CREDIT.search(text))
 
 
+#: a picture's credit alone on its line: photographer and outlet around a slash, no spaces at the
+#: slash and no sentence ("James Martin/CNET", "AFP/REZAN SOLEH", "slenderkitchen.com/Pinterest");
+#: each part opens with a Latin letter, so "1/2 cup" is no credit, nor a CJK credit label ("编辑/李明")
+_LATIN = "A-Za-zÀ-ɏ"
+_SLASH_CREDIT = re.compile(
+    f"^[{_LATIN}][{_LATIN}0-9.'’& -]{{0,38}}[{_LATIN}0-9.]/[{_LATIN}][{_LATIN}0-9.'’& -]{{0,38}}$"
+)
+
+
+def _slash_credit(hb: HtmlBlock) -> bool:
+    """A "Photographer/Outlet" line under a picture; list items and table cells are data, not credits."""
+    return hb.kind not in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW) and bool(_SLASH_CREDIT.match(hb.text))
+
+
 #: a paragraph of sentences whose names are linked keeps this much unlinked text
 MAX_SENTENCE_LINK_DENSITY = 0.8
 #: ... and is this wide (several sentences, not a linked headline with a full stop)
@@ -988,6 +1002,8 @@ def _label_inside(
     # meta lines and credits sit at the body's edges; in the middle only short widgets are looked for
     if hb.width <= MAX_CREDIT_LINE and _is_photo_credit(hb.text):
         return Label.CHROME, "photo credit", False
+    if _slash_credit(hb) and not is_credit_line(hb.text, languages):
+        return Label.CHROME, "photographer/agency credit", False
     if is_notice(hb.text):
         return Label.CHROME, "licence or disclaimer notice", False
     label, rule = _classified(hb, languages) if edge or hb.width <= MAX_WIDGET_WIDTH else (Label.UNKNOWN, "")
