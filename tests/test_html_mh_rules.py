@@ -259,3 +259,19 @@ def test_photographer_slash_outlet_credit_is_chrome_but_a_recipe_fraction_is_not
     assert "1/2 cup of coffee" in text
     # a CJK credit label before the slash is the editor line, read as a field
     assert next(b for b in ex.blocks if b.text == "编辑/李明").rule != "photographer/agency credit"
+
+
+def test_outlet_line_between_headline_and_date_line_is_header() -> None:
+    prose = "".join(
+        f"<p>路透月度调查显示，日本企业信心5月保持稳定，但制造业及服务业均表示日圆疲弱推高成本，第{n}项调查显示利润受损。</p>"
+        for n in range(1, 5)
+    )
+    html = (
+        "<html><head><title>日本企业5月信心保持稳定</title></head><body><div class='article'>"
+        "<h1>日本企业5月信心保持稳定</h1><div>香港电台-财经</div><div>2024年5月22日 上午8:21</div>"
+        f"{prose}</div></body></html>"
+    )
+    ex = newsparse.explain(html)
+    assert "第4项调查" in ex.article.text
+    assert "香港电台-财经" not in ex.article.text
+    assert ex.article.published is not None and ex.article.published.day == 22

@@ -489,7 +489,11 @@ def label_blocks(
     out = _cut_repeated_box(out, walk.blocks)
     out = _credits_after_body(_drop_empty_headings(_trim_after_prose(_cut_citations(out), walk.blocks, languages)))
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
-    return _positions_dropped(_cut_after_copyright_line(_footer_sentences_at_the_end(out, languages), walk.blocks))
+    out = _header_lines_dropped(
+        _positions_dropped(_cut_after_copyright_line(_footer_sentences_at_the_end(out, languages), walk.blocks)),
+        walk.blocks,
+    )
+    return out
 
 
 #: a card's title is at least this wide (a shorter line repeated is a label, see _repeated_widget_labels)
@@ -600,6 +604,25 @@ def _repeated_widget_labels(blocks: list[Block], features: list[HtmlBlock]) -> l
         else b
         for i, b in enumerate(blocks)
     ]
+
+
+def _header_lines_dropped(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """A short line set between the headline and the meta line below it (the outlet's name
+    "香港電台-財經", a section) is the article's header, not its text: no sentence, nothing but
+    the headline above it and the date or byline line below it."""
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        b = blocks[i]
+        if (
+            b.in_main
+            and b.label in BODY_LABELS
+            and blocks[i - 1].label is Label.TITLE
+            and blocks[i + 1].label is Label.META
+            and features[i].width <= MAX_WIDGET_WIDTH
+            and b.text[-1] not in _CLOSING
+        ):
+            out[i] = b.relabel(Label.CHROME, "short line between the headline and the meta line")
+    return out
 
 
 def _positions_dropped(blocks: list[Block]) -> list[Block]:
