@@ -489,11 +489,10 @@ def label_blocks(
     out = _cut_repeated_box(out, walk.blocks)
     out = _credits_after_body(_drop_empty_headings(_trim_after_prose(_cut_citations(out), walk.blocks, languages)))
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
-    out = _header_lines_dropped(
+    return _header_lines_dropped(
         _positions_dropped(_cut_after_copyright_line(_footer_sentences_at_the_end(out, languages), walk.blocks)),
         walk.blocks,
     )
-    return out
 
 
 #: a card's title is at least this wide (a shorter line repeated is a label, see _repeated_widget_labels)
