@@ -275,3 +275,12 @@ def test_outlet_line_between_headline_and_date_line_is_header() -> None:
     assert "第4项调查" in ex.article.text
     assert "香港电台-财经" not in ex.article.text
     assert ex.article.published is not None and ex.article.published.day == 22
+
+
+def test_ad_slot_label_between_paragraphs_is_chrome() -> None:
+    from newsparse.html.content import _classified_text
+    from newsparse.patterns import ALL_LANGUAGES
+
+    for line in ("SCROLL TO CONTINUE WITH CONTENT", "Scroll to continue reading", "Scroll down to continue"):
+        assert _classified_text(line, ALL_LANGUAGES)[0] is Label.CHROME, line
+    assert _classified_text("Scroll to the bottom of the page to find the form.", ALL_LANGUAGES)[0] is Label.UNKNOWN
