@@ -284,3 +284,27 @@ def test_ad_slot_label_between_paragraphs_is_chrome() -> None:
     for line in ("SCROLL TO CONTINUE WITH CONTENT", "Scroll to continue reading", "Scroll down to continue"):
         assert _classified_text(line, ALL_LANGUAGES)[0] is Label.CHROME, line
     assert _classified_text("Scroll to the bottom of the page to find the form.", ALL_LANGUAGES)[0] is Label.UNKNOWN
+
+
+def test_video_page_text_in_the_one_article_element_below_a_thin_dek() -> None:
+    playlist = "".join(
+        f"<div class='card'><a href='/video/{n}'>Trailer number {n}: the new season of the fantasy series "
+        f"returns this summer</a><span>2:5{n}</span></div>"
+        for n in range(8)
+    )
+    html = (
+        "<html><head><title>How the actor's prosthetic head was made</title></head><body>"
+        "<div class='hero'><h1>How the actor's prosthetic head was made</h1>"
+        "<div>Out in the world, there is not one but two rotting heads of the actor, he says.</div>"
+        "<div>By Mark Lee on May 16, 2024</div></div>"
+        f"<div class='watch-next'><div>Watch Next</div>{playlist}</div>"
+        "<main><article class='editor-content'><p>The actor goes into detail (maybe too much?) describing the "
+        "process of making his prosthetic, decapitated head for the television series.</p></article></main>"
+        "<div class='footer'><p>The biggest stories of the day delivered to your inbox. This newsletter may contain "
+        "advertising, deals, or affiliate links; subscribing indicates your consent to our terms.</p></div>"
+        "</body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "describing the process of making his prosthetic" in text
+    assert "Trailer number" not in text
+    assert "newsletter" not in text

@@ -223,6 +223,33 @@ def choose_container(elements: list[Element], scores: list[float], must_hold: in
     return Container(best.first, best.end, best.ordinal, f"<{best.tag}> with the best content score {best_score:.0f}")
 
 
+#: HTML5 elements that say they hold the page's main content
+_SEMANTIC_MAIN = frozenset({"article", "main"})
+
+
+def semantic_article_below_thin_lead(
+    elements: list[Element], scores: list[float], container: Container, headline: int
+) -> Container | None:
+    """The container the lead anchored is thin (the headline's dek alone), and the page's one
+    ``<article>`` / ``<main>`` element lies below it and holds more prose: a video page's text
+    sits there, under the player and its playlist. Several ``<article>`` elements below the
+    headline are teaser cards, not the article: then nothing is said."""
+    held = container_score(container, scores)
+    if held >= THIN_CONTAINER_SCORE:
+        return None
+    below = {
+        (el.first, el.end): el
+        for el in elements
+        if el.tag in _SEMANTIC_MAIN and not el.negative and el.first >= container.end and el.first > headline
+    }
+    if len(below) != 1:
+        return None
+    el = next(iter(below.values()))
+    if sum(scores[el.first : el.end]) <= held:
+        return None
+    return Container(el.first, el.end, el.ordinal, f"the page's one <{el.tag}> below a thin lead")
+
+
 def dominant_child(
     elements: list[Element], scores: list[float], outer: Element, must_hold: int | None
 ) -> Element | None:
