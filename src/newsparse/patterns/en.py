@@ -135,6 +135,8 @@ LEXICON = Lexicon(
         r"your\s+email\s+address\s+will\s+not\s+be\s+published.*",
         r"required\s+fields\s+are\s+marked.*",
         r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad)",
+        # the label over an ad slot set between paragraphs
+        r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+(?:the\s+)?content|reading))?",
         r"(?:home|homepage)(?:\s*[|/]\s*\S[^|/]{0,30})+",
         r"(?:tools|content\s+tools)\s*[:：].*",
         r"\[\s*(?:detail|details|more|print|close)\s*\]",
