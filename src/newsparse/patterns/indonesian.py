@@ -1,5 +1,5 @@
 """Indonesian: lines news sites put under a story (a "read next" box, the syndication note),
-the pagination of a story split over pages, and the meta line.
+the next page of a story split over pages, and the meta line.
 Registered under the code "id" (a module cannot be called ``id``)."""
 
 from __future__ import annotations
@@ -37,10 +37,7 @@ LEXICON = Lexicon(
         r"baca\s+selanjutnya",
         # the syndication note under a story ("This article was published on X with the title ...")
         r"artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di\b.*",
-        # a story split over pages: "2 dari 8 halaman" (page 2 of 8), the next page's title
-        r"\d{1,3}\s+dari\s+\d{1,3}\s+halaman",
+        # a story split over pages: the next page's title ("Selanjutnya: <title>")
         r"selanjutnya\s*[:：]\s*\S.*",
-        # the picture's zoom / view buttons
-        r"(?:perbesar|lihat\s+foto)",
     ),
 )

@@ -19,6 +19,8 @@ LEXICON = Lexicon(
         FieldName.UPDATED: (r"更新日(?:時)?", r"最終更新日?"),
         FieldName.AUTHOR: (r"著者", r"執筆者", r"筆者"),
         FieldName.SOURCE: (r"出所", r"出典", r"配信元"),
+        # a blog post's theme, category and tags ("テーマ：" with the theme on the next line)
+        FieldName.IGNORE: (r"テーマ", r"カテゴリー?", r"タグ"),
     },
     chrome_lines=(
         # the picture's zoom button, with the gallery's count ("写真拡大 (全2枚)")
