@@ -352,3 +352,17 @@ def test_line_one_ideograph_short_before_a_comma_is_rejoined() -> None:
     wrap = find_wrap(lines)
     assert wrap == (62, display_width)
     assert para in join_wrapped(lines, wrap)
+
+
+def test_tracking_urls_too_long_to_wrap_do_not_hide_the_wrap() -> None:
+    """elinks prints an ad's tracking URL whole (no space to wrap at), a thousand characters
+    on one line, several times: those lines say nothing of the width the text was wrapped at."""
+    tracking = "viewTAG=" + "%2F%2Fads.example.cn%2Fview%3Fadunitid%3DPDPS000000065715%26bidid%3D" * 14
+    lines = ["首页 | 新闻", ""]
+    for _ in range(5):
+        lines += [tracking, ""]
+    for _ in range(3):
+        lines += [*_cut_columns(CJK_PARAGRAPH, 76), ""]
+    wrap = find_wrap(lines)
+    assert wrap is not None and wrap[0] <= 76
+    assert join_wrapped(lines, wrap).count(CJK_PARAGRAPH) == 3

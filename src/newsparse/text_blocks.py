@@ -60,7 +60,9 @@ def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float, int]
     fitted. Unwrapped dumps fail the second test: their long lines are followed by blank
     lines. The width is the longest line's, or that of a line a few lines (preformatted
     code, a table row, which renderers do not wrap) are wider than."""
-    widths = [measure(line) for line in lines]
+    # a line too long to be wrapped and with no space to wrap at (a tracking URL) is no
+    # line wider than the wrap: it says nothing of the width
+    widths = [0 if len(line) > MAX_WRAP and _unbreakable(line) else measure(line) for line in lines]
     best = None
     for rank, width in enumerate(_candidate_widths(widths)):
         found = _evidence_at(lines, widths, width, measure)
@@ -159,11 +161,18 @@ def _too_long_to_be_wrapped(lines: list[str]) -> bool:
     dump's unwrapped code and table rows."""
     long_lines = 0
     for line in lines:
-        if len(line) > MAX_WRAP:
+        if len(line) > MAX_WRAP and not _unbreakable(line):
             long_lines += 1
             if long_lines > MAX_OVERWIDE_LINES:
                 return True
     return False
+
+
+def _unbreakable(line: str) -> bool:
+    """A line of Latin script with no space in it (an ad's tracking URL): no renderer can
+    wrap it, so its length tells nothing of the width the page's text was wrapped at."""
+    text = line.strip()
+    return text.isascii() and " " not in text and "\t" not in text
 
 
 def find_wrap(lines: list[str]) -> tuple[int, Measure] | None:
