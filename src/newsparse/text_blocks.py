@@ -214,7 +214,20 @@ def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
     needed = used + (measure(head[:1]) if cjk_break else 1 + measure(word))
     if cjk_break and head[1:2] in _NO_LINE_START:
         needed += measure(head[1:2])  # no line starts with "，": the character before it moved down too
+    elif cjk_break and head[1:2].isascii() and head[1:2].isalnum():
+        needed += _glued_run_width(head, measure)
     return needed > width
+
+
+def _glued_run_width(head: str, measure: Measure) -> int:
+    """Width of the Latin or digit run glued to a line's first ideograph (``涨0.4%；``): elinks
+    breaks no line between an ideograph and the number after it, so the ideograph moved down
+    with the whole run (and a closing mark after it), as one unit that did not fit."""
+    run = _NARROW_RUN.match(head, 1)
+    if run is None:
+        return 0
+    after = head[run.end() : run.end() + 1]
+    return measure(run.group(0)) + (measure(after) if after and after in _NO_LINE_START else 0)
 
 
 _INDENT = re.compile(r"^ +(?=\S)")
