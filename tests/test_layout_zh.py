@@ -399,3 +399,19 @@ def test_journal_contents_page_gives_the_contents_list() -> None:
     for line in contents:
         assert line in text
     assert "版权所有" not in text and "2023年第6期" not in text
+
+
+def test_statement_with_a_phone_number_above_a_heading_of_the_body_stays() -> None:
+    """A sentence of the body that gives a booking line's number ("…（电话：400-…）") reads as
+    the page's contact footer; between a paragraph and a heading of the body it is body text."""
+    paras = [
+        "2、儿童票适用于游园当日年龄在3周岁至11周岁的儿童，老年票适用于游园当日年龄在60周岁及以上的游客。",
+        "3、门票可通过景区官方网站、官方微信公众号或预订服务中心（电话：400-123-4567）购买；具体购票须知请参考景区官方网站。",
+    ]
+    tips = (
+        "1、景区门票半价优惠活动仅限6月1日至3日，部分景区半价优惠有时间和票种规定，请游客在规定的售票时间内购票参观。"
+    )
+    lines = [*MENU, "景区推出门票优惠", "", "2024-05-28 10:00 来源：某某新闻网", "", paras[0], "", paras[1], ""]
+    lines += ["特别提示", "", tips, "", "版权所有 某某新闻网"]
+    text = body(*lines)
+    assert paras[1] in text and tips in text

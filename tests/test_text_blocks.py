@@ -352,3 +352,36 @@ def test_line_one_ideograph_short_before_a_comma_is_rejoined() -> None:
     wrap = find_wrap(lines)
     assert wrap == (62, display_width)
     assert para in join_wrapped(lines, wrap)
+
+
+def test_tracking_urls_too_long_to_wrap_do_not_hide_the_wrap() -> None:
+    """elinks prints an ad's tracking URL whole (no space to wrap at), a thousand characters
+    on one line, several times: those lines say nothing of the width the text was wrapped at."""
+    tracking = "viewTAG=" + "%2F%2Fads.example.cn%2Fview%3Fadunitid%3DPDPS000000065715%26bidid%3D" * 14
+    lines = ["首页 | 新闻", ""]
+    for _ in range(5):
+        lines += [tracking, ""]
+    for _ in range(3):
+        lines += [*_cut_columns(CJK_PARAGRAPH, 76), ""]
+    wrap = find_wrap(lines)
+    assert wrap is not None and wrap[0] <= 76
+    assert join_wrapped(lines, wrap).count(CJK_PARAGRAPH) == 3
+
+
+def test_ideograph_glued_to_a_number_moves_down_with_it() -> None:
+    """elinks breaks no line between an ideograph and the number after it: "农村上" ends a
+    line three columns short of the width because "涨0.4%；" did not fit as one unit."""
+    para = (
+        "2024年4月份，全国居民消费价格同比上涨0.3%。其中，城市上涨0.3%，农村上涨0.4%；"
+        "食品价格下降2.7%，非食品价格上涨0.9%；消费品价格持平，服务价格上涨0.8%。"
+        "1—4月平均，全国居民消费价格比上年同期上涨0.1%。"
+    )
+    rendered = [
+        "2024年4月份，全国居民消费价格同比上涨0.3%。其中，城市上涨0.3%，农村上",
+        "涨0.4%；食品价格下降2.7%，非食品价格上涨0.9%；消费品价格持平，服务价格上",
+        "涨0.8%。1—4月平均，全国居民消费价格比上年同期上涨0.1%。",
+    ]
+    assert "".join(rendered) == para
+    width = max(display_width(line) for line in rendered) + 3
+    lines = [*_cut_columns(CJK_PARAGRAPH, width), "", *rendered, "", *_cut_columns(CJK_PARAGRAPH, width), ""]
+    assert para in join_wrapped(lines, (width, display_width))

@@ -355,3 +355,15 @@ def test_frame_url_on_the_line_under_the_frame_marker_is_removed() -> None:
     cleaned = drop_link_numbers(text)
     assert "IFRAME" not in cleaned and "ads.example.net" not in cleaned
     assert wrapped(PARAGRAPHS[0]) in cleaned and wrapped(PARAGRAPHS[1]) in cleaned
+
+
+def test_resized_image_names_and_resizer_urls_are_placeholders() -> None:
+    """A portal serves its pictures through a resizer: lynx prints the file name with the
+    resizer's query (cut by the wrap, so with a space in it) or the resizer's whole URL."""
+    line = (
+        "     * [a1b2c3d4j00sdgh46001rd000xc00gom.jpg&amp;thumbnail=140y88&amp ;quality=80&amp;type=jpg] "
+        "[?url=http%3A%2F%2Fimg.example.net%2F2024%2F0513%2Fd1ef0e65j00s.jpg&amp;thumbnail=660x2147483647] "
+        "村民在新建的停车场停车 [see note 2] [report.pdf]"
+    )
+    cleaned = " ".join(drop_placeholders(line).split())
+    assert cleaned == "* 村民在新建的停车场停车 [see note 2] [report.pdf]"

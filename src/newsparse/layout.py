@@ -1437,15 +1437,21 @@ MIN_CJK_STATEMENT_WIDTH = 60
 
 def keep_cjk_statements_among_paragraphs(blocks: list[Block], start: int, end: int) -> list[Block]:
     """A Chinese sentence that the footer rules took for the page's contact line ("拨打…举报电话，
-    进行检举控告。") but that stands between two paragraphs of the body is one of them: a
-    footer is no full statement of some length inside the text."""
+    进行检举控告。") but that stands between two paragraphs of the body (or a paragraph and a
+    heading of it) is one of them: a footer is no full statement of some length inside the text."""
     out = list(blocks)
     for i in range(start + 1, end):
         block = out[i]
         if block.label is not Label.FOOTER or not is_cjk_statement(block.text):
             continue
         above, below = _previous(out, i), _next(out, i)
-        if above is not None and below is not None and {out[above].label, out[below].label} == {Label.PARAGRAPH}:
+        # (under it, a heading of the body is as good as a paragraph: the body goes on)
+        if (
+            above is not None
+            and below is not None
+            and out[above].label is Label.PARAGRAPH
+            and out[below].label in (Label.PARAGRAPH, Label.HEADING)
+        ):
             out[i] = block.relabel(Label.PARAGRAPH, "Chinese statement between paragraphs, not a footer")
     return out
 

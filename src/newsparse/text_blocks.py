@@ -60,7 +60,9 @@ def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float, int]
     fitted. Unwrapped dumps fail the second test: their long lines are followed by blank
     lines. The width is the longest line's, or that of a line a few lines (preformatted
     code, a table row, which renderers do not wrap) are wider than."""
-    widths = [measure(line) for line in lines]
+    # a line too long to be wrapped and with no space to wrap at (a tracking URL) is no
+    # line wider than the wrap: it says nothing of the width
+    widths = [0 if len(line) > MAX_WRAP and _unbreakable(line) else measure(line) for line in lines]
     best = None
     for rank, width in enumerate(_candidate_widths(widths)):
         found = _evidence_at(lines, widths, width, measure)
@@ -159,11 +161,18 @@ def _too_long_to_be_wrapped(lines: list[str]) -> bool:
     dump's unwrapped code and table rows."""
     long_lines = 0
     for line in lines:
-        if len(line) > MAX_WRAP:
+        if len(line) > MAX_WRAP and not _unbreakable(line):
             long_lines += 1
             if long_lines > MAX_OVERWIDE_LINES:
                 return True
     return False
+
+
+def _unbreakable(line: str) -> bool:
+    """A line of Latin script with no space in it (an ad's tracking URL): no renderer can
+    wrap it, so its length tells nothing of the width the page's text was wrapped at."""
+    text = line.strip()
+    return text.isascii() and " " not in text and "\t" not in text
 
 
 def find_wrap(lines: list[str]) -> tuple[int, Measure] | None:
@@ -205,7 +214,20 @@ def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
     needed = used + (measure(head[:1]) if cjk_break else 1 + measure(word))
     if cjk_break and head[1:2] in _NO_LINE_START:
         needed += measure(head[1:2])  # no line starts with "，": the character before it moved down too
+    elif cjk_break and head[1:2].isascii() and head[1:2].isalnum():
+        needed += _glued_run_width(head, measure)
     return needed > width
+
+
+def _glued_run_width(head: str, measure: Measure) -> int:
+    """Width of the Latin or digit run glued to a line's first ideograph (``涨0.4%；``): elinks
+    breaks no line between an ideograph and the number after it, so the ideograph moved down
+    with the whole run (and a closing mark after it), as one unit that did not fit."""
+    run = _NARROW_RUN.match(head, 1)
+    if run is None:
+        return 0
+    after = head[run.end() : run.end() + 1]
+    return measure(run.group(0)) + (measure(after) if after and after in _NO_LINE_START else 0)
 
 
 _INDENT = re.compile(r"^ +(?=\S)")

@@ -24,10 +24,13 @@ LINK_TAG_LINE = r"^[ \t]*(?:#|Link:[ \t]*)\[\d{1,5}\].*$"
 #: a URL too long for the marker's line goes on the next one (an ad frame's, with its query)
 FRAME_LINE = r"^[ \t]*(?i:i?frame):(?:[ \t]*\n[ \t]*\[\d{1,5}\](?:[a-z][a-z0-9+.-]*:)?//\S.*|.*)$"
 
-#: image placeholders: lynx / elinks "[IMG]", "[INLINE]", or the image's file name when it has no alt text
+#: image placeholders: lynx / elinks "[IMG]", "[INLINE]", or the image's file name when it has no alt text;
+#: the name may carry a resizer's query ("[d310b9.jpg&amp;thumbnail=140y88&amp;quality=80]", spaces
+#: where a wrap cut it), or be the resizer's own URL ("[?url=http%3A%2F%2F…jpg&amp;thumbnail=…]")
 IMAGE_PLACEHOLDER = (
     r"\[(?:IMG|INLINE|IMAGE|image|img|svg%3E|"
-    r"[^\[\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp|ico|avif)(?:\?[^\[\]\s]{0,80})?)\]"
+    r"[^\[\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp|ico|avif)(?:\?[^\[\]\s]{0,80}|&amp;[^\[\]\n]{1,160})?|"
+    r"\?url=https?%3A[^\[\]\n]{1,400})\]"
 )
 #: form widgets: text fields drawn as underscores (lynx, links2; elinks in brackets), lynx's
 #: "(BUTTON)" and elinks' "[BUTTON Input]", links2's "[ Submit ]" buttons, checked boxes "[X]" (w3m's
