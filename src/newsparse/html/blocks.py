@@ -378,10 +378,16 @@ class _Walker:
         self.meta = Walk()
 
     def flush(self) -> None:
-        if not self.parts:
+        parts = self.parts
+        if not parts:
             return
-        raw = "".join(self.parts)
-        self.parts = []
+        raw = "".join(parts)
+        parts.clear()  # in place: visit() keeps the list in a local
+        if raw.isspace():
+            # the whitespace and inline marks between block elements (two flushes in three): the
+            # marks are whitespace too, so no text would be left (U+001E, U+001F are ``isspace``)
+            self.link_chars = 0
+            return
         marked = None
         if _SEG in raw:
             if len(raw) <= MAX_SEGMENTED_CHARS:
