@@ -479,28 +479,33 @@ class _Walker:
             self.bio += 1
         if flags is not _NO_FLAGS:
             self._enter(el, tag, flags)
+        parts = self.parts  # one list for the whole walk (flush clears it in place)
         text = el.text
         if text:
-            self.parts.append(text)
+            parts.append(text)
             if self.link_depth:
                 self.link_chars += len(text.strip())
         for child in el:
             ctag = child.tag
             if ctag.__class__ is str:
-                if ctag in _LEAF_INLINE and not len(child) and _plain(child.get("class"), child.get("id"), ctag):
-                    self._leaf(child, ctag)
+                if ctag in _LEAF_INLINE and not len(child):
+                    ccls, cid = child.get("class"), child.get("id")
+                    if (ccls is None and cid is None) or _plain(ccls, cid, ctag):
+                        self._leaf(child, ctag)
+                    else:
+                        self.visit(child, tag, ordinal)
                 else:
                     self.visit(child, tag, ordinal)
             tail = child.tail
             if tail:
-                self.parts.append(tail)
+                parts.append(tail)
                 if self.link_depth:
                     self.link_chars += len(tail.strip())
         if is_block:
             if not in_cell:
                 self._end_block(el, tag, parent_tag, parent_ordinal)
         else:
-            self.parts.append(_SEG)
+            parts.append(_SEG)
             if tag == "a":
                 self.link_depth -= 1
         if len(self.blocks) > first and (tag in CONTAINER_TAGS or tag in _ITEM_TAGS):
@@ -515,7 +520,8 @@ class _Walker:
     def _leaf(self, el: Any, tag: str) -> None:
         """The short path of a plain inline element without children (most links and emphasis)."""
         self.ordinal += 1
-        if tag == "a" or el.get("itemprop") is not None:
+        # only an itemprop or rel=author makes a leaf a metadata element (see _metadata)
+        if el.get("itemprop") is not None or (tag == "a" and el.get("rel") == "author"):
             _metadata(el, self.meta)
         parts = self.parts
         parts.append(_SEG)
@@ -544,7 +550,8 @@ class _Walker:
         if el is self.row:
             self.row = None
             self.block_tag = "tr"
-        self.flush()
+        if self.parts:
+            self.flush()
         self.block_tag, self.block_owner = parent_tag, parent_ordinal
 
     def _leave(self, ordinal: int, first: int, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
