@@ -472,13 +472,17 @@ class _Walker:
         )
         if tag == "form" and not flags[2] and _FIELDS(el):
             flags = (flags[0] | {INPUT_FORM}, flags[1], True, flags[3])  # a comment or newsletter form
-        bio = flags[3] and _author_box(el, tag)
+        byline_text, bio = None, False
+        if flags[3] and tag not in _BYLINE_WRAPPERS:
+            # read once for both questions: an author box (more text than a byline), or a byline
+            byline_text = short_text(el, MAX_BYLINE_CHARS)
+            bio = byline_text is None
         if bio:
             if not flags[2]:
                 flags = (flags[0] | {AUTHOR_BOX}, flags[1], True, flags[3])
             self.bio += 1
         if flags is not _NO_FLAGS:
-            self._enter(el, tag, flags)
+            self._enter(el, tag, flags, byline_text)
         parts = self.parts  # one list for the whole walk (flush clears it in place)
         text = el.text
         if text:
@@ -532,7 +536,7 @@ class _Walker:
                 self.link_chars += len(text.strip())
         parts.append(_SEG)
 
-    def _enter(self, el: Any, tag: str, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
+    def _enter(self, el: Any, tag: str, flags: tuple[frozenset[str], bool, bool, bool], text: str | None) -> None:
         _, pos, neg, byline = flags
         self.positive += pos
         self.byline += byline
@@ -540,7 +544,8 @@ class _Walker:
             self.negative = (*self.negative, self.ordinal)
         # a byline under a chrome-classed wrapper still counts; a comment's author line does not
         if byline and not neg and tag not in ("body", "article", "main"):
-            text = " ".join("".join(el.itertext()).split())
+            if text is None:  # <html>: visit() did not read it
+                text = " ".join("".join(el.itertext()).split())
             if 0 < len(text) <= MAX_BYLINE_CHARS:
                 self.out.bylines.append((len(self.blocks), text))
 
@@ -571,12 +576,32 @@ MAX_BYLINE_CHARS = 120
 _BYLINE_WRAPPERS = frozenset({"html", "body", "article", "main"})
 
 
-def _author_box(el: Any, tag: str) -> bool:
-    """A byline-classed element with more text than a byline: an author box or biography
-    ("Jacob Wade is a personal finance expert who …"), chrome like a share bar."""
-    if tag in _BYLINE_WRAPPERS:
-        return False
-    return len(" ".join("".join(el.itertext()).split())) > MAX_BYLINE_CHARS
+def short_text(el: Any, limit: int) -> str | None:
+    """The whitespace-normalised text of ``el``, or None when it is longer than ``limit``.
+
+    A byline-classed element with more text than a byline is an author box or biography
+    ("Jacob Wade is a personal finance expert who …"), chrome like a share bar; such a class
+    may also sit on a wrapper around the whole article, so the reading stops once the limit is
+    passed. Normalising a prefix never gives more characters than normalising the whole text,
+    so the prefix is normalised only when its raw length has doubled (linear in all).
+
+    >>> short_text(etree.fromstring("<p>Jane  <b>Doe</b> </p>"), 120)
+    'Jane Doe'
+    >>> short_text(etree.fromstring("<p>a <b>bc</b> d</p>"), 5) is None
+    True
+    """
+    parts: list[str] = []
+    size = 0
+    check_at = limit + 1
+    for piece in el.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size >= check_at:
+            if len(" ".join("".join(parts).split())) > limit:
+                return None
+            check_at = 2 * size
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= limit else None
 
 
 def _metadata(el: Any, out: Walk) -> None:
