@@ -35,3 +35,17 @@ def test_walk_reads_metadata_elements_in_document_order_even_where_it_skips() ->
     # byline-classed elements first, then the rel=author links (in the nav and the footer)
     assert [t for _, t in page.bylines] == ["By Jonas Weber", "Anna Berg", "Lea Roth"]
     assert len(_ALL(root)) == len(page.itemprops) + len(page.times) + 2
+
+
+def test_byline_class_on_a_wrapper_around_the_article_is_an_author_box_not_a_byline() -> None:
+    # the byline class sits on the wrapper of a long text: it is read only up to the byline limit,
+    # found too long for a byline, and marked as an author box; the short byline inside still counts
+    paragraphs = "".join(
+        f"<p>Paragraph {i} of the story, with a sentence or two of text in it.</p>" for i in range(300)
+    )
+    root, _ = parse_html(
+        f'<html><body><div class="post-author-wrap"><span class="byline">By Jane Doe</span>{paragraphs}</div></body></html>'
+    )
+    page = walk(root)
+    assert [text for _, text in page.bylines] == ["By Jane Doe"]
+    assert all(b.bio for b in page.blocks)

@@ -378,10 +378,16 @@ class _Walker:
         self.meta = Walk()
 
     def flush(self) -> None:
-        if not self.parts:
+        parts = self.parts
+        if not parts:
             return
-        raw = "".join(self.parts)
-        self.parts = []
+        raw = "".join(parts)
+        parts.clear()  # in place: visit() keeps the list in a local
+        if raw.isspace():
+            # the whitespace and inline marks between block elements (two flushes in three): the
+            # marks are whitespace too, so no text would be left (U+001E, U+001F are ``isspace``)
+            self.link_chars = 0
+            return
         marked = None
         if _SEG in raw:
             if len(raw) <= MAX_SEGMENTED_CHARS:
@@ -466,35 +472,44 @@ class _Walker:
         )
         if tag == "form" and not flags[2] and _FIELDS(el):
             flags = (flags[0] | {INPUT_FORM}, flags[1], True, flags[3])  # a comment or newsletter form
-        bio = flags[3] and _author_box(el, tag)
+        byline_text, bio = None, False
+        if flags[3] and tag not in _BYLINE_WRAPPERS:
+            # read once for both questions: an author box (more text than a byline), or a byline
+            byline_text = short_text(el, MAX_BYLINE_CHARS)
+            bio = byline_text is None
         if bio:
             if not flags[2]:
                 flags = (flags[0] | {AUTHOR_BOX}, flags[1], True, flags[3])
             self.bio += 1
         if flags is not _NO_FLAGS:
-            self._enter(el, tag, flags)
+            self._enter(el, tag, flags, byline_text)
+        parts = self.parts  # one list for the whole walk (flush clears it in place)
         text = el.text
         if text:
-            self.parts.append(text)
+            parts.append(text)
             if self.link_depth:
                 self.link_chars += len(text.strip())
         for child in el:
             ctag = child.tag
             if ctag.__class__ is str:
-                if ctag in _LEAF_INLINE and not len(child) and _plain(child.get("class"), child.get("id"), ctag):
-                    self._leaf(child, ctag)
+                if ctag in _LEAF_INLINE and not len(child):
+                    ccls, cid = child.get("class"), child.get("id")
+                    if (ccls is None and cid is None) or _plain(ccls, cid, ctag):
+                        self._leaf(child, ctag)
+                    else:
+                        self.visit(child, tag, ordinal)
                 else:
                     self.visit(child, tag, ordinal)
             tail = child.tail
             if tail:
-                self.parts.append(tail)
+                parts.append(tail)
                 if self.link_depth:
                     self.link_chars += len(tail.strip())
         if is_block:
             if not in_cell:
                 self._end_block(el, tag, parent_tag, parent_ordinal)
         else:
-            self.parts.append(_SEG)
+            parts.append(_SEG)
             if tag == "a":
                 self.link_depth -= 1
         if len(self.blocks) > first and (tag in CONTAINER_TAGS or tag in _ITEM_TAGS):
@@ -509,7 +524,8 @@ class _Walker:
     def _leaf(self, el: Any, tag: str) -> None:
         """The short path of a plain inline element without children (most links and emphasis)."""
         self.ordinal += 1
-        if tag == "a" or el.get("itemprop") is not None:
+        # only an itemprop or rel=author makes a leaf a metadata element (see _metadata)
+        if el.get("itemprop") is not None or (tag == "a" and el.get("rel") == "author"):
             _metadata(el, self.meta)
         parts = self.parts
         parts.append(_SEG)
@@ -520,7 +536,7 @@ class _Walker:
                 self.link_chars += len(text.strip())
         parts.append(_SEG)
 
-    def _enter(self, el: Any, tag: str, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
+    def _enter(self, el: Any, tag: str, flags: tuple[frozenset[str], bool, bool, bool], text: str | None) -> None:
         _, pos, neg, byline = flags
         self.positive += pos
         self.byline += byline
@@ -528,7 +544,8 @@ class _Walker:
             self.negative = (*self.negative, self.ordinal)
         # a byline under a chrome-classed wrapper still counts; a comment's author line does not
         if byline and not neg and tag not in ("body", "article", "main"):
-            text = " ".join("".join(el.itertext()).split())
+            if text is None:  # <html>: visit() did not read it
+                text = " ".join("".join(el.itertext()).split())
             if 0 < len(text) <= MAX_BYLINE_CHARS:
                 self.out.bylines.append((len(self.blocks), text))
 
@@ -538,7 +555,8 @@ class _Walker:
         if el is self.row:
             self.row = None
             self.block_tag = "tr"
-        self.flush()
+        if self.parts:
+            self.flush()
         self.block_tag, self.block_owner = parent_tag, parent_ordinal
 
     def _leave(self, ordinal: int, first: int, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
@@ -558,12 +576,32 @@ MAX_BYLINE_CHARS = 120
 _BYLINE_WRAPPERS = frozenset({"html", "body", "article", "main"})
 
 
-def _author_box(el: Any, tag: str) -> bool:
-    """A byline-classed element with more text than a byline: an author box or biography
-    ("Jacob Wade is a personal finance expert who …"), chrome like a share bar."""
-    if tag in _BYLINE_WRAPPERS:
-        return False
-    return len(" ".join("".join(el.itertext()).split())) > MAX_BYLINE_CHARS
+def short_text(el: Any, limit: int) -> str | None:
+    """The whitespace-normalised text of ``el``, or None when it is longer than ``limit``.
+
+    A byline-classed element with more text than a byline is an author box or biography
+    ("Jacob Wade is a personal finance expert who …"), chrome like a share bar; such a class
+    may also sit on a wrapper around the whole article, so the reading stops once the limit is
+    passed. Normalising a prefix never gives more characters than normalising the whole text,
+    so the prefix is normalised only when its raw length has doubled (linear in all).
+
+    >>> short_text(etree.fromstring("<p>Jane  <b>Doe</b> </p>"), 120)
+    'Jane Doe'
+    >>> short_text(etree.fromstring("<p>a <b>bc</b> d</p>"), 5) is None
+    True
+    """
+    parts: list[str] = []
+    size = 0
+    check_at = limit + 1
+    for piece in el.itertext():
+        parts.append(piece)
+        size += len(piece)
+        if size >= check_at:
+            if len(" ".join("".join(parts).split())) > limit:
+                return None
+            check_at = 2 * size
+    text = " ".join("".join(parts).split())
+    return text if len(text) <= limit else None
 
 
 def _metadata(el: Any, out: Walk) -> None:
