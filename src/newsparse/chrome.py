@@ -206,7 +206,7 @@ def is_breadcrumb(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool
         return True
     if (ascii and not all_present(c.home_start_needs, block.lowered)) or not c.home_start.match(text):
         return False
-    crumbs = split_crumbs(text)
+    crumbs = split_crumbs(text, languages)
     return len(crumbs) >= 2 and sum(display_width(x) for x in crumbs[:-1]) / max(len(crumbs) - 1, 1) <= MAX_CRUMB_WIDTH
 
 

@@ -156,7 +156,7 @@ _HEADING_ORDINAL = re.compile(
 def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Block]:
     """Label every block of a text dump; see the module docstring for the order."""
     blocks = classify_page(blocks, languages)
-    blocks = mark_column_repeats(blocks)
+    blocks = mark_column_repeats(blocks, languages)
     repeated = repeated_lines(blocks)
     code = code_block_lines(blocks)
     scores = page_scores(blocks, languages, repeated, code)
@@ -1170,9 +1170,9 @@ def skip_header_meta(blocks: list[Block], scores: list[int], start: int, end: in
 MAX_PROSE_ABOVE_META = 3
 
 
-def mark_column_repeats(blocks: list[Block]) -> list[Block]:
+def mark_column_repeats(blocks: list[Block], languages: tuple[str, ...] = ("en", "zh")) -> list[Block]:
     """A lone line repeating the breadcrumb's last crumb is the column name, not content."""
-    crumbs = {c.casefold() for b in blocks if b.label is Label.BREADCRUMB for c in split_crumbs(b.text)}
+    crumbs = {c.casefold() for b in blocks if b.label is Label.BREADCRUMB for c in split_crumbs(b.text, languages)}
     if not crumbs:
         return list(blocks)
     return [
