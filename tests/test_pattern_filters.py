@@ -9,6 +9,7 @@ import re
 from newsparse import chrome, prose
 from newsparse.blocks import Block
 from newsparse.chrome import compiled, fold_case, is_breadcrumb
+from newsparse.fields.dates import DATE_HINT_PATTERN
 from newsparse.fields.metaline import _labels, cut_widgets
 from newsparse.patterns import (
     ALL_LANGUAGES,
@@ -21,7 +22,7 @@ from newsparse.patterns import (
     merged,
     needed_literals,
 )
-from newsparse.patterns.common import TAIL_HEADINGS
+from newsparse.patterns.common import DATE_HINT, TAIL_HEADINGS
 
 LINES = [
     "Share this article",
@@ -144,6 +145,14 @@ def test_rewritten_scans_find_what_the_plain_forms_find() -> None:
         for _ in range(20000):
             text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 7)))
             assert bool(plain.search(text)) == bool(pattern.search(text)), (form, text)
+
+
+def test_date_hint_finds_the_spans_of_its_plain_form() -> None:
+    rng = random.Random(9)
+    plain = re.compile(DATE_HINT)
+    for _ in range(20000):
+        text = "".join(rng.choice("0129-3 x٣١٩٢٠") for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in DATE_HINT_PATTERN.finditer(text)], text
 
 
 def test_code_edge_read_from_both_ends() -> None:
