@@ -7,18 +7,22 @@ import random
 import re
 
 from newsparse import chrome, prose
-from newsparse.blocks import Block
+from newsparse.blocks import Block, display_width
 from newsparse.chrome import compiled, fold_case, is_breadcrumb
 from newsparse.fields.dates import DATE_HINT_PATTERN
 from newsparse.fields.metaline import _labels, cut_widgets
 from newsparse.patterns import (
     ALL_LANGUAGES,
+    FOLD_SPOILERS,
     AnyOf,
     LineStart,
+    _caseless,
     all_present,
     alt,
     ascii_needed_literals,
+    caseless_needed_literals,
     floating,
+    may_match,
     merged,
     needed_literals,
 )
@@ -118,6 +122,59 @@ def test_inline_widgets_cut_as_before_on_ascii_lines() -> None:
         "Share to: Facebook",
     ]:
         assert cut_widgets(line) == lab.widgets.sub("  ", line), line
+
+
+def test_caseless_needed_literals_keep_ideographs_and_drop_cased_letters() -> None:
+    needed = caseless_needed_literals(r"(?:Print|打印)\s+(?:this|it)", re.IGNORECASE)
+    assert needed == (("print", "打印"), ("it", "this"))
+    assert caseless_needed_literals(r"Größe\s*:", re.IGNORECASE) == ((":",),)  # "ö" has a case: no use
+    needed = caseless_needed_literals(r"【\s*打印\s*】", re.IGNORECASE)
+    assert not may_match(needed, "来源：新华社 2024-05-01") and may_match(needed, "【 打印 】")
+    assert may_match(caseless_needed_literals("icp", re.IGNORECASE), "ıcp")  # a spoiler: no test
+
+
+def test_caseless_characters_match_only_themselves() -> None:
+    # no other character lowers to a caseless one, and the only non-ASCII characters that
+    # IGNORECASE matches to an ASCII letter are the spoilers and the Kelvin sign (which lowers to "k")
+    lowered = {chr(cp).lower() for cp in range(0x110000)}
+    assert not any(len(ch) == 1 and not ch.isascii() and _caseless(ch) for ch in lowered if ch != ch.upper())
+    assert not any(len(ch) == 1 and not ch.isascii() and _caseless(ch) for ch in lowered if ch.islower())
+    folds = [ch for ch in map(chr, range(0x80, 0x110000)) if ch.lower().isascii() or ch in FOLD_SPOILERS]
+    assert sorted(folds) == sorted("İıſ\u212a")  # the last: the Kelvin sign
+    for ch in "ſı":
+        assert any(re.fullmatch(ch, a, re.IGNORECASE) for a in "si")
+    casefix = getattr(re, "_casefix", None)
+    for cp in getattr(casefix, "_EXTRA_CASES", {}):
+        assert not _caseless(chr(cp))
+
+
+def test_widgets_and_breadcrumbs_as_before_on_lines_of_any_script() -> None:
+    lab = _labels(ALL_LANGUAGES)
+    c = compiled(ALL_LANGUAGES)
+    lines = [
+        "来源：新华社 【打印】 【关闭】",
+        "发布时间：2024-05-01 字号：大 中 小",
+        "【字体：大 中 小】 2024年5月1日",
+        "作者：张三 2024-05-01 打印 关闭",
+        "Veröffentlicht am 01.05.2024 · Größe: A A A",
+        "当前位置：首页 > 新闻中心 > 正文",
+        "首页 > 新闻",
+        "您现在的位置: 网站首页 >> 要闻",
+        "Ιστορία: 2024",
+        "İCP备12345678号 ıcp",
+        "2024年5月1日 星期三",
+    ]
+    for line in lines:
+        assert cut_widgets(line) == lab.widgets.sub("  ", line), line
+        crumbs = chrome.split_crumbs(line)
+        plain = bool(c.crumb_label.match(line)) or (
+            bool(c.home_start.match(line))
+            and len(crumbs) >= 2
+            and sum(display_width(x) for x in crumbs[:-1]) / max(len(crumbs) - 1, 1) <= chrome.MAX_CRUMB_WIDTH
+        )
+        assert is_breadcrumb(Block(0, line), c, ALL_LANGUAGES) == plain, line
+    assert is_breadcrumb(Block(0, "当前位置：首页 > 新闻中心 > 正文"), c, ALL_LANGUAGES)
+    assert is_breadcrumb(Block(0, "首页 > 新闻"), c, ALL_LANGUAGES)
 
 
 def test_breadcrumb_gate_keeps_every_breadcrumb() -> None:
