@@ -220,3 +220,19 @@ def test_code_edge_read_from_both_ends() -> None:
         if text:
             both = text[-1] in prose._CODE_END_CHARS or bool(prose._CODE_START.match(text))
             assert both == bool(prose._CODE_EDGE.search(text)), text
+
+
+def _plain_text_width(text: str) -> int:
+    letters = (prose._NOT_TEXT if "[" in text else prose._NON_LETTERS).sub("", text)
+    return len(letters) if letters.isascii() else display_width(letters) + len(prose._IDEOGRAPH.findall(letters))
+
+
+def test_text_width_counts_few_non_ascii_characters_one_by_one() -> None:
+    for cp in [*range(0x80, 0x10000), *range(0x10000, 0x110000, 97)]:
+        text = "ab " + chr(cp) + "-c"
+        assert prose.text_width(text) == _plain_text_width(text), hex(cp)
+    rng = random.Random(10)
+    alphabet = "ab Z1_-.,“”—éß中文²½٣ｱ😀ǅ[]\u3000"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert prose.text_width(text) == _plain_text_width(text), text

@@ -93,10 +93,31 @@ def text_width(text: str) -> int:
     elif text.isascii():  # no bracket: the letters are the ASCII letters (a C-level count)
         return len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
     else:
+        others = _NON_ASCII.findall(text)
+        if len(others) <= FEW_NON_ASCII:  # Latin text with curly quotes, dashes, a few accents
+            width = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
+            for ch in others:
+                width += _letter_width(ch)
+            return width
         letters = _NON_LETTERS.sub("", text)
     if letters.isascii():
         return len(letters)
     return display_width(letters) + len(_IDEOGRAPH.findall(letters))
+
+
+#: a line with at most this many non-ASCII characters is measured as its ASCII letters plus
+#: each of them (a C-level count and a short loop): cheaper than the substitution
+FEW_NON_ASCII = 8
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _letter_width(ch: str) -> int:
+    """What one non-ASCII character adds to :func:`text_width`: nothing if ``_NON_LETTERS``
+    removes it (``\\W``: not ``isalnum``; ``\\d``: ``isdecimal``), else its columns, and one
+    more for an ideograph."""
+    if not ch.isalnum() or ch.isdecimal():
+        return 0
+    return display_width(ch) + (1 if _IDEOGRAPH.match(ch) else 0)
 
 
 def _run_length(runs: re.Pattern[str], text: str) -> int:
