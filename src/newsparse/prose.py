@@ -245,15 +245,22 @@ def looks_like_teaser(text: str) -> bool:
 
 def page_knows_stopwords(texts: list[str]) -> bool:
     """Do the stopword tables cover this page's language? (Finnish, Czech, ... they do not.)"""
-    words: list[str] = []
+    # so many hits among the first words decide it, whatever follows: the share of the sample
+    # (at most STOPWORD_SAMPLE words) cannot fall below MIN_PAGE_STOPWORD_SHARE (a page of
+    # English prose gets there within ~600 words)
+    enough = MIN_PAGE_STOPWORD_SHARE * STOPWORD_SAMPLE
+    count = hits = 0
     for text in texts:  # whole lines at a time (a generator per word cost a tenth of the scoring)
-        words += words_of(text.lower())
-        if len(words) >= STOPWORD_SAMPLE:
+        words = words_of(text.lower())[: STOPWORD_SAMPLE - count]
+        count += len(words)
+        hits += sum(map(_STOPWORDS.__contains__, words))
+        if hits >= enough:
+            return True
+        if count >= STOPWORD_SAMPLE:
             break
-    words = words[:STOPWORD_SAMPLE]
-    if len(words) < 20:
+    if count < 20:
         return False
-    return sum(map(_STOPWORDS.__contains__, words)) / len(words) >= MIN_PAGE_STOPWORD_SHARE
+    return hits / count >= MIN_PAGE_STOPWORD_SHARE
 
 
 #: jusText's "stopwords_low" is 0.30 of words; a line of a machine translation or a list of
