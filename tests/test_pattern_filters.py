@@ -236,3 +236,18 @@ def test_text_width_counts_few_non_ascii_characters_one_by_one() -> None:
     for _ in range(20000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
         assert prose.text_width(text) == _plain_text_width(text), text
+
+
+def _plain_page_knows_stopwords(texts: list[str]) -> bool:
+    words = [w for text in texts for w in prose.words_of(text.lower())][: prose.STOPWORD_SAMPLE]
+    if len(words) < 20:
+        return False
+    return sum(w in prose._STOPWORDS for w in words) / len(words) >= prose.MIN_PAGE_STOPWORD_SHARE
+
+
+def test_page_stopword_test_stops_early_with_the_same_answer() -> None:
+    rng = random.Random(11)
+    vocab = ["the", "and", "of", "zx", "qq", "中文", "Kota", "xyz", "abc", "hyvä"]
+    for _ in range(300):
+        texts = [" ".join(rng.choice(vocab) for _ in range(rng.randint(0, 500))) for _ in range(rng.randint(0, 12))]
+        assert prose.page_knows_stopwords(texts) == _plain_page_knows_stopwords(texts)
