@@ -93,10 +93,10 @@ def text_width(text: str) -> int:
     elif text.isascii():  # no bracket: the letters are the ASCII letters (a C-level count)
         return len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
     else:
-        others = _NON_ASCII.findall(text)
-        if len(others) <= FEW_NON_ASCII:  # Latin text with curly quotes, dashes, a few accents
-            width = len(text.encode("ascii", "ignore").translate(None, _ASCII_NON_LETTERS))
-            for ch in others:
+        ascii = text.encode("ascii", "ignore")  # one byte less per non-ASCII character
+        if len(text) - len(ascii) <= FEW_NON_ASCII:  # Latin text with curly quotes, dashes, a few accents
+            width = len(ascii.translate(None, _ASCII_NON_LETTERS))
+            for ch in _NON_ASCII.findall(text):
                 width += _letter_width(ch)
             return width
         letters = _NON_LETTERS.sub("", text)
