@@ -221,6 +221,12 @@ def test_sentences_about_social_posts_are_no_chrome(line: str) -> None:
     assert label_of(line)[0] is not Label.CHROME
 
 
+def test_japanese_blog_theme_line_is_a_meta_line() -> None:
+    """A Japanese blog's "テーマ：" line (the theme on the next line) is a meta line."""
+    assert classify_block(Block(0, "テーマ："), ALL_LANGUAGES).label is Label.META
+    assert classify_block(Block(0, "テーマパークに行ってきました。"), ALL_LANGUAGES).label is not Label.META
+
+
 def test_indonesian_syndication_note_and_read_next_heading_are_chrome() -> None:
     """Under an Indonesian story: the note saying where it was first published, and the
     heading of the "read next" box."""
@@ -255,3 +261,81 @@ def test_inline_also_link_is_chrome_but_a_sentence_after_also_is_not() -> None:
     assert label_of("Also: Windows 11: Do these six things right away after you finish setup")[0] is Label.CHROME
     sentence = "Also: Nichts gegen eine sorgfältige Überprüfung all dieser Bereiche; aber bitte ohne Eile."
     assert label_of(sentence)[0] is not Label.CHROME
+
+
+@pytest.mark.parametrize(
+    ("line", "lang", "crumbs"),
+    [
+        ("Startseite > Nachrichten > Inland", "de", ["Startseite", "Nachrichten", "Inland"]),
+        ("Sie sind hier: Startseite » Politik » Ausland", "de", ["Startseite", "Politik", "Ausland"]),
+        ("Vous êtes ici : Accueil > International > Moyen-Orient", "fr", ["Accueil", "International", "Moyen-Orient"]),
+        ("Inicio > Deportes > Fútbol", "es", ["Inicio", "Deportes", "Fútbol"]),
+        ("Вы здесь: Главная » Новости", "ru", ["Главная", "Новости"]),
+        ("Strona główna > Wiadomości > Kraj", "pl", ["Strona główna", "Wiadomości", "Kraj"]),
+    ],
+)
+def test_breadcrumbs_in_european_languages(line: str, lang: str, crumbs: list[str]) -> None:
+    from newsparse.chrome import split_crumbs
+
+    block = classify_block(Block(0, line), (lang, "en"))
+    assert block.label is Label.BREADCRUMB
+    assert split_crumbs(line, (lang, "en")) == crumbs
+
+
+def test_a_template_slot_left_in_a_breadcrumb_is_no_crumb() -> None:
+    from newsparse.chrome import split_crumbs
+
+    assert split_crumbs("Sie sind hier: {0}", ("de", "en")) == []
+    assert split_crumbs("Startseite > Politik > {{ title }}", ("de", "en")) == ["Startseite", "Politik"]
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Zum Inhalt springen", "de"),
+        ("Direkt zur Hauptnavigation", "de"),
+        ("Aller au contenu principal", "fr"),
+        ("Saltar al contenido", "es"),
+        ("Pular para o conteúdo", "pt"),
+    ],
+)
+def test_skip_links_are_chrome(line: str, lang: str) -> None:
+    assert classify_block(Block(0, line), (lang, "en")).label is Label.CHROME
+
+
+@pytest.mark.parametrize(
+    ("line", "lang"),
+    [
+        ("Teilen Drucken Merken", "de"),
+        ("Artikel teilen | Drucken | Nach oben", "de"),
+        ("Partager Imprimer Envoyer", "fr"),
+        ("Compartir | Imprimir", "es"),
+        ("Condividi Stampa", "it"),
+        ("Delen Printen", "nl"),
+        ("• Imprimir", "pt"),
+    ],
+)
+def test_widget_bars_in_european_languages_are_chrome(line: str, lang: str) -> None:
+    assert classify_block(Block(0, line), (lang, "en")).label is Label.CHROME
+
+
+def test_a_sentence_starting_with_a_widget_word_is_no_widget() -> None:
+    for line, lang in (("Teilen Sie Ihre Meinung mit uns", "de"), ("Partager un repas avec ses voisins", "fr")):
+        assert classify_block(Block(0, line), (lang, "en")).label is not Label.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "本网注册用户发布的原创作品，其著作权归原作者所有，本网仅提供展示平台。",
+        "凡未经授权转载或以其他方式使用上述作品者，本站将保留追究其法律责任的权利。",
+        "本站刊載之文章著作權歸作者所有。",
+    ],
+)
+def test_chinese_site_copyright_notice_is_a_footer(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.FOOTER
+
+
+def test_chinese_sentence_on_prosecuting_an_offence_is_no_footer() -> None:
+    line = "市场监管部门表示，对哄抬价格的违法行为将依法追究法律责任，欢迎群众监督举报。"
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.UNKNOWN

@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
+import pytest
+
 import newsparse
 from newsparse import Precision
 
@@ -182,3 +184,37 @@ def test_utc_head_metadata_takes_the_local_day_of_the_site_country() -> None:
     # no country code domain: the UTC day stays
     generic = newsparse.parse(html, url="https://www.example.com/travel/provence")
     assert generic.published is not None and generic.published.date().isoformat() == "2022-11-06"
+
+
+def _story_with_header(header: str) -> str:
+    paragraphs = "".join(
+        f"<p>Der Bundestag hat am Freitag den Haushalt beschlossen, Absatz {i}. Die Koalition setzte sich mit ihrer "
+        "Mehrheit gegen die Stimmen der Opposition durch, und der Bundesrat soll im März folgen.</p>"
+        for i in range(4)
+    )
+    return (
+        '<html lang="de"><head><meta charset="utf-8"><title>Bundestag beschließt Etat | Zeitung</title></head>'
+        f"<body><main><article><header>{header}</header>{paragraphs}</article></main></body></html>"
+    )
+
+
+def test_the_overline_above_the_headline_is_the_kicker() -> None:
+
+    article = newsparse.parse(_story_with_header('<p class="overline">Haushalt</p><h1>Bundestag beschließt Etat</h1>'))
+    assert (article.kicker, article.title) == ("Haushalt", "Bundestag beschließt Etat")
+    assert "Haushalt\n" not in article.text
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        '<p><a href="/politik">Politik</a></p>',  # the section's link: a menu
+        "<p>02.02.2024, 14:35 Uhr</p>",  # a date line
+        "<p>Der Haushalt steht nach langem Streit.</p>",  # a sentence
+    ],
+)
+def test_no_kicker_from_a_link_a_date_or_a_sentence_above_the_headline(above: str) -> None:
+
+    article = newsparse.parse(_story_with_header(f"{above}<h1>Bundestag beschließt Etat</h1>"))
+    assert article.kicker is None
+    assert article.title == "Bundestag beschließt Etat"

@@ -148,3 +148,22 @@ def test_a_linked_headline_inside_the_article_is_still_chrome() -> None:
     teaser = '<p><a href="/news/ferry">New ferry line to the islands opens in May</a></p>'
     html = _page("Harbour bridge to close", EN_PROSE * 2 + teaser + EN_PROSE * 2)
     assert "New ferry line" not in newsparse.parse(html).text
+
+
+def test_a_labelled_source_line_ending_with_an_agency_is_the_source_not_a_photo_credit() -> None:
+    import newsparse
+
+    paragraphs = "".join(
+        f"<p>Der Bundestag hat am Freitag den Haushalt beschlossen, Absatz {i}. Die Koalition setzte sich mit ihrer "
+        "Mehrheit gegen die Stimmen der Opposition durch, und der Bundesrat soll im März folgen.</p>"
+        for i in range(4)
+    )
+    page = (
+        '<html lang="de"><head><meta charset="utf-8"><title>Bundestag beschließt Etat</title></head><body>'
+        "<main><article><h1>Bundestag beschließt Etat</h1>"
+        f'{paragraphs}<p class="source">Quelle: dpa, Reuters</p>'
+        "<figure><img src='a.jpg'><figcaption>Foto: Reuters</figcaption></figure></article></main></body></html>"
+    )
+    article = newsparse.parse(page)
+    assert article.source == "dpa, Reuters"
+    assert "Quelle" not in article.text and "Foto: Reuters" not in article.text

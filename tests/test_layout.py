@@ -517,3 +517,80 @@ def test_a_clause_ending_in_a_colon_leads_into_its_paragraph_and_is_no_heading()
     )
     headings = [s.heading for s in newsparse.parse(story, kind="text").sections if s.heading]
     assert headings == ["Next steps"]
+
+
+PITCH = [
+    "Our Election Coverage Needs You",
+    "",
+    "The Race Is On — And We Need Your Help",
+    "",
+    "As voters head to the polls this year, we believe that a free press is critical to an informed public, "
+    "and that is why our reporting is open to everyone.",
+    "",
+    "Our reporters will keep covering every turn of the campaign. With your help we will bring you the "
+    "investigations and analysis you cannot find elsewhere.",
+    "",
+    "Contribute as little as $2 to keep our journalism free for all.",
+    "",
+    "Can't afford to donate? Support us by creating a free account and logging in while you read.",
+]
+
+
+def test_reader_funding_appeal_after_the_story_is_no_body() -> None:
+    """An outlet's appeal for reader funding after the story reads as prose, paragraph after
+    paragraph; its lines ask for help and donations: the body ends above it and its heading."""
+    story = [*ARTICLE, "", "The first section of the new line is due to open next spring, the council said."]
+    text = body(*MENU, "Budget approved", "", *story, "", *PITCH, "", "Privacy Policy | Terms of Use")
+    assert ARTICLE[0] in text and "due to open next spring" in text
+    assert "free press" not in text and "afford to donate" not in text and "Needs You" not in text
+
+
+def test_a_story_about_a_fundraiser_keeps_its_quotes() -> None:
+    """A story that quotes a charity's appeal once near its end is no pitch box."""
+    story = [
+        *ARTICLE,
+        "",
+        "The library's friends' society has started a fundraiser for new children's books this summer.",
+        "",
+        "\u201cWe need your help to fill the shelves again,\u201d said the society's chair, who hopes to raise 5,000 euros.",
+        "",
+        "The society will hold a book sale in the main hall on the first Saturday of every month until the autumn.",
+    ]
+    text = body(*MENU, "Budget approved", "", *story, "", "Privacy Policy | Terms of Use")
+    assert "We need your help to fill the shelves" in text and "first Saturday" in text
+
+
+def test_lone_snippet_past_a_sidebar_after_the_article_is_no_body() -> None:
+    """After the article, two sidebar lists (headings and bullet links), then a "Short notes"
+    box with one long snippet, which outweighs the lists: a single paragraph past such a
+    wall, which the article far outweighs, is a teaser."""
+    more = [
+        "The budget also sets aside money for repairs to three schools, two swimming pools and the old town hall, "
+        "whose roof has leaked for years, and for a study of a tram line to the new housing estates in the north.",
+        "The opposition voted against the plan. Its leader said that the city was taking on too much debt at a time "
+        "when interest rates were rising, and that the tram study had been promised twice before and never done.",
+        "The council's treasurer replied that the debt would stay below the limit set by the state, and that the "
+        "repairs could not wait: one of the schools had to close two classrooms last winter because of the damp.",
+        "The budget now goes to the regional authority, which has six weeks to approve it. The city expects no "
+        "objections, as the plan keeps to the rules agreed last year after a long dispute about the sports centre.",
+        "Residents will be able to comment on the tram study at three public meetings in the autumn, the first of "
+        "them in the library, where the plans will also be on show for a month before the council decides on them.",
+        "Local businesses welcomed the plan. The chamber of commerce said that better buses would bring more "
+        "shoppers to the old town, where several shops have closed since the car park by the river was shut.",
+        "The last budget, two years ago, had been approved only after the state stepped in, and the mayor said "
+        "she hoped that this time the city had shown that it could settle its own affairs without such help.",
+    ]
+    story = [*ARTICLE, *[line for p in more for line in ("", p)]]
+    sidebar = ["Latest", "• Heating pumps to be replaced", "Campaign against old pumps", "• Report on buildings", ""]
+    sidebar += ["Forum", "• Switching off sockets 2 answers", "• Meters 1 answer", ""]
+    snippet = (
+        "The city of the future will be green, planners agree: scientists have measured how much trees cool the "
+        "streets around them on hot summer days, and the results surprised even those who had expected a lot. "
+        "A single large tree evaporates hundreds of litres of water a day, and the shade it casts keeps the "
+        "pavement below it more than ten degrees cooler than the open square next to it, the study found. "
+        "The researchers now want to measure parks and green roofs in the same way over the coming summers."
+    )
+    page = [*MENU, "Budget approved", "", *story, "", *sidebar, "Short notes", "", "Trees cool the city", "", snippet]
+    text = body(*page, "", "Imprint | Privacy")
+    assert ARTICLE[0] in text and "sports centre" in text
+    assert "trees cool" not in text

@@ -4,8 +4,9 @@ Indonesian and Turkish tail headings, a bio after the tail heading, a feed of te
 from __future__ import annotations
 
 import newsparse
+from newsparse.blocks import Block
 from newsparse.chrome import is_tail_marker
-from newsparse.layout import is_teaser_feed
+from newsparse.layout import is_results_line, is_teaser_feed
 from newsparse.options import ALL_LANGUAGES
 from newsparse.prose import reads_as_prose
 
@@ -48,6 +49,26 @@ def test_indonesian_and_turkish_tail_headings() -> None:
     assert is_tail_marker("متعلقہ مضامین :", ALL_LANGUAGES)
     # a related link inside the text is no zone heading
     assert not is_tail_marker("Baca juga: Presiden Tinjau Pasar di Muna", ALL_LANGUAGES)
+
+
+def test_indonesian_story_meta_lines_and_next_page_title_are_no_text() -> None:
+    """An Indonesian story: the meta lines under the headline ("Penulis: …", "Diterbitkan:
+    13 Mei 2024 …") are read, not kept as text, and the next page's title under the story
+    ("Selanjutnya: …") is chrome; the byline names the author."""
+    story = [
+        "Liputan6.com, Jakarta Kabar bahagia datang dari aktor Korea Selatan yang mengumumkan akan segera menikah "
+        "di akhir tahun ini.",
+        "Melalui akun Instagram miliknya, aktor kelahiran tahun 1976 itu membagikan unggahan berisi pengakuan telah "
+        "menemukan teman hidup.",
+        "Agensi sang aktor mengonfirmasi kabar tersebut dan menyatakan pernikahan akan digelar secara tertutup "
+        "bersama keluarga.",
+    ]
+    page = ["Beranda", "Berita", "", "Aktor Korea Umumkan Pernikahan", "", "Penulis: Dinda Rahmawati"]
+    page += ["Diterbitkan: 13 Mei 2024, 13:00 WIB", "", *[x for p in story for x in (p, "")]]
+    page += ["Selanjutnya: Menikah Akhir Tahun Ini"]
+    article = newsparse.parse("\n".join(page), kind="text")
+    assert article.text == "\n\n".join(story)
+    assert article.authors == ["Dinda Rahmawati"]
 
 
 def test_editor_bio_after_the_tail_heading_stays_out() -> None:
@@ -177,6 +198,33 @@ def test_article_goes_on_across_a_gallery_widget_cloned_for_every_picture() -> N
     text = body(*page)
     assert all(p in text for p in parts)
     assert text.count(first) <= 1
+    assert "View gallery" not in text
+
+
+def test_article_goes_on_past_a_subheading_after_a_gallery_widget() -> None:
+    """A leader column of two pieces, each cut by galleries: once the body crossed the
+    gallery that ends the first piece, the second piece's subheading is a short gap like
+    any other, and the second piece is body too."""
+    first = [
+        "The prime minister's warning that the coming years will be among the most dangerous for the country since "
+        "the end of the war could not be clearer, and he deserves credit for saying so plainly in his speech.",
+        "Rapid advances in technology, mass migration and muscle-flexing by authoritarian states will test the "
+        "resolve of the country and its allies, and there is no time to lose in preparing for what is coming.",
+        "In that case, should he not aim to spend a larger share of the national income on defence by the end of "
+        "the decade, rather than the smaller sum he pledged? The armed forces have been hollowed out for years.",
+    ]
+    closing = "He insists that he has bold ideas, which is more than can be said for the leader of the opposition."
+    second = [
+        "We knew that poor health was a drag anchor on the economy. A study out today shows how heavy it is.",
+        "Up to a fifth of workers may be on sick leave because of conditions that could be prevented, it finds.",
+        "Better education and support from family doctors could all help, but action is needed now.",
+    ]
+    page = [*MENU, "Comment", "", "The warning", "", *[x for p in first for x in (p, "")]]
+    page += [*_gallery("The prime minister speaks to reporters outside his residence"), closing, ""]
+    page += ["A heavy burden", "", second[0], "", second[1], "", *_gallery("A nurse takes a patient's blood pressure")]
+    page += [second[2], "", "Share or comment on this article", "", "Privacy policy | Terms"]
+    text = body(*page)
+    assert all(p in text for p in [*first, closing, *second])
     assert "View gallery" not in text
 
 
@@ -395,6 +443,72 @@ def test_blog_written_one_phrase_per_line_is_the_body() -> None:
     assert "ランキング" not in text
 
 
+def test_short_japanese_blog_ends_with_its_closing_phrases() -> None:
+    """A short Japanese blog post: a few sentences, then short lines, each a phrase or an
+    exclamation closed by an emoji, which score too little to end the best run. They join
+    the body up to the "• 前の記事" (previous post) link; the magazine-style credit stays out."""
+    sentences = [
+        "最近は年中売ってるような気がするけど、昔は夏になるとこれが食べたくて仕方がなかった。",
+        "普段は嫌いな買い物についていっては、母にねだって買ってもらっていたのを覚えている。",
+        "この前、買い物に子供と一緒に行った時に、売り場でこれを見つけて二人で大喜びした。",
+    ]
+    closing = [
+        "家帰って食べたら、",
+        "『なにこれ‼️旨いんだけど‼️』ですって😄",
+        "バクバク食べてましたよ😄",
+        "やっぱ美味しいね😆",
+    ]
+    page = [*MENU, "夏の味", "", *[x for p in sentences for x in (p, "")], *[x for p in closing for x in (p, "")]]
+    page += [
+        "『週刊ブログ』2024年5月10日号より",
+        "",
+        "• 前の記事",
+        "",
+        "気分に合わせて",
+        "• 次の記事",
+        "",
+        "星空の中へ",
+    ]
+    text = body(*page)
+    assert sentences[0] in text and all(p in text for p in closing)
+    assert "号より" not in text and "前の記事" not in text
+
+
+def test_product_cards_inside_a_phrase_blog_stay_out() -> None:
+    """A blog written one phrase per line links the clothes it shows between its phrases:
+    each shop card is a long line of names, tags and prices with next to no hiragana. The
+    phrases are the body, the cards are not; the "前の記事" link closes the post."""
+    cards = [
+        "【OMNES】接触冷感レーヨンナイロンキーネック半袖プルオーバーレディースフリーサイズカジュアル無地シンプル",
+        "《クーポンで45％OFF→2,965円》【メール便】シアーシャツ レディース トップス 長袖 夏 春 ノアル ゆったり",
+    ]
+    lines = [x for p in PHRASES[:16] for x in (p, "")] + [cards[0], ""]
+    lines += [x for p in PHRASES[16:] for x in (p, "")] + [cards[1], "", "最後まで読んでくださり嬉しいです♡", ""]
+    page = [*MENU, "公園でお散歩", "", "2024-05-12 20:06:03", "", *lines, "• 前の記事", "", "気分に合わせて"]
+    text = body(*page)
+    assert "近所の公園まで" in text and "ありがとうございました♡" in text
+    assert not any(card in text for card in cards)
+    assert is_tail_marker("• 前の記事", ALL_LANGUAGES) and is_tail_marker("関連記事", ALL_LANGUAGES)
+    assert not is_tail_marker("前の記事を読んでくださった方、ありがとうございます。", ALL_LANGUAGES)
+
+
+def test_japanese_news_meta_line_and_zoom_button_are_no_body() -> None:
+    """A Japanese news page: the source and release-time line under the headline
+    ("出所：… | 発表時間：…") is a meta line, the picture's zoom button ("写真拡大 (全2枚)")
+    is chrome (no headline); the story's paragraphs are the body and the date is read."""
+    story = [
+        "中日平和友好条約締結45周年を記念する集会が10日、東京で開かれ、両国の関係者らおよそ300人が出席した。",
+        "大使はあいさつの中で、条約の精神を受け継ぎ、両国の交流をさらに深めていきたいと述べた。",
+        "集会では、日本の専門家や学者らが両国関係の歩みを振り返り、今後の協力の在り方について意見を交わした。",
+    ]
+    page = [*MENU, "条約締結45周年の記念集会", "", "出所：http://j.people.com.cn | | 発表時間：2023-08-14", ""]
+    page += ["写真拡大 (全2枚)", "", *[x for p in story for x in (p, "")], "関連記事", "", "• 次の記事の見出し"]
+    article = newsparse.parse("\n".join(page), kind="text")
+    assert article.text == "\n\n".join(story)
+    assert article.published is not None and article.published.date().isoformat() == "2023-08-14"
+    assert article.title == "条約締結45周年の記念集会"
+
+
 def test_ranked_headlines_are_no_phrase_blog() -> None:
     """A page of ranked headlines ("3. 3. ...") holds hiragana on every line too; it is a
     list, not a blog written one phrase per line: the article above it stays the body."""
@@ -434,3 +548,27 @@ def test_bio_by_first_name_closes_the_story_but_a_pronoun_sentence_does_not() ->
     last = "She is a correspondent for the paper in Berlin now, and she says she has not regretted the move once."
     text = body(*MENU, "A life abroad", "", *[x for s in story for x in (s, "")], last, "", "© 2024 Example")
     assert last in text
+
+
+def test_results_table_closing_a_sports_story_joins_it() -> None:
+    """A speedway report ends with its results: long lines dense in numbers (team points,
+    each rider's heats), no sentence among them. They are the story's, up to the related
+    link after them; a date line or a short score line alone is no such table."""
+    story = [
+        "On Saturday evening the twenty-first edition of the pairs cup was held on the track in the old town.",
+        "The guests rode superbly and did not disappoint: every heat with them in it ended with a double win.",
+        "Second place went to the hosts, and the podium was completed by the pair that had won the cup a year before.",
+    ]
+    results = [
+        "Points: I Team Alpha - 25 3. John Smith - 12+3 (2*,3,3,2*,2*) 4. Adam Brown - 13+2 (3,2*,2*,3,3)",
+        "II Team Beta - 17 1. Richard Green - 11 (1,3,2,3,2) 2. Mark White - 6+3 (0,2*,1*,2*,1)",
+        "III Team Gamma - 14 5. Mario Black - 13 (3,1,3,3,3) 6. Manuel Grey - 1 (0,0,0,1,-)",
+    ]
+    page = [*MENU, "Guests win the pairs cup", "", *[x for s in story for x in (s, "")]]
+    page += [*[x for r in results for x in (r, "")], "Read also: Captain of the hosts disappointed", ""]
+    page += ["Source: Example Sports", "", "Privacy | Terms"]
+    text = body(*page)
+    assert all(s in text for s in story) and all(r in text for r in results)
+    assert "Captain of the hosts" not in text
+    assert not is_results_line(Block(0, "Saturday, 25 May 2024, 6:00-7:30 p.m. (doors open at 5:30 p.m.) GMT+8"))
+    assert not is_results_line(Block(0, "Final score 3-1 after a match that saw two penalties and a red card."))

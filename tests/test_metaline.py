@@ -90,3 +90,34 @@ def test_reading_never_raises(line: str) -> None:
     assert 0.0 <= reading.coverage <= 1.0 + 1e-9
     for d in find_dates(line):
         assert 0 <= d.start < d.end <= len(line)
+
+
+def test_reading_time_after_the_date_is_a_widget_of_the_meta_line() -> None:
+    """The date line under a headline often ends with the reading time ("5 min read",
+    "1 minuti di lettura", "3 Min. Lesezeit"): it is cut out like a widget, so the line is
+    still a meta line (and the headline above it stays out of the body)."""
+    for line in (
+        "May 9, 2024 5 min read",
+        "18 Maggio 2024 alle 09:22 1 minuti di lettura",
+        "12.05.2024, 14:35 Uhr 3 Min. Lesezeit",
+        "12 mai 2024 à 14h35 3 min de lecture",
+        "12 de mayo de 2024 3 min de lectura",
+    ):
+        assert read_meta_line(line).is_meta, line
+    assert not read_meta_line("It took me 5 min to read the report, published on May 9, 2024.").is_meta
+    story = [
+        "Oltre un anno dopo gli annunci, sulla maggior parte dei browser l'ex social network ha cambiato indirizzo.",
+        "Il proprietario lo ha annunciato con un messaggio pubblicato nella notte, senza altre spiegazioni.",
+    ]
+    page = [
+        "Addio al vecchio indirizzo",
+        "",
+        "18 Maggio 2024 alle 09:22 1 minuti di lettura",
+        "",
+        story[0],
+        "",
+        story[1],
+    ]
+    article = newsparse.parse("\n".join(page), kind="text")
+    assert article.text == "\n\n".join(story)
+    assert article.published is not None and article.published.date().isoformat() == "2024-05-18"

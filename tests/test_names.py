@@ -163,3 +163,23 @@ def test_a_column_name_above_a_date_only_line_is_no_source(above: str, source: s
         f"<div class='content'>{paragraphs}</div></body></html>"
     )
     assert newsparse.parse(html, kind="html").source == source
+
+
+def test_a_byline_under_the_lead_is_the_author_and_heads_no_section() -> None:
+    import newsparse
+
+    page = "\n\n".join(
+        [
+            "Parliament passes 2024 budget after long dispute",
+            "Updated: 02/02/2024 14:35",
+            "After weeks of negotiations, parliament has passed the budget for the current year. "
+            "The coalition prevailed with its majority against the votes of the opposition.",
+            "By Anna Smith, Political Correspondent",
+            "Parliament on Friday approved the federal budget for 2024. 386 members voted for it and 281 against.",
+            "The finance minister defended the plans in the final debate. The debt brake would be respected, he said.",
+        ]
+    )
+    article = newsparse.parse(page, kind="text")
+    assert article.authors == ["Anna Smith"]
+    assert [s.heading for s in article.sections] == [None]
+    assert "By Anna Smith, Political Correspondent" in article.sections[0].paragraphs

@@ -5,7 +5,7 @@ from __future__ import annotations
 import textwrap
 
 from newsparse.blocks import Label, display_width
-from newsparse.text_blocks import find_wrap, join_wrapped, split_lines, text_to_blocks
+from newsparse.text_blocks import find_wrap, join_markup_lines, join_wrapped, split_lines, text_to_blocks
 
 PARAGRAPH = (
     "The county procuratorate held a meeting on February 26 to convey the spirit of the city's "
@@ -218,6 +218,41 @@ def test_markup_shown_as_text_is_rejoined_while_its_tag_is_open() -> None:
     assert markup in joined and PARAGRAPH in joined
 
 
+TEASER_MARKUP = (
+    '市政府召开常务会议 <a class="tag-link" href="https://news.example.cn/tag/常务会议" '
+    'data-track="sec:article;subsec:inline_tag;elm:context_link" '
+    'data-log="slk:常务会议;sec:article;subsec:inline_tag;pos:0">常务会议</a>部署防汛工作'
+)
+
+
+def test_markup_shown_as_text_is_rejoined_on_a_page_with_no_wrap_width() -> None:
+    """A renderer wrapped the raw markup of a double-escaped link, but the page's prose
+    shows no wrap width (its paragraphs are short): the tag's lines are still one line."""
+    lines = [
+        "首页 | 要闻 | 政务",
+        "",
+        *textwrap.wrap(TEASER_MARKUP, 76, break_on_hyphens=False),
+        "",
+        CJK_PARAGRAPH,
+        "",
+    ]
+    assert find_wrap(lines) is None
+    joined = join_wrapped(lines, None)
+    assert TEASER_MARKUP.replace("> ", ">") in [line.replace("> ", ">") for line in joined]
+    assert CJK_PARAGRAPH in joined
+
+
+def test_element_closed_on_a_later_line_is_rejoined() -> None:
+    """The wrap cut the element's text after its opening tag closed (``…pos:0">常务`` then
+    ``会议</a>部署…``): the closing tag's line goes on the element above."""
+    head, rest = TEASER_MARKUP.split('pos:0">常务')
+    lines = ["首页 | 要闻", "", head.rstrip(), 'pos:0">常务', rest, "", CJK_PARAGRAPH]
+    joined = join_markup_lines(lines)
+    assert len([line for line in joined if "</a>" in line]) == 1
+    assert next(line for line in joined if "</a>" in line).startswith("市政府召开常务会议 <a")
+    assert CJK_PARAGRAPH in joined and "首页 | 要闻" in joined
+
+
 def test_chinese_wrapped_in_columns_beside_latin_lines_is_measured_in_columns() -> None:
     """w3m wraps Chinese at 40 ideographs to 80 columns; a Latin paragraph's lines are 80
     characters too. Counted in characters only the Latin lines reach the width: the measure
@@ -317,3 +352,36 @@ def test_line_one_ideograph_short_before_a_comma_is_rejoined() -> None:
     wrap = find_wrap(lines)
     assert wrap == (62, display_width)
     assert para in join_wrapped(lines, wrap)
+
+
+def test_tracking_urls_too_long_to_wrap_do_not_hide_the_wrap() -> None:
+    """elinks prints an ad's tracking URL whole (no space to wrap at), a thousand characters
+    on one line, several times: those lines say nothing of the width the text was wrapped at."""
+    tracking = "viewTAG=" + "%2F%2Fads.example.cn%2Fview%3Fadunitid%3DPDPS000000065715%26bidid%3D" * 14
+    lines = ["首页 | 新闻", ""]
+    for _ in range(5):
+        lines += [tracking, ""]
+    for _ in range(3):
+        lines += [*_cut_columns(CJK_PARAGRAPH, 76), ""]
+    wrap = find_wrap(lines)
+    assert wrap is not None and wrap[0] <= 76
+    assert join_wrapped(lines, wrap).count(CJK_PARAGRAPH) == 3
+
+
+def test_ideograph_glued_to_a_number_moves_down_with_it() -> None:
+    """elinks breaks no line between an ideograph and the number after it: "农村上" ends a
+    line three columns short of the width because "涨0.4%；" did not fit as one unit."""
+    para = (
+        "2024年4月份，全国居民消费价格同比上涨0.3%。其中，城市上涨0.3%，农村上涨0.4%；"
+        "食品价格下降2.7%，非食品价格上涨0.9%；消费品价格持平，服务价格上涨0.8%。"
+        "1—4月平均，全国居民消费价格比上年同期上涨0.1%。"
+    )
+    rendered = [
+        "2024年4月份，全国居民消费价格同比上涨0.3%。其中，城市上涨0.3%，农村上",
+        "涨0.4%；食品价格下降2.7%，非食品价格上涨0.9%；消费品价格持平，服务价格上",
+        "涨0.8%。1—4月平均，全国居民消费价格比上年同期上涨0.1%。",
+    ]
+    assert "".join(rendered) == para
+    width = max(display_width(line) for line in rendered) + 3
+    lines = [*_cut_columns(CJK_PARAGRAPH, width), "", *rendered, "", *_cut_columns(CJK_PARAGRAPH, width), ""]
+    assert para in join_wrapped(lines, (width, display_width))

@@ -300,6 +300,20 @@ def test_placeholders_and_widgets_are_removed_but_text_in_brackets_stays() -> No
     assert drop_placeholders("Search [                    ] [ ]") == "Search [                    ] [ ]"
 
 
+def test_an_empty_ad_slot_marked_on_lines_of_its_own_goes() -> None:
+    """An ad slot (an empty ``<ins>``) between two paragraphs: each mark alone on its line.
+    The marks go, the paragraphs stay apart; the text of a marked block stays."""
+    text = "The first paragraph ends here.\n\n[INS:\n:INS]\n\nThe second paragraph.\n  [INS:\nInserted note.\n:INS]\n"
+    cleaned = drop_placeholders(text)
+    assert "INS" not in cleaned
+    assert [p for p in cleaned.split("\n") if p.strip()] == [
+        "The first paragraph ends here.",
+        "The second paragraph.",
+        "Inserted note.",
+    ]
+    assert "ends here.\n\n" in cleaned
+
+
 def test_table_borders_are_removed_but_w3m_rules_stay() -> None:
     table = "┌─────┬─────┐\n│Price│€ 10 │\n└─────┴─────┘\n+-----+-----+\n━━━━━━━━━━"
     assert [line.strip() for line in drop_table_borders(table).split("\n")] == ["", "Price € 10", "", "", "━━━━━━━━━━"]
@@ -328,3 +342,28 @@ def test_script_with_brackets_is_not_markdown() -> None:
 def test_w3m_dump_passes_unchanged() -> None:
     w3m = f"Home News Sport\n\n{TITLE}\n\nBy Anna Berg | 12 March 2024\n\n" + "\n\n".join(PARAGRAPHS) + "\n"
     assert clean_rendering(w3m) == (w3m, ())
+
+
+def test_frame_url_on_the_line_under_the_frame_marker_is_removed() -> None:
+    """An ad frame's URL too long for the "IFRAME:" line goes on the next one, with its link
+    number: it is the frame's address, not text."""
+    ad = "//ads.example.net/s?wid=300&hei=250&di=u1234567&s1=98765&ltu=https%3A%2F%2Fcourier.example%2Fa%2F1"
+    text = (
+        f"{wrapped(PARAGRAPHS[0])}\n\n   IFRAME:\n   [7]{ad}\n\n{wrapped(PARAGRAPHS[1])}\n\n"
+        "References\n\n   7. https://ads.example.net/s?wid=300\n"
+    )
+    cleaned = drop_link_numbers(text)
+    assert "IFRAME" not in cleaned and "ads.example.net" not in cleaned
+    assert wrapped(PARAGRAPHS[0]) in cleaned and wrapped(PARAGRAPHS[1]) in cleaned
+
+
+def test_resized_image_names_and_resizer_urls_are_placeholders() -> None:
+    """A portal serves its pictures through a resizer: lynx prints the file name with the
+    resizer's query (cut by the wrap, so with a space in it) or the resizer's whole URL."""
+    line = (
+        "     * [a1b2c3d4j00sdgh46001rd000xc00gom.jpg&amp;thumbnail=140y88&amp ;quality=80&amp;type=jpg] "
+        "[?url=http%3A%2F%2Fimg.example.net%2F2024%2F0513%2Fd1ef0e65j00s.jpg&amp;thumbnail=660x2147483647] "
+        "村民在新建的停车场停车 [see note 2] [report.pdf]"
+    )
+    cleaned = " ".join(drop_placeholders(line).split())
+    assert cleaned == "* 村民在新建的停车场停车 [see note 2] [report.pdf]"

@@ -25,7 +25,14 @@ from .patterns import (
     merged,
     needed_literals,
 )
-from .patterns.common import COLON, CRUMB_SEPARATORS, PHOTO_CREDITS, STRONG_CRUMB_SEPARATORS, TAIL_HEADINGS
+from .patterns.common import (
+    COLON,
+    CRUMB_SEPARATORS,
+    PHOTO_CREDITS,
+    STRONG_CRUMB_SEPARATORS,
+    TAIL_HEADINGS,
+    TEMPLATE_SLOT,
+)
 
 #: labels the per-block loops below read, bound once: on Python 3.11 every read of a member
 #: off its Enum class (``Label.BLANK``) goes through ``EnumType.__getattr__``'s slot hook
@@ -302,6 +309,7 @@ def opens_tail(block: Block, languages: tuple[str, ...]) -> bool:
     return bool(compiled(languages).tail.match(block.lowered))
 
 
+_TEMPLATE_SLOT = re.compile(TEMPLATE_SLOT)
 _CRUMB_SPLIT = re.compile(r"\s*" + alt(re.escape(s) for s in CRUMB_SEPARATORS if s not in "-_/") + r"\s*")
 
 
@@ -317,6 +325,7 @@ def split_crumbs(text: str, languages: tuple[str, ...] = ("en", "zh")) -> list[s
     label = c.crumb_label.match(text)
     body = text[label.end() :] if label else text
     crumbs = [crumb.strip(" :：") for crumb in _CRUMB_SPLIT.split(body) if crumb.strip(" :：.…")]
+    crumbs = [crumb for crumb in crumbs if not _TEMPLATE_SLOT.fullmatch(crumb)]
     while crumbs and c.crumb_placeholder.match(crumbs[-1]):
         crumbs.pop()
     return crumbs

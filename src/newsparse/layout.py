@@ -25,13 +25,14 @@ import re
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import replace
+from functools import cache
 from itertools import accumulate, islice, pairwise
 
 from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
-from .patterns import alt
-from .patterns.common import AUTHOR_BIO_OPENINGS, AUTHOR_BOX_HEADINGS
+from .patterns import alt, merged
+from .patterns.common import AUTHOR_BIO_OPENINGS, AUTHOR_BOX_HEADINGS, READER_APPEALS
 from .prose import (
     is_image_card,
     is_list_item,
@@ -40,6 +41,7 @@ from .prose import (
     looks_like_code,
     looks_like_markup,
     looks_like_teaser,
+    looks_like_url,
     page_knows_stopwords,
     reads_as_prose,
     text_width,
@@ -62,6 +64,11 @@ _BLANK, _BREADCRUMB, _CHROME, _COLUMN, _CREDIT, _FOOTER, _HEADING, _META, _PARAG
     Label.UNKNOWN,
 )
 
+#: a lone paragraph past the span's last wall of no prose is a teaser when the run above
+#: the wall is worth this many times as much
+LONE_PARAGRAPH_OUTWEIGH = 3
+#: a section widget ("编辑") is a word or two
+MAX_SECTION_WIDGET_CHARS = 8
 #: a content line scores its letter width minus this: short lines count against the body
 SHORT_LINE_PENALTY = 30
 #: the same for a sentence written in ideographs: ten of them (a verse, a list item's
@@ -170,7 +177,8 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     repeated = repeated_lines(blocks)
     code = code_block_lines(blocks)
     scores = page_scores(blocks, languages, repeated, code)
-    start, end = find_body_span(scores, blocks)
+    start, end = find_body_span(scores, blocks, languages)
+    start, end = contents_list_span(blocks, scores, (start, end), languages)
     span = prefer_phrase_run(blocks, scores, start, end)
     if span != (start, end):
         # a phrase blog repeats its short phrases ("🥹", "so cute"): they are its text here
@@ -181,7 +189,7 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
         notes_phrase = []
     end = extend_over_gaps(blocks, scores, start, end)
     found = start, end
-    start, end = extend_over_cloned_widgets(blocks, scores, start, end)
+    start, end = extend_over_gaps_and_widgets(blocks, scores, start, end)
     notes = {"beyond a widget cloned for every picture": [*range(start, found[0]), *range(found[1] + 1, end + 1)]}
     notes["run of phrase lines (a blog written one phrase per line)"] = notes_phrase
     start, box = join_above_inline_box(blocks, scores, start, end)
@@ -190,8 +198,12 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     if start > end:
         return blocks
     end = extend_to_closing_line(blocks, scores, end, repeated)
+    end = extend_over_phrase_lines(blocks, scores, start, end, repeated)
+    end = extend_to_results_table(blocks, end, repeated)
     end, blocks = end_above_author_box(blocks, start, end)
+    end, blocks = end_above_reader_appeal(blocks, start, end)
     start = extend_over_lists(blocks, cap_list_costs(blocks, scores), start)
+    start, blocks = extend_over_numbered_records(blocks, scores, start)
     found = start, end
     start = extend_to_ingredients(blocks, scores, start)
     notes["ingredient table above the recipe's steps"] = list(range(start, found[0]))
@@ -203,8 +215,10 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     lead = lead_under_title(blocks, scores, title_at, start)
     blocks = mark_body(blocks, start, end, repeated - {blocks[k].text for k in code})
     blocks = drop_image_lines(blocks, scores, start, end)
+    blocks = drop_product_cards(blocks, notes_phrase)
     blocks = keep_cjk_statements_among_paragraphs(blocks, start, end)
     blocks = drop_repeats_in_body(blocks, start, end)
+    blocks = strip_image_stubs(blocks, start, end)
     blocks = drop_embedded_slideshows(blocks, scores, start, end)
     blocks = mark_inline_box(blocks, box)
     blocks = note_span_rules(blocks, notes)
@@ -253,7 +267,88 @@ def page_scores(
         CHROME_SCORE if b.text in repeated else content_score(b, languages, use_stopwords=use_stopwords) for b in blocks
     ]
     scores = damp_isolated_prose(blocks, damp_list_groups(blocks, scores))
+    scores = neutral_section_widgets(blocks, scores, languages)
+    scores = count_verse_in_full(blocks, scores)
     return neutral_code_blocks(scores, code_block_lines(blocks) if code is None else code)
+
+
+#: a line of classical verse: one or two clauses of four to nine ideographs, each closed by
+#: a mark ("我有所念人，隔在远远乡。", "深夜看书须尽欢，")
+_VERSE_LINE = re.compile(r"^(?:[\u4e00-\u9fff]{4,9}[，,。！？；、]){1,2}$")
+_VERSE_CLAUSE = re.compile(r"[\u4e00-\u9fff]+")
+#: a poem has this many verse lines at least, in one group of lines ...
+MIN_VERSE_LINES = 4
+#: ... which are most of the group
+VERSE_SHARE = 0.6
+
+
+def count_verse_in_full(blocks: list[Block], scores: list[int]) -> list[int]:
+    """A classical poem is printed a verse per line: lines too short to pay a line's
+    penalty, so the poem lost to the gap (a heading, a "更多" link) between it and its
+    translation or notes. In a group of lines that is mostly verse, every clause the same
+    length (five or seven characters), each verse counts its full width."""
+    out = list(scores)
+    for i, j in line_groups(blocks):
+        verses = [k for k in range(i, j) if blocks[k].label is Label.UNKNOWN and _VERSE_LINE.match(blocks[k].text)]
+        if len(verses) < MIN_VERSE_LINES or len(verses) < VERSE_SHARE * (j - i):
+            continue
+        clauses = {len(c) for k in verses for c in _VERSE_CLAUSE.findall(blocks[k].text)}
+        if len(clauses) == 1:
+            for k in verses:
+                out[k] = max(out[k], text_width(blocks[k].text))
+    return out
+
+
+@cache
+def _contents_heading(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^\W{0,3}" + alt(merged(languages).contents_headings) + r"\W{0,3}$", re.IGNORECASE)
+
+
+#: a table of contents holds this many lines at least
+MIN_CONTENTS_LINES = 8
+
+
+def contents_list_span(
+    blocks: list[Block], scores: list[int], span: tuple[int, int], languages: tuple[str, ...]
+) -> tuple[int, int]:
+    """A page with no prose worth a body (a journal issue's table of contents: titles and
+    author lines) has its text in the list under a contents heading ("目录"): from the line
+    after the heading to the last content line before a labelled line (a column name
+    repeated, a footer) or the tail."""
+    if span[0] <= span[1] and sum(x for x in scores[span[0] : span[1] + 1] if x > 0) >= MIN_BODY_SCORE:
+        return span
+    heading = _contents_heading(languages)
+    at = next((i for i, b in enumerate(blocks) if len(b.text) <= 12 and b.text and heading.match(b.text)), None)
+    if at is None:
+        return span
+    last, lines = None, 0
+    for i in range(at + 1, len(blocks)):
+        block = blocks[i]
+        if block.label is Label.BLANK:
+            continue
+        if block.label is not Label.UNKNOWN or scores[i] <= TAIL_SCORE or is_list_item(block.text):
+            break  # a bulleted list after it is another box (the journal's other issues)
+        last, lines = i, lines + 1
+    if last is None or lines < MIN_CONTENTS_LINES:
+        return span
+    return at + 1, last
+
+
+@cache
+def _section_widget(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^\W{0,3}" + alt(merged(languages).section_widgets) + r"\W{0,3}$", re.IGNORECASE)
+
+
+def neutral_section_widgets(blocks: list[Block], scores: list[int], languages: tuple[str, ...]) -> list[int]:
+    """A section heading's widgets on their own lines (an encyclopaedia prints "播报" and
+    "编辑" under each heading) cost nothing: as repeated short lines they cost a chrome
+    line's each, and walled every section off from the next."""
+    widget = _section_widget(languages)
+    out = list(scores)
+    for k, block in enumerate(blocks):
+        if out[k] < 0 and len(block.text) <= MAX_SECTION_WIDGET_CHARS and widget.match(block.text):
+            out[k] = 0
+    return out
 
 
 def neutral_code_blocks(scores: list[int], code: list[int]) -> list[int]:
@@ -335,7 +430,7 @@ def damp_list_groups(blocks: list[Block], scores: list[int]) -> list[int]:
     and the prose in it (snippets, comment text) counts for less."""
     out = list(scores)
     for i, j in line_groups(blocks):
-        if j - i < MIN_GROUP_LINES:
+        if j - i < MIN_GROUP_LINES or is_lone_paragraph(blocks, i, j):
             continue
         weak = sum(1 for k in range(i, j) if scores[k] < 0)
         if weak >= LIST_GROUP_SHARE * (j - i):
@@ -343,6 +438,18 @@ def damp_list_groups(blocks: list[Block], scores: list[int]) -> list[int]:
                 if out[k] > 0:
                     out[k] = int(out[k] * GROUP_DAMPING)
     return out
+
+
+def is_lone_paragraph(blocks: list[Block], i: int, j: int) -> bool:
+    """Is the group ``i..j-1`` one unlabelled line under nothing but meta lines and above
+    labelled lines (a share bar, a disclaimer)? lynx prints a paragraph with no blank line
+    between it and the meta line above or the share bar below; those lines make no teaser
+    list of it. (A line under a heading such as "Latest News" is the list the heading names.)"""
+    while i < j and blocks[i].label is Label.META:
+        i += 1
+    while j > i and blocks[j - 1].label is not Label.UNKNOWN:
+        j -= 1
+    return j - i == 1
 
 
 def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bool = True) -> int:
@@ -361,6 +468,7 @@ def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bo
     width = text_width(block.text)
     if (
         looks_like_markup(block.text)
+        or looks_like_url(block.text)
         or not reads_as_prose(block.text, use_stopwords=use_stopwords)
         or is_chinese_teaser_item(block.text)
     ):
@@ -396,7 +504,9 @@ def short_line_penalty(text: str) -> int:
     return SHORT_LINE_PENALTY
 
 
-def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tuple[int, int]:
+def find_body_span(
+    scores: list[int], blocks: list[Block] | None = None, languages: tuple[str, ...] = ("en", "zh")
+) -> tuple[int, int]:
     """Indices (inclusive) of the best-scoring run of blocks; (1, 0) if there is none.
 
     What follows the page's footer (cookie and consent dialogs, overlays) is not the
@@ -407,7 +517,9 @@ def find_body_span(scores: list[int], blocks: list[Block] | None = None) -> tupl
     span = stop_at_tail(scores, span)
     span = prefer_before_tail(scores, span, value)
     span = prefer_first_story(blocks or [], scores, span, value)
+    span = prefer_article_above_feed(blocks or [], scores, span, languages)
     span = trim_at_walls(scores, span)
+    span = drop_lone_paragraph_past_wall(scores, span)
     for footer in page_footers(blocks or [], scores):
         if span[1] > footer:
             before, value = best_run(scores[:footer])
@@ -539,6 +651,30 @@ def prefer_first_story(blocks: list[Block], scores: list[int], span: tuple[int, 
     return span
 
 
+@cache
+def _feed_heading(languages: tuple[str, ...]) -> re.Pattern[str]:
+    return re.compile(r"^\W{0,3}" + alt(merged(languages).feed_headings), re.IGNORECASE)
+
+
+def prefer_article_above_feed(
+    blocks: list[Block], scores: list[int], span: tuple[int, int], languages: tuple[str, ...]
+) -> tuple[int, int]:
+    """A recommendation feed under the article ("你可能還想看", "其他人也在看": never a box
+    inside it) holds teasers with long snippets, which may outscore a short story many times:
+    when the first line that opens the tail above the best run is such a heading, the run
+    above it is worth a body and opens under its own header (a meta line), and the best run
+    has no header of its own, the article is the run above the feed."""
+    tail = next((i for i in range(span[0]) if scores[i] <= TAIL_SCORE), None)
+    if tail is None or not _feed_heading(languages).match(blocks[tail].text):
+        return span
+    before, value_before = best_run(scores[:tail])
+    if value_before < MIN_BODY_SCORE or before[0] > before[1]:
+        return span
+    if has_header_meta(blocks, before[0]) and not has_header_meta(blocks, span[0]):
+        return before
+    return span
+
+
 def prose_lines(scores: list[int], span: tuple[int, int]) -> int:
     """How many lines of ``span`` add to the body."""
     return sum(1 for k in range(span[0], span[1] + 1) if scores[k] > 0)
@@ -602,6 +738,26 @@ def trim_at_walls(scores: list[int], span: tuple[int, int]) -> tuple[int, int]:
         if is_article_beside_list(behind[resume], share(resume, n), ahead[cut], share(0, cut)):
             (s, e), _ = best_run(part[resume:])
             return start + resume + s, start + resume + e
+    return span
+
+
+def drop_lone_paragraph_past_wall(scores: list[int], span: tuple[int, int]) -> tuple[int, int]:
+    """A single paragraph below the span's last wall of no prose (a sidebar's link lists,
+    an ad slot, then a box's one snippet) is a teaser, not the article's end: the body is
+    the best run above the wall when that one is worth a body and far outweighs the paragraph
+    (:data:`LONE_PARAGRAPH_OUTWEIGH` times)."""
+    start, end = span
+    found = walls(scores, start, end)
+    if not found:
+        return span
+    first, last = found[-1]
+    if prose_lines(scores, (last + 1, end)) != 1:
+        return span
+    (s, e), value = best_run(scores[start:first])
+    if value >= MIN_BODY_SCORE and value >= LONE_PARAGRAPH_OUTWEIGH * sum(
+        x for x in scores[last + 1 : end + 1] if x > 0
+    ):
+        return start + s, start + e
     return span
 
 
@@ -701,6 +857,18 @@ def extend_over_cloned_widgets(blocks: list[Block], scores: list[int], start: in
     return start, end
 
 
+def extend_over_gaps_and_widgets(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, int]:
+    """:func:`extend_over_cloned_widgets`, then :func:`extend_over_gaps` from the new end, until
+    neither moves the span: an article cut by a gallery widget may go on past a subheading
+    (a short gap) after it."""
+    while True:
+        new_start, new_end = extend_over_cloned_widgets(blocks, scores, start, end)
+        new_end = extend_over_gaps(blocks, scores, new_start, new_end)
+        if (new_start, new_end) == (start, end):
+            return start, end
+        start, end = new_start, new_end
+
+
 def join_above_inline_box(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, range]:
     """The article's first paragraphs above a related-links box set inside it ("Related",
     a few teaser headlines, then the article goes on) join the body: the box is at most
@@ -784,6 +952,98 @@ def _beyond_cloned_gap(
     return edge
 
 
+def extend_over_phrase_lines(blocks: list[Block], scores: list[int], start: int, end: int, repeated: set[str]) -> int:
+    """A Japanese blog ends in short lines, each a phrase or an exclamation closed by an emoji
+    ("家帰って食べたら、", "バクバク食べてましたよ😄"), which score too little to end the best
+    run: under a body written in Japanese (hiragana in most of its lines), the phrase lines
+    right after it (:func:`is_phrase_line`, not repeated on the page, a good part of it
+    hiragana) join it, up to the first other line (the "• 前の記事" links, a profile box, the
+    magazine credit "『FRIDAY』2024年5月10日号より")."""
+    lines = [k for k in range(start, end + 1) if blocks[k].label is not Label.BLANK]
+    if not lines or sum(1 for k in lines if _HIRAGANA.search(blocks[k].text)) * 2 < len(lines):
+        return end
+    i = end + 1
+    while i < len(blocks):
+        block = blocks[i]
+        if block.label is not Label.BLANK:
+            if not is_phrase_line(block, scores[i]) or block.text in repeated or not is_mostly_kana(block.text):
+                break
+            end = i
+        i += 1
+    return end
+
+
+#: a phrase of a Japanese sentence: this share of its letters hiragana, at least
+MIN_PHRASE_KANA_SHARE = 0.25
+
+
+def is_mostly_kana(text: str) -> bool:
+    """Is a good part of the line's letters hiragana (particles, verb endings), as in a
+    phrase of a sentence, not in a credit or a name ("『FRIDAY』2024年5月10日号より")?"""
+    letters = [ch for ch in text if ch.isalpha()]
+    return bool(letters) and len(_HIRAGANA.findall(text)) >= MIN_PHRASE_KANA_SHARE * len(letters)
+
+
+#: a line of a results table: this long at least, this share of its characters digits ...
+MIN_RESULTS_LINE_CHARS = 60
+RESULTS_DIGIT_SHARE = 0.1
+#: ... and this many numbers in it; the table is this many such lines at least
+MIN_RESULTS_NUMBERS = 10
+MIN_RESULTS_LINES = 2
+_NUMBER = re.compile(r"\d+")
+
+
+def extend_to_results_table(blocks: list[Block], end: int, repeated: set[str]) -> int:
+    """A sports story ends with its results ("Punktacja: I Team A - 25 3. Jane Doe - 12+3
+    (2*,3,3,2*,2*) ...", heat by heat, scorers): long lines dense in numbers, with no
+    sentence, that score as no prose. At least :data:`MIN_RESULTS_LINES` of them right
+    after the body (blank lines between) join it."""
+    table, i = [], end + 1
+    while i < len(blocks):
+        block = blocks[i]
+        if block.label is not Label.BLANK:
+            if not is_results_line(block) or block.text in repeated:
+                break
+            table.append(i)
+        i += 1
+    return table[-1] if len(table) >= MIN_RESULTS_LINES else end
+
+
+def is_results_line(block: Block) -> bool:
+    """A line of scores or standings: long, unlabelled, a tenth of its characters digits."""
+    text = block.text
+    if block.label is not Label.UNKNOWN or len(text) < MIN_RESULTS_LINE_CHARS:
+        return False
+    chars = sum(1 for ch in text if not ch.isspace())
+    digits = sum(1 for ch in text if ch.isdigit())
+    return digits >= RESULTS_DIGIT_SHARE * chars and len(_NUMBER.findall(text)) >= MIN_RESULTS_NUMBERS
+
+
+#: a product card in a phrase blog: this many letters at least, under this share hiragana
+MIN_PRODUCT_CARD_LETTERS = 30
+PRODUCT_CARD_KANA_SHARE = 0.2
+
+
+def drop_product_cards(blocks: list[Block], phrase_run: list[int]) -> list[Block]:
+    """A Japanese blog written one phrase per line links the things it shows: a shop's
+    product card ("【OMNES】接触冷感レーヨンナイロン…ワンピース 半袖 フリーサイズ") is a long
+    line of names and tags with next to no hiragana, where every line of the post is a
+    phrase. Inside a run of phrase lines such a line is no text of the post."""
+    out = list(blocks)
+    for k in phrase_run:
+        block = out[k]
+        if block.label is Label.PARAGRAPH and is_product_card(block.text):
+            out[k] = block.relabel(Label.CHROME, "product card in a phrase blog")
+    return out
+
+
+def is_product_card(text: str) -> bool:
+    letters = [ch for ch in text if ch.isalpha()]
+    return len(letters) >= MIN_PRODUCT_CARD_LETTERS and len(_HIRAGANA.findall(text)) < PRODUCT_CARD_KANA_SHARE * len(
+        letters
+    )
+
+
 def extend_to_closing_line(blocks: list[Block], scores: list[int], end: int, repeated: set[str]) -> int:
     """The article's last line, when it is short ("I hope you like it.", a sign-off), scores
     too little to end the best run: a content line right after the body that reads as a
@@ -821,6 +1081,50 @@ def end_above_author_box(blocks: list[Block], start: int, end: int) -> tuple[int
                     out[k] = out[k].relabel(Label.TAIL, "author's bio box closing the story")
             return max(j for j in lines if j < i), out
     return end, blocks
+
+
+_READER_APPEAL = re.compile(alt(READER_APPEALS), re.IGNORECASE)
+#: a pitch box: this many lines of the span's end, at least, make the appeal ...
+MIN_APPEAL_LINES = 2
+#: ... and this share of the lines from the first of them to the end, at least
+APPEAL_SHARE = 0.3
+#: the pitch's own headings ("Our Coverage Needs You"), short lines just above its first appeal
+MAX_APPEAL_HEADINGS = 4
+
+
+def end_above_reader_appeal(blocks: list[Block], start: int, end: int) -> tuple[int, list[Block]]:
+    """An outlet's appeal for reader funding after the story ("… And We Need Your Help",
+    "Can't afford to donate?", "Would you consider making a donation …") reads as prose,
+    paragraph after paragraph, and the best run takes it in: when the span's last lines, from
+    the first line saying such a thing, hold at least :data:`MIN_APPEAL_LINES` of them and
+    make :data:`APPEAL_SHARE` of those lines, and the story above is the longer part, the
+    body ends above the pitch and its headings."""
+    lines = [i for i in range(start, end + 1) if blocks[i].label is not Label.BLANK]
+    appeals = [n for n, i in enumerate(lines) if _READER_APPEAL.search(blocks[i].text)]
+    for first in appeals:
+        pitch = lines[first:]
+        said = sum(1 for n in appeals if n >= first)
+        if said >= MIN_APPEAL_LINES and said >= APPEAL_SHARE * len(pitch) and first > len(pitch):
+            break
+    else:
+        return end, blocks
+    top = first
+    while top > 1 and first - top < MAX_APPEAL_HEADINGS and is_appeal_heading(blocks[lines[top - 1]]):
+        top -= 1
+    out = list(blocks)
+    for k in range(lines[top], end + 1):
+        if out[k].label in (Label.UNKNOWN, Label.PARAGRAPH, Label.HEADING):
+            out[k] = out[k].relabel(Label.TAIL, "reader-funding appeal closing the story")
+    return lines[top - 1], out
+
+
+def is_appeal_heading(block: Block) -> bool:
+    """A short line of no sentence above the pitch: its title ("Our Coverage Needs You")."""
+    return (
+        block.label in (Label.UNKNOWN, Label.CHROME)
+        and block.width <= MAX_HEADING_WIDTH
+        and not reads_as_prose(block.text)
+    )
 
 
 def is_closing_line(block: Block, score: int, repeated: set[str]) -> bool:
@@ -927,6 +1231,51 @@ def extend_over_lists(blocks: list[Block], capped: list[int], start: int) -> int
         if run > best:
             best, best_at = run, i
     return best_at
+
+
+#: a record of a numbered list in Chinese ("12、上海植物园"), the number at the line's start
+_RECORD_NUMBER = re.compile(r"^\s*(\d{1,3})\s*、")
+#: a numbered list of records above the body: this many records at least ...
+MIN_RECORDS = 5
+#: ... each at most this many lines (a name, prices, a contact line, a remark) ...
+MAX_RECORD_LINES = 12
+#: ... numbered one after another (a step of two: a number the page misprinted)
+MAX_RECORD_STEP = 2
+
+
+def extend_over_numbered_records(blocks: list[Block], scores: list[int], start: int) -> tuple[int, list[Block]]:
+    """An article may list records numbered from 1 ("1、上海东方明珠" / "成人票原价：279元" /
+    "咨询电话：…" / "备注：…", then "2、…"): short lines that score as a wall of chrome, so
+    the body found is what follows the list. When the records run, numbered one after
+    another down to 1, right up to the body, the body starts at record 1; a contact line
+    inside a record is the record's, not the page's footer."""
+    last_number, last_at, lines, numbered = None, start, 0, []
+    for i in range(start - 1, -1, -1):
+        block = blocks[i]
+        if block.label is Label.BLANK:
+            continue
+        if block.label is Label.BREADCRUMB or scores[i] <= TAIL_SCORE:
+            break
+        found = _RECORD_NUMBER.match(block.text) if block.label is Label.UNKNOWN else None
+        if found:
+            number = int(found.group(1))
+            if last_number is not None and not 0 < last_number - number <= MAX_RECORD_STEP:
+                break
+            last_number, last_at, lines = number, i, 0
+            numbered.append(i)
+            if number == 1:
+                break
+            continue
+        lines += 1
+        if lines > MAX_RECORD_LINES:
+            break
+    if last_number != 1 or len(numbered) < MIN_RECORDS:
+        return start, blocks
+    out = list(blocks)
+    for i in range(last_at, start):
+        if out[i].label is Label.FOOTER and width_at_most(out[i], LONG_LINE_CHARS):
+            out[i] = out[i].relabel(Label.UNKNOWN, "")
+    return last_at, out
 
 
 def extend_to_ingredients(blocks: list[Block], scores: list[int], start: int) -> int:
@@ -1079,21 +1428,47 @@ def mark_body(
     return out
 
 
+#: pictures w3m printed as their bracketed alt text or file-name stub (``[64075356]``,
+#: ``[IMG_2041]``), glued before the first ideograph of the paragraph the picture opens
+_IMAGE_STUBS_BEFORE_CJK = re.compile(r"^(?:\[[A-Za-z0-9_.-]{2,40}\])+(?=[\u3400-\u9fff\uf900-\ufaff“「《（])")
+
+
+def strip_image_stubs(blocks: list[Block], start: int, end: int) -> list[Block]:
+    """A Chinese paragraph that opens with pictures (``[64075357]基础背景：…``) keeps its
+    text, not the pictures' stubs: glued to the first words, they are no part of them."""
+    out = list(blocks)
+    for i in range(start, end + 1):
+        block = out[i]
+        if block.label not in (Label.PARAGRAPH, Label.HEADING) or not block.text.startswith("["):
+            continue
+        stubs = _IMAGE_STUBS_BEFORE_CJK.match(block.text)
+        if stubs:
+            text = block.text[stubs.end() :]
+            out[i] = replace(block, text=text, rule=f"{block.rule}; pictures' stubs before the text cut")
+    return out
+
+
 #: a Chinese statement taken for a footer inside the body has at least this many letters (text_width)
 MIN_CJK_STATEMENT_WIDTH = 60
 
 
 def keep_cjk_statements_among_paragraphs(blocks: list[Block], start: int, end: int) -> list[Block]:
     """A Chinese sentence that the footer rules took for the page's contact line ("拨打…举报电话，
-    进行检举控告。") but that stands between two paragraphs of the body is one of them: a
-    footer is no full statement of some length inside the text."""
+    进行检举控告。") but that stands between two paragraphs of the body (or a paragraph and a
+    heading of it) is one of them: a footer is no full statement of some length inside the text."""
     out = list(blocks)
     for i in range(start + 1, end):
         block = out[i]
         if block.label is not Label.FOOTER or not is_cjk_statement(block.text):
             continue
         above, below = _previous(out, i), _next(out, i)
-        if above is not None and below is not None and {out[above].label, out[below].label} == {Label.PARAGRAPH}:
+        # (under it, a heading of the body is as good as a paragraph: the body goes on)
+        if (
+            above is not None
+            and below is not None
+            and out[above].label is Label.PARAGRAPH
+            and out[below].label in (Label.PARAGRAPH, Label.HEADING)
+        ):
             out[i] = block.relabel(Label.PARAGRAPH, "Chinese statement between paragraphs, not a footer")
     return out
 

@@ -17,6 +17,7 @@ from .decode import Decoded, decode_bytes
 from .detect import Kind, detect_kind
 from .errors import InputReadError, InputTypeError, OptionsError
 from .fields import (
+    CREDIT_LINE_RULE,
     Candidate,
     Evidence,
     Fields,
@@ -146,18 +147,33 @@ def _assemble(
 ) -> Explanation:
     """Fields, sections and the Article from labelled blocks: the part both paths share."""
     now = datetime.now()
+    credits = credit_candidates(body_blocks(blocks), opts.languages)
+    blocks = _byline_as_paragraph(blocks, credits)
     body = strip_trailing_credit(body_blocks(blocks), opts.languages)
     candidates = (
         hints
         + title_candidates(blocks)
         + meta_candidates(blocks, opts.languages, now)
         + breadcrumb_candidates(blocks, opts.languages)
-        + credit_candidates(body_blocks(blocks), opts.languages)
+        + credits
     )
     fields = build_fields(candidates)
     sections = build_sections(body)
     article = _article(fields, sections, opts, decoded.warnings)
     return Explanation(article, kind, reason, decoded.encoding, decoded.how, blocks, fields.evidence)
+
+
+def _byline_as_paragraph(blocks: list[Block], credits: list[Candidate]) -> list[Block]:
+    """A body line that is only a byline ("By Anna Smith, Political Correspondent" under the lead,
+    "新华社记者邹多为、唐诗凝") is read as the author field. It stays in the text, as the article
+    prints it, but it heads no section: a short line before prose looks like a heading."""
+    lines = {c.block for c in credits if c.rule == CREDIT_LINE_RULE}
+    if not lines:
+        return blocks
+    return [
+        b.relabel(Label.PARAGRAPH, CREDIT_LINE_RULE) if b.index in lines and b.label is Label.HEADING else b
+        for b in blocks
+    ]
 
 
 def _article(fields: Fields, sections: list, opts: Options, warnings: list[ParseWarning]) -> Article:  # type: ignore[type-arg]

@@ -238,6 +238,23 @@ def looks_like_markup(text: str) -> bool:
     return sum(len(tag) for tag in _TAG.findall(text)) >= MIN_MARKUP_SHARE * len(text)
 
 
+#: a piece of a URL: a scheme or ``//``, or query parameters (``&key=``, ``%E4``)
+_URL_PIECE = re.compile(r"//|[&?][\w.-]{1,20}=|%[0-9A-Fa-f]{2}")
+#: a line this share URL pieces (by characters) is an address, not a sentence
+MIN_URL_SHARE = 0.9
+
+
+def looks_like_url(text: str) -> bool:
+    """A line that is a web address (an ad frame's ``//pos.example.com/s?wid=300&hei=250…``
+    that lynx prints under ``IFRAME:`` and wraps, re-joined with spaces at the cuts): its
+    dots, commas and letters make it read like running text, and it is none."""
+    if "=" not in text and "//" not in text and "%" not in text:
+        return False
+    words = text.split()
+    pieces = sum(len(w) for w in words if len(_URL_PIECE.findall(w)) >= (1 if w.startswith(("//", "http")) else 2))
+    return pieces >= MIN_URL_SHARE * sum(len(w) for w in words)
+
+
 def looks_like_teaser(text: str) -> bool:
     """A list item or an image then a headline: how teaser lists render, whatever the language."""
     return is_list_item(text) or bool(_IMAGE_LED.match(text))

@@ -60,7 +60,9 @@ def _wrap_evidence(lines: list[str], measure: Measure) -> tuple[int, float, int]
     fitted. Unwrapped dumps fail the second test: their long lines are followed by blank
     lines. The width is the longest line's, or that of a line a few lines (preformatted
     code, a table row, which renderers do not wrap) are wider than."""
-    widths = [measure(line) for line in lines]
+    # a line too long to be wrapped and with no space to wrap at (a tracking URL) is no
+    # line wider than the wrap: it says nothing of the width
+    widths = [0 if len(line) > MAX_WRAP and _unbreakable(line) else measure(line) for line in lines]
     best = None
     for rank, width in enumerate(_candidate_widths(widths)):
         found = _evidence_at(lines, widths, width, measure)
@@ -159,11 +161,18 @@ def _too_long_to_be_wrapped(lines: list[str]) -> bool:
     dump's unwrapped code and table rows."""
     long_lines = 0
     for line in lines:
-        if len(line) > MAX_WRAP:
+        if len(line) > MAX_WRAP and not _unbreakable(line):
             long_lines += 1
             if long_lines > MAX_OVERWIDE_LINES:
                 return True
     return False
+
+
+def _unbreakable(line: str) -> bool:
+    """A line of Latin script with no space in it (an ad's tracking URL): no renderer can
+    wrap it, so its length tells nothing of the width the page's text was wrapped at."""
+    text = line.strip()
+    return text.isascii() and " " not in text and "\t" not in text
 
 
 def find_wrap(lines: list[str]) -> tuple[int, Measure] | None:
@@ -205,7 +214,20 @@ def _continues(line: str, nxt: str, width: int, measure: Measure) -> bool:
     needed = used + (measure(head[:1]) if cjk_break else 1 + measure(word))
     if cjk_break and head[1:2] in _NO_LINE_START:
         needed += measure(head[1:2])  # no line starts with "，": the character before it moved down too
+    elif cjk_break and head[1:2].isascii() and head[1:2].isalnum():
+        needed += _glued_run_width(head, measure)
     return needed > width
+
+
+def _glued_run_width(head: str, measure: Measure) -> int:
+    """Width of the Latin or digit run glued to a line's first ideograph (``涨0.4%；``): elinks
+    breaks no line between an ideograph and the number after it, so the ideograph moved down
+    with the whole run (and a closing mark after it), as one unit that did not fit."""
+    run = _NARROW_RUN.match(head, 1)
+    if run is None:
+        return 0
+    after = head[run.end() : run.end() + 1]
+    return measure(run.group(0)) + (measure(after) if after and after in _NO_LINE_START else 0)
 
 
 _INDENT = re.compile(r"^ +(?=\S)")
@@ -323,10 +345,47 @@ def _tag_left_open(line: str, was_open: bool) -> bool:
     return was_open and ">" not in line
 
 
+#: a closing tag before any opening one on a line: the line goes on an element opened above
+_CLOSES_FIRST = re.compile(r"^[^<]*</([a-zA-Z][\w-]*)>")
+#: lines of one tag or element shown as text re-joined at most (a stray ``<`` opens nothing)
+MAX_MARKUP_LINES = 8
+
+
+def _closes_element_above(joined: str, line: str) -> bool:
+    """Does ``line`` close an element that the line above opened (``<a href=…>茲韋列`` then
+    ``夫</a>封王``)? The wrap cut the element's text, and the rest reads as a line of its own."""
+    if "</" not in line or "<" not in joined:
+        return False
+    closed = _CLOSES_FIRST.match(line)
+    if closed is None:
+        return False
+    name = re.escape(closed.group(1))
+    return len(re.findall(r"<" + name + r"[\s>]", joined)) > len(re.findall(r"</" + name + r">", joined))
+
+
+def join_markup_lines(lines: list[str]) -> list[str]:
+    """Re-join the lines of raw markup shown as text (a double-escaped link in a Yahoo
+    teaser) that a renderer wrapped, whether or not the page's prose shows a wrap width:
+    a tag left open at a line's end, and an element whose closing tag comes on a later
+    line, are one piece of markup, which the scoring can then see as such."""
+    out: list[str] = []
+    tag_open, pieces = False, 0
+    for line in lines:
+        joins = bool(out) and bool(line.strip()) and pieces < MAX_MARKUP_LINES
+        if joins and (tag_open or _closes_element_above(out[-1], line)):
+            out[-1] = out[-1].rstrip() + " " + line.strip()
+            pieces += 1
+        else:
+            out.append(line)
+            tag_open, pieces = False, 0
+        tag_open = _tag_left_open(line, tag_open)
+    return out
+
+
 def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str]:
     """Re-join lines a renderer wrapped at ``wrap`` = (width, measure)."""
     if wrap is None:
-        return lines
+        return join_markup_lines(lines)
     width, measure = wrap
     out: list[str] = []
     # the wrap test reads the previous *rendered* line: a re-joined line is longer than any
@@ -334,7 +393,7 @@ def join_wrapped(lines: list[str], wrap: tuple[int, Measure] | None) -> list[str
     prev = ""
     tag_open = False
     for line in lines:
-        inside_tag = tag_open and bool(line.strip())
+        inside_tag = (tag_open or _closes_element_above(out[-1] if out else "", line)) and bool(line.strip())
         if out and (inside_tag or _continues(prev, line, width, measure)):
             sep = "" if _joins_without_space(out[-1], prev, line, width, measure) else " "
             out[-1] = out[-1].rstrip() + sep + line.strip()

@@ -35,6 +35,7 @@ _FRAME_LINE = re.compile(R.FRAME_LINE, re.M)
 _IMAGE = re.compile(R.IMAGE_PLACEHOLDER)
 _FORM = re.compile("|".join(f"(?:{p})" for p in R.FORM_WIDGETS))
 _EDIT_MARKS = re.compile(R.EDIT_MARKS)
+_EDIT_MARK_LINE = re.compile(R.EDIT_MARK_LINE, re.M)
 _BOX = re.compile(f"[{R.BOX_DRAWING}]")
 _ASCII_BORDER = re.compile(R.ASCII_BORDER_LINE, re.M)
 _NESTED_BULLET = re.compile(R.NESTED_BULLET, re.M)
@@ -163,7 +164,7 @@ def drop_placeholders(text: str) -> str:
     if "[" in text or "_____" in text or "(BUTTON)" in text:
         text = _FORM.sub("", text)
     if "[INS:" in text or "[DEL:" in text:
-        text = _EDIT_MARKS.sub(r"\2", text)
+        text = _EDIT_MARK_LINE.sub("", _EDIT_MARKS.sub(r"\2", text))
     return text
 
 

@@ -249,6 +249,8 @@ def title_candidates(blocks: list[Block]) -> list[Candidate]:
                 out.append(
                     Candidate("kicker", kicker, "bracketed tag before the headline", RANK_HEADER_LABELLED, block.index)
                 )
+        elif block.label is Label.KICKER:
+            out.append(Candidate("kicker", block.text.strip(), block.rule, RANK_HEADER_UNLABELLED, block.index))
     return out
 
 
@@ -275,7 +277,7 @@ def credit_candidates(paragraphs: list[Block], languages: tuple[str, ...]) -> li
             continue
         names = _credit_line(block.text, languages)
         if names:  # "新华社记者邹多为、唐诗凝、丁乐", "文丨政能亮特约评论员 韩涵": a byline set as the first paragraph
-            out.append(Candidate("authors", names, "credit line opening the body", RANK_LEAD_CREDIT, block.index))
+            out.append(Candidate("authors", names, CREDIT_LINE_RULE, RANK_LEAD_CREDIT, block.index))
     last = paragraphs[-1]
     _, credit = split_trailing_credit(last.text, languages)
     if credit is not None:
@@ -284,6 +286,8 @@ def credit_candidates(paragraphs: list[Block], languages: tuple[str, ...]) -> li
     return out
 
 
+#: the rule of a body line that is only a byline: the line is read as a field and leaves the body
+CREDIT_LINE_RULE = "credit line opening the body"
 #: how many paragraphs at the top of the body may carry the dateline credit
 LEAD_PARAGRAPHS = 2
 #: a paragraph that is only a byline is at most this long

@@ -42,6 +42,7 @@ from .content import (
     first_authored_after,
     first_prose_after,
     label_blocks,
+    semantic_article_below_thin_lead,
     unanchored,
     valid_negatives,
     with_short_lines,
@@ -100,6 +101,8 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
         # next to no prose: the article may be written in short lines (a blog, a poem)
         holds = lead if lead is not None or headline is None else first_authored_after(page.blocks, raw, headline)
         container = choose_container(page.elements, with_short_lines(page, raw, negatives), holds) or container
+    if container is not None and lead is not None and headline is not None:
+        container = semantic_article_below_thin_lead(page.elements, scores, container, headline) or container
     if container is not None:
         span = (container.first, container.end)
         negatives = unanchored(page, valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, span), anchors)

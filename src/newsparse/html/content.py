@@ -27,8 +27,9 @@ from itertools import accumulate
 from ..blocks import BODY_LABELS, Block, Label
 from ..chrome import classify_block, compiled, is_footer, is_tail_marker
 from ..fields import is_credit_line
+from ..fields.metaline import read_meta_line
 from ..model import BlockKind
-from ..patterns import alt
+from ..patterns import FieldName, alt
 from ..patterns.html import (
     CITATION_BACKLINKS,
     COPYRIGHT_MARKS,
@@ -221,6 +222,33 @@ def choose_container(elements: list[Element], scores: list[float], must_hold: in
         rule = f"<{inner.tag}> holding most of the prose of the best-scoring <{best.tag}>"
         return Container(inner.first, inner.end, inner.ordinal, rule)
     return Container(best.first, best.end, best.ordinal, f"<{best.tag}> with the best content score {best_score:.0f}")
+
+
+#: HTML5 elements that say they hold the page's main content
+_SEMANTIC_MAIN = frozenset({"article", "main"})
+
+
+def semantic_article_below_thin_lead(
+    elements: list[Element], scores: list[float], container: Container, headline: int
+) -> Container | None:
+    """The container the lead anchored is thin (the headline's dek alone), and the page's one
+    ``<article>`` / ``<main>`` element lies below it and holds more prose: a video page's text
+    sits there, under the player and its playlist. Several ``<article>`` elements below the
+    headline are teaser cards, not the article: then nothing is said."""
+    held = container_score(container, scores)
+    if held >= THIN_CONTAINER_SCORE:
+        return None
+    below = {
+        (el.first, el.end): el
+        for el in elements
+        if el.tag in _SEMANTIC_MAIN and not el.negative and el.first >= container.end and el.first > headline
+    }
+    if len(below) != 1:
+        return None
+    el = next(iter(below.values()))
+    if sum(scores[el.first : el.end]) <= held:
+        return None
+    return Container(el.first, el.end, el.ordinal, f"the page's one <{el.tag}> below a thin lead")
 
 
 def dominant_child(
@@ -476,10 +504,12 @@ def label_blocks(
         else:
             near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
             label, rule = _label_outside(hb, i >= end, near, languages)
-            if label is Label.CHROME and _is_lead(hb, i, title_at, first):
+            # a byline with the author's bio ("By Ann Lee, a weekend editor who covers …") is no standfirst
+            if label is Label.CHROME and _is_lead(hb, i, title_at, first) and not _lone_byline(walk.blocks, i):
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
     out = _repeated_widget_labels(_footer_phrases_mid_body(out, walk.blocks), walk.blocks)
+    out = _overline_kicker(out, walk.blocks, title_at, languages)
     out = _footer_sentences_at_the_end(out, languages)
     out = _cut_teaser_stream(
         _cut_at_next_article(_repeated_card_titles(out, walk.blocks), walk.blocks, title_at), walk.blocks
@@ -488,7 +518,49 @@ def label_blocks(
     out = _cut_repeated_box(out, walk.blocks)
     out = _credits_after_body(_drop_empty_headings(_trim_after_prose(_cut_citations(out), walk.blocks, languages)))
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
-    return _footer_sentences_at_the_end(out, languages)
+    return _header_lines_dropped(
+        _positions_dropped(_cut_after_copyright_line(_footer_sentences_at_the_end(out, languages), walk.blocks)),
+        walk.blocks,
+    )
+
+
+#: an overline (kicker) above the headline is at most this wide: a few words
+MAX_KICKER_WIDTH = 40
+#: ... and sits within this many elements of the headline's (in document order): in its header
+MAX_KICKER_DISTANCE = 3
+#: what a line above the headline may be labelled and still be its overline
+_KICKER_FROM = frozenset({Label.CHROME, Label.UNKNOWN})
+
+
+def _overline_kicker(
+    blocks: list[Block], features: list[HtmlBlock], title_at: int | None, languages: tuple[str, ...]
+) -> list[Block]:
+    """The short unlinked line right above an <h1>/<h2> headline, in its header ("Haushalt",
+    "Nachruf", "Guerre Hamas-Israël"): the story's overline, set apart from the headline, is its
+    kicker. A linked line there is the section's menu or breadcrumb; a line with digits is a date
+    or a counter; a line the line rules know (a widget, "Advertisement") is that; a sentence is a
+    standfirst."""
+    if not title_at or features[title_at].level not in (1, 2):
+        return blocks
+    i = title_at - 1
+    hb, block = features[i], blocks[i]
+    if (
+        block.label not in _KICKER_FROM
+        or features[title_at].owner - hb.owner > MAX_KICKER_DISTANCE
+        or any(ch.isdigit() for ch in hb.text)
+        or hb.link_chars
+        or hb.negative
+        or hb.width > MAX_KICKER_WIDTH
+        or hb.text[-1] in _SENTENCE_FINAL
+        or hb.text.rstrip()[-1] in ":："
+        or not any(ch.isalpha() for ch in hb.text)
+        or _classified_text(hb.text, languages)[0] is not Label.UNKNOWN
+        or _norm(hb.text) in _norm(features[title_at].text)
+    ):
+        return blocks
+    out = list(blocks)
+    out[i] = block.relabel(Label.KICKER, "overline right above the headline")
+    return out
 
 
 #: a card's title is at least this wide (a shorter line repeated is a label, see _repeated_widget_labels)
@@ -578,6 +650,9 @@ MAX_WIDGET_LABEL_WIDTH = 16
 MIN_LABEL_REPEATS = 3
 #: a video's running time alone on its line ("02:38")
 _DURATION = re.compile(r"^\d{1,2}:\d{2}(?::\d{2})?$")
+#: a slideshow's or gallery's position ("2 / 11": spaces around the slash, not a date "5/12") and a
+#: player's elapsed and total time ("00:00 | 03:12") alone on their line
+_POSITION = re.compile(r"^\d{1,3}\s+/\s+\d{1,3}$|^\d{1,2}:\d{2}(?::\d{2})?\s+[|/]\s+\d{1,2}:\d{2}(?::\d{2})?$")
 
 
 def _repeated_widget_labels(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
@@ -598,6 +673,34 @@ def _repeated_widget_labels(blocks: list[Block], features: list[HtmlBlock]) -> l
     ]
 
 
+def _header_lines_dropped(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """A short line set between the headline and the meta line below it (the outlet's name
+    "香港電台-財經", a section) is the article's header, not its text: no sentence, nothing but
+    the headline above it and the date or byline line below it."""
+    out = list(blocks)
+    for i in range(1, len(blocks) - 1):
+        b = blocks[i]
+        if (
+            b.in_main
+            and b.label in BODY_LABELS
+            and blocks[i - 1].label is Label.TITLE
+            and blocks[i + 1].label is Label.META
+            and features[i].width <= MAX_WIDGET_WIDTH
+            and b.text[-1] not in _CLOSING
+        ):
+            out[i] = b.relabel(Label.CHROME, "short line between the headline and the meta line")
+    return out
+
+
+def _positions_dropped(blocks: list[Block]) -> list[Block]:
+    """A slideshow's "2 / 11" and a player's "00:00 | 03:12" are widget text. Run last: the
+    stream rules above read such lines as what parts one slide from the next."""
+    return [
+        b.relabel(Label.CHROME, "slide or player position") if b.label in BODY_LABELS and _POSITION.match(b.text) else b
+        for b in blocks
+    ]
+
+
 def _label_like(hb: HtmlBlock) -> bool:
     return hb.width <= MAX_WIDGET_LABEL_WIDTH and not hb.punct and not any(c.isdigit() for c in hb.text)
 
@@ -614,6 +717,34 @@ def _footer_sentences_at_the_end(blocks: list[Block], languages: tuple[str, ...]
             break
         out[i] = blocks[i].relabel(Label.FOOTER, "footer phrase closing the container")
     return out
+
+
+def _cut_after_copyright_line(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+    """A copyright line in the container below the article's last prose paragraph ("Copyright ©
+    Agency. All rights reserved.") closes the article: the short lines after it (a reaction poll
+    "What do you think of this article?", "Read it at the source") are the portal's widgets."""
+    inside = [i for i, b in enumerate(blocks) if b.in_main]
+    prose = [i for i in inside if blocks[i].label is Label.PARAGRAPH and _is_prose(features[i])]
+    if not prose:
+        return blocks
+    closing = next(
+        (
+            i
+            for i in inside
+            if i > prose[-1]
+            and blocks[i].label is Label.FOOTER
+            and any(m in blocks[i].text.lower() for m in COPYRIGHT_MARKS)
+        ),
+        None,
+    )
+    if closing is None:
+        return blocks
+    return [
+        b.relabel(Label.TAIL, "after the copyright line closing the article")
+        if i > closing and b.in_main and b.label in BODY_LABELS
+        else b
+        for i, b in enumerate(blocks)
+    ]
 
 
 def _footer_phrases_mid_body(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
@@ -890,18 +1021,42 @@ def _classified_text(text: str, languages: tuple[str, ...]) -> tuple[Label, str]
 
 
 _PHOTO_CREDIT = re.compile(
-    # "Foto: …", or a line ending with an agency's name (not a sentence: no full stop after it)
+    # "Foto: …", a line ending with an agency's name (not a sentence: no full stop after it), or one
+    # opening with it before the photographer's name ("Getty Images / Alex Caparros / …")
     r"^\W{0,3}"
     + alt(PHOTO_CREDIT_LABELS)
     + r"\s*[:：|/]|"
     + alt(re.escape(a) for a in PICTURE_AGENCIES)
-    + r"\s*[)\]）]?$",
+    + r"\s*[)\]）]?$|^"
+    + alt(re.escape(a) for a in PICTURE_AGENCIES)
+    + r"\s+/\s",
     re.IGNORECASE,
 )
 
 
 def _is_photo_credit(text: str) -> bool:
     return bool(_PHOTO_CREDIT.search(text))
+
+
+def _names_the_source(text: str, languages: tuple[str, ...]) -> bool:
+    """A labelled source line ("Quelle: dpa, Reuters", "Source: AFP") ends with an agency like a
+    picture credit does, but names the story's source: a field, not a caption."""
+    reading = read_meta_line(text, languages)
+    return reading.is_meta and any(v.field is FieldName.SOURCE and v.value for v in reading.values)
+
+
+#: a picture's credit alone on its line: photographer and outlet around a slash, no spaces at the
+#: slash and no sentence ("James Martin/CNET", "AFP/REZAN SOLEH", "slenderkitchen.com/Pinterest");
+#: each part opens with a Latin letter, so "1/2 cup" is no credit, nor a CJK credit label ("编辑/李明")
+_LATIN = "A-Za-zÀ-ɏ"
+_SLASH_CREDIT = re.compile(
+    f"^[{_LATIN}][{_LATIN}0-9.'’& -]{{0,38}}[{_LATIN}0-9.]/[{_LATIN}][{_LATIN}0-9.'’& -]{{0,38}}$"
+)
+
+
+def _slash_credit(hb: HtmlBlock) -> bool:
+    """A "Photographer/Outlet" line under a picture; list items and table cells are data, not credits."""
+    return hb.kind not in (BlockKind.LIST_ITEM, BlockKind.TABLE_ROW) and bool(_SLASH_CREDIT.match(hb.text))
 
 
 #: a paragraph of sentences whose names are linked keeps this much unlinked text
@@ -935,7 +1090,7 @@ def _label_inside(
     if tail:
         return Label.TAIL, "after a related-reading marker", True
     inner = [n for n in hb.negative if n > container.ordinal and n in negatives] if hb.negative else None
-    if inner:
+    if inner and not _code_listing(hb):
         return Label.CHROME, f"class/id token {negative_tokens[inner[-1]]!r} inside the container", False
     if hb.link_density > MAX_LINK_DENSITY and not _linked_sentences(hb):
         return Label.CHROME, f"link density {hb.link_density:.2f}", False
@@ -943,7 +1098,11 @@ def _label_inside(
         return Label.TAIL, "related-reading marker", True
     # meta lines and credits sit at the body's edges; in the middle only short widgets are looked for
     if hb.width <= MAX_CREDIT_LINE and _is_photo_credit(hb.text):
+        if _names_the_source(hb.text, languages):
+            return Label.META, "source line ending with an agency", False
         return Label.CHROME, "photo credit", False
+    if _slash_credit(hb) and not is_credit_line(hb.text, languages):
+        return Label.CHROME, "photographer/agency credit", False
     if is_notice(hb.text):
         return Label.CHROME, "licence or disclaimer notice", False
     label, rule = _classified(hb, languages) if edge or hb.width <= MAX_WIDGET_WIDTH else (Label.UNKNOWN, "")
@@ -959,6 +1118,12 @@ def _label_inside(
     if hb.level and hb.width <= MAX_HEADING_WIDTH:
         return Label.HEADING, f"<{hb.tag}> inside the container", False
     return Label.PARAGRAPH, "text inside the container", False
+
+
+def _code_listing(hb: HtmlBlock) -> bool:
+    """A <pre> block in the text is a code listing or preformatted text, whatever the class of the
+    box around it says: highlighters wrap each listing in a "code-toolbar" (copy, language label)."""
+    return hb.tag == "pre"
 
 
 #: a sentence pointing to more text has at least this many words ("Read more in her full review!")

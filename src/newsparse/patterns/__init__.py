@@ -64,6 +64,15 @@ class Lexicon:
     footer_markers: tuple[str, ...] = ()
     #: lines that open the trailing zone (related links, previous/next, comments)
     tail_markers: tuple[str, ...] = ()
+    #: of those, the headings of a recommendation feed, which sits under the article and never
+    #: inside it as a related box may ("你可能还想看", "大家都在看")
+    feed_headings: tuple[str, ...] = ()
+    #: a section heading's own widgets on a line of their own (an encyclopaedia's "播报" /
+    #: "编辑" under every heading): part of the article's layout, neither text nor chrome
+    section_widgets: tuple[str, ...] = ()
+    #: the heading of a table of contents, a whole line ("目录"): on a page with no prose
+    #: (a journal issue's contents), the list under it is the page's text
+    contents_headings: tuple[str, ...] = ()
     #: credit lines after the body ("(完)", "(责编：…)")
     end_marks: tuple[str, ...] = ()
     #: values that are no value at all ("admin", "未知", "佚名")
@@ -352,9 +361,9 @@ _LABEL_MAPS = ("field_labels", "bare_labels")
 
 
 def _load() -> dict[str, Lexicon]:
-    from . import ca, cs, da, de, en, es, fi, fr, hu, indonesian, it, nl, no, pl, pt, ru, sv, tr, zh
+    from . import ca, cs, da, de, en, es, fi, fr, hu, indonesian, it, ja, nl, no, pl, pt, ru, sv, tr, zh
 
-    modules = (en, zh, de, fr, es, it, pt, nl, pl, ru, ca, sv, da, no, fi, cs, hu, tr, indonesian)
+    modules = (en, zh, de, fr, es, it, pt, nl, pl, ru, ca, sv, da, no, fi, cs, hu, tr, indonesian, ja)
     return {m.LEXICON.language: m.LEXICON for m in modules}
 
 

@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="ca",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"ets\s+a",),
+    home_crumbs=(r"inici", r"portada"),
     field_labels={
         FieldName.PUBLISHED: (r"publicat(?:\s+el)?",),
         FieldName.UPDATED: (r"actualitzat(?:\s+el)?",),

@@ -9,6 +9,8 @@ COLON = r"\s*[:：]\s*"
 CRUMB_SEPARATORS: tuple[str, ...] = (">>", "»", "›", "->", "→", ">", "--", "/ ", "/", "|", "-", "_", "＞", "〉")
 #: separators that mark a breadcrumb even without a label ("Home > News", "Home / Local")
 STRONG_CRUMB_SEPARATORS: tuple[str, ...] = (">>", "»", "›", "->", "→", ">", "＞", "/ ")
+#: a page template's unfilled slot, left where a crumb should be ("Sie sind hier: {0}", "{{title}}", "%s")
+TEMPLATE_SLOT = r"\{\{?\s*[\w.]*\s*\}\}?|\$\{[\w.]*\}|%s|\[%\s*[\w.]*\s*%\]"
 
 #: bracket pairs around kickers, credits and widgets
 OPEN_BRACKETS = "【[〔［(（《"
@@ -139,9 +141,32 @@ TAIL_HEADINGS: tuple[str, ...] = (
     # Indonesian / Malay; Turkish (the author's or editor's bio box closes a story too)
     r"(?:baca\s+juga|berita\s+terkait|artikel\s+terkait|rekomendasi|komentar)",
     r"(?:(?:editör|yazar)\s+hakkında|i\u0307?lgili\s+haberler|benzer\s+haberler|yorumlar)",
+    # Japanese: the previous / next post links, related and popular posts, the comments
+    r"(?:前の記事|次の記事|前回の記事|次回の記事|関連記事|人気記事|おすすめ記事|あわせて読みたい|こちらもおすすめ|コメント(?:一覧|する)?)",
     # Urdu: related news / articles, more news, the most read news (at this time)
     r"(?:متعلقہ\s+(?:خبریں|مضامین)|مزید\s+خبریں|(?:اس\s+وقت\s+)?سب\s+سے\s+زیادہ\s+پڑھی\s+جانے\s+والی\s+خبریں)",
     r"(?:related|more\s+from\s+\S+(?:\s+\S+)?|more\s+in\s+\S+(?:\s+\S+)?|trending(?:\s+now)?|popular(?:\s+now)?|read\s+next|up\s+next|you\s+might\s+also\s+like|recommended)",
+)
+
+#: what an outlet's appeal for reader funding says, anywhere in a line ("And We Need Your Help",
+#: "Can't afford to donate?", "Would you consider making a donation", "Unterstützen Sie unseren
+#: Journalismus"): several of them in the last lines of a story are a pitch box, not the story
+READER_APPEALS: tuple[str, ...] = (
+    r"we\s+need\s+your\s+(?:help|support)\b",
+    r"(?:can(?:'|’)?t|cannot)\s+afford\s+to\s+(?:donate|contribute|give|pay)\b",
+    r"contribut(?:e|ing)\s+(?:as\s+little\s+as|whatever\s+you\s+can|today|now)\b",
+    r"even\s+as\s+little\s+as\s+[$£€]",
+    r"consider\s+(?:making\s+a\s+(?:donation|contribution)|contributing|donating|becoming\s+a\s+(?:regular\s+)?"
+    r"(?:contributor|supporter|member|donor|subscriber))\b",
+    r"reader\s+(?:funding|donations|contributions)\b",
+    r"(?:support|fund)\s+(?:our|independent|quality|local|free)\s+(?:journalism|newsroom|reporting)\b",
+    r"help(?:s)?\s+(?:us\s+)?(?:fund|keep)\s+our\s+(?:work|journalism|news|reporting)\b",
+    r"keep\s+our\s+(?:news|journalism|reporting|work)\s+free\b",
+    r"thank\s+you\s+for\s+your\s+(?:past\s+)?(?:contribution|donation)\b",
+    r"unterstützen\s+sie\s+(?:unseren|unabhängigen|den)\s+journalismus",
+    r"jetzt\s+(?:spenden|unterstützen)\b",
+    r"soutenez\s+(?:notre|le)\s+journalisme",
+    r"apoya\s+(?:nuestro|el)\s+periodismo",
 )
 
 #: a heading that opens the author's bio box closing a story (a line of its own)

@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="cs",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"nach[áa]z[íi]te\s+se(?:\s+zde)?", r"jste\s+zde"),
+    home_crumbs=(r"[úu]vod", r"hlavn[íi]\s+str[áa]nka"),
     field_labels={
         FieldName.PUBLISHED: (r"publikováno",),
         FieldName.UPDATED: (r"aktualizováno",),

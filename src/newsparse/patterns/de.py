@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="de",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"sie\s+sind\s+hier", r"du\s+bist\s+hier", r"aktuelle\s+seite"),
+    home_crumbs=(r"startseite", r"home(?:page)?"),
     field_labels={
         FieldName.PUBLISHED: (
             r"veröffentlicht(?:\s+am)?",
@@ -68,9 +71,14 @@ LEXICON = Lexicon(
     },
     # "read also" links set between the paragraphs
     chrome_lines=(
+        # a skip link for screen readers, alone on its line
+        r"(?:direkt\s+)?(?:zum|zur)\s+(?:inhalt|hauptinhalt|navigation|suche|hauptnavigation)(?:\s+(?:springen|wechseln))?",
         # cookie notices; one widget alone on its line
         r"(?:wir|diese\s+(?:website|webseite|seite))\s+(?:verwenden|nutzen|benutzen|setzen|verwendet|nutzt|setzt)\s+(?:\S+\s+)?cookies\b.*",
         r"(?:rezept\s+)?drucken|pinnen|merken|teilen|newsticker",
+        # a bar of widgets: "Artikel teilen Drucken Merken", "Teilen | Drucken | Zurück"
+        r"(?:(?:(?:artikel|seite|beitrag)\s+)?(?:teilen|drucken|merken|versenden|vorlesen|anhören|kommentieren|"
+        r"e-?mail|zurück|nach\s+oben|schließen|speichern|feedback)(?:\s*[:|/·]?\s*)){2,6}",
         r"(?:lesen\s+sie\s+(?:auch|mehr|hier|dazu)|mehr\s+(?:zum\s+thema|dazu)|auch\s+interessant)\s*[:：]\s*\S.*",
         # a heading over a box of links: the line goes, the text below may still be the article's
         r"(?:weitere|mehr)\s+(?:informationen|infos)",
@@ -113,6 +121,11 @@ LEXICON = Lexicon(
     ),
     # "Redaktion" stays: a newsroom credited as the author is the page's author ("Von Redaktion")
     placeholder_values=(r"unbekannt",),
+    inline_widgets=(
+        # the reading time after the date ("12.05.2024, 14:35 Uhr 3 Min. Lesezeit")
+        r"(?:ca\.\s*)?\d+\s*min(?:uten?|\.)?\s+lesezeit",
+        r"lesezeit\s*:?\s*(?:ca\.\s*)?\d+\s*min(?:uten?|\.)?",
+    ),
     not_pub_date_context=(r"heute\s+ist", r"gültig\s+(?:bis|ab)", r"wetter"),
     # headings that open the reading tips, sources or promo box after the text (whole line)
     tail_markers=(

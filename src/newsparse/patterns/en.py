@@ -135,6 +135,8 @@ LEXICON = Lexicon(
         r"your\s+email\s+address\s+will\s+not\s+be\s+published.*",
         r"required\s+fields\s+are\s+marked.*",
         r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad)",
+        # the label over an ad slot set between paragraphs
+        r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+(?:the\s+)?content|reading))?",
         r"(?:home|homepage)(?:\s*[|/]\s*\S[^|/]{0,30})+",
         r"(?:tools|content\s+tools)\s*[:：].*",
         r"\[\s*(?:detail|details|more|print|close)\s*\]",
@@ -182,6 +184,8 @@ LEXICON = Lexicon(
         r"\d+\s+(?:second|sec|minute|min|hour|hr|day|week|month|year)s?\s+ago",
     ),
     inline_widgets=(
+        # the reading time after the date ("May 9, 2024 5 min read")
+        r"\d+\s*min(?:ute)?s?\.?\s+read\b",
         r"[\[【]\s*font\s*size\s*[:：]?[^\]】]*[\]】]?",
         r"font\s*size\s*[:：]\s*(?:(?:large|big|medium|middle|in|small|default|[|\s])+)",
         r"(?:\[\s*)?(?:large|big)\s*\|\s*(?:medium|middle|in)\s*\|\s*small\s*\]?",

@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="es",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"usted\s+est[áa]\s+(?:aqu[íi]|en)", r"est[áa]s?\s+en", r"se\s+encuentra\s+en"),
+    home_crumbs=(r"inicio", r"portada", r"p[áa]gina\s+(?:de\s+)?inicio"),
     field_labels={
         FieldName.PUBLISHED: (
             r"publicado(?:\s+(?:el|en))?",
@@ -54,6 +57,10 @@ LEXICON = Lexicon(
     },
     # "read also" links set between the paragraphs
     chrome_lines=(
+        # a share / print / save widget, or a bar of them ("Partager | Imprimer | Envoyer")
+        r"(?:(?:compartir|imprimir|enviar|guardar|comentar|escuchar|cerrar|e-?mail)(?:\s*[:|/·]?\s*)){1,6}",
+        # a skip link for screen readers, alone on its line
+        r"(?:saltar|ir)\s+al?\s+(?:contenido(?:\s+principal)?|navegaci[óo]n)",
         r"(?:lea|lee|leer|vea|ver|mira)(?:\s+(?:también|además|más|aquí))?\s*[:：]\s*\S.*",
         r"puedes\s+(?:ver|leer)\s*[:：]\s*\S.*",
         # cookie notices
@@ -64,6 +71,11 @@ LEXICON = Lexicon(
     date_fillers=(r"de\s+", r"del\s+"),
     person_roles=(r"periodista", r"corresponsal", r"enviad[oa]\s+especial"),
     placeholder_values=(r"desconocido", r"anónimo"),
+    inline_widgets=(
+        # the reading time after the date ("12 de mayo de 2024 3 min de lectura")
+        r"\d+\s*min(?:utos?)?\s+de\s+lectura",
+        r"(?:tiempo\s+de\s+)?lectura\s*:?\s*\d+\s*min(?:utos?)?",
+    ),
     not_pub_date_context=(r"hoy\s+es",),
     # the outlet's promo closing the article: its channels, its membership
     footer_markers=(

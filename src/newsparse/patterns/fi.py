@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="fi",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"olet\s+t[äa]ss[äa]",),
+    home_crumbs=(r"etusivu",),
     field_labels={
         FieldName.PUBLISHED: (r"julkaistu",),
         FieldName.UPDATED: (r"päivitetty",),

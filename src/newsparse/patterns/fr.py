@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="fr",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"vous\s+[êe]tes\s+ici", r"tu\s+es\s+ici"),
+    home_crumbs=(r"accueil", r"page\s+d['’]accueil"),
     field_labels={
         FieldName.PUBLISHED: (
             r"publié(?:e)?(?:\s+le)?",
@@ -60,6 +63,10 @@ LEXICON = Lexicon(
     },
     # "read also" links set between the paragraphs
     chrome_lines=(
+        # a share / print / save widget, or a bar of them ("Partager | Imprimer | Envoyer")
+        r"(?:(?:partager|imprimer|envoyer|enregistrer|sauvegarder|commenter|r[ée]agir|[ée]couter|fermer|e-?mail)(?:\s*[:|/·]?\s*)){1,6}",
+        # a skip link for screen readers, alone on its line
+        r"(?:aller|passer)\s+(?:au|à\s+la)\s+(?:contenu(?:\s+principal)?|navigation|recherche)",
         r"(?:lire\s+aussi|à\s+lire\s+(?:aussi|également)|voir\s+aussi)\s*[:：]\s*\S.*",
         # cookie notices
         r"(?:nous|ce\s+site)\s+(?:utilisons|utilise)\s+(?:des\s+)?cookies\b.*",
@@ -70,5 +77,10 @@ LEXICON = Lexicon(
     date_fillers=(r"le\s+",),
     person_roles=(r"journaliste", r"envoyée?\s+spéciale?", r"correspondante?"),
     placeholder_values=(r"inconnu", r"anonyme"),
+    inline_widgets=(
+        # the reading time after the date ("12 mai 2024 à 14h35 3 min de lecture")
+        r"\d+\s*min(?:utes?)?\s+de\s+lecture",
+        r"(?:temps\s+de\s+)?lecture\s*:?\s*\d+\s*min(?:utes?)?",
+    ),
     not_pub_date_context=(r"aujourd'hui", r"nous\s+sommes\s+le", r"météo"),
 )

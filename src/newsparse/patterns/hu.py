@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="hu",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"[öo]n\s+itt\s+j[áa]r",),
+    home_crumbs=(r"f[őo]oldal", r"kezd[őo]lap"),
     field_labels={
         FieldName.PUBLISHED: (r"publikálva",),
         FieldName.UPDATED: (r"frissítve",),

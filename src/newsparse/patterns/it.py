@@ -6,6 +6,13 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="it",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"ti\s+trovi\s+in", r"sei\s+(?:qui|in)"),
+    home_crumbs=(r"home(?:\s*page)?", r"pagina\s+iniziale"),
+    chrome_lines=(
+        # a share / print / save widget, or a bar of them ("Partager | Imprimer | Envoyer")
+        r"(?:(?:condividi|stampa|invia|salva|commenta|ascolta|chiudi|e-?mail)(?:\s*[:|/·]?\s*)){1,6}",
+    ),
     field_labels={
         FieldName.PUBLISHED: (r"pubblicato(?:\s+(?:il|in))?", r"data(?:\s+di\s+pubblicazione)?"),
         FieldName.UPDATED: (r"aggiornato(?:\s+(?:il|alle))?", r"ultima\s+modifica", r"ultimo\s+aggiornamento"),
@@ -48,5 +55,9 @@ LEXICON = Lexicon(
     },
     weekdays=(r"lunedì", r"martedì", r"mercoledì", r"giovedì", r"venerdì", r"sabato", r"domenica"),
     time_connectors=(r"alle", r"ore", r"alle\s+ore"),
+    inline_widgets=(
+        # the reading time after the date ("18 Maggio 2024 alle 09:22 1 minuti di lettura")
+        r"\d+\s+minut[oi]\s+di\s+lettura",
+    ),
     not_pub_date_context=(r"oggi\s+è",),
 )

@@ -6,6 +6,13 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="nl",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"u\s+bent\s+hier", r"je\s+bent\s+hier"),
+    home_crumbs=(r"home", r"startpagina", r"voorpagina"),
+    chrome_lines=(
+        # a share / print / save widget, or a bar of them ("Partager | Imprimer | Envoyer")
+        r"(?:(?:delen|printen|afdrukken|opslaan|mailen|e-?mail|reageren|voorlezen|sluiten)(?:\s*[:|/·]?\s*)){1,6}",
+    ),
     field_labels={
         FieldName.PUBLISHED: (r"gepubliceerd(?:\s+op)?", r"geplaatst(?:\s+op)?", r"datum"),
         FieldName.UPDATED: (r"(?:laatst\s+)?bijgewerkt(?:\s+op)?", r"gewijzigd(?:\s+op)?"),

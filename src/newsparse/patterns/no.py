@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="no",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"du\s+er\s+her",),
+    home_crumbs=(r"forside", r"hjem"),
     field_labels={
         FieldName.PUBLISHED: (r"publisert",),
         FieldName.UPDATED: (r"oppdatert",),

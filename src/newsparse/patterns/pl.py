@@ -6,11 +6,14 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="pl",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"jeste[śs]\s+tutaj", r"jeste[śs]\s+w"),
+    home_crumbs=(r"strona\s+g[łl][óo]wna",),
     field_labels={
         FieldName.PUBLISHED: (r"opublikowano", r"data\s+publikacji", r"data\s+dodania", r"dodano", r"data"),
         FieldName.UPDATED: (r"aktualizacja", r"zaktualizowano", r"ostatnia\s+aktualizacja"),
         FieldName.AUTHOR: (r"autor(?:ka)?",),
-        FieldName.SOURCE: (r"źródło", r"zrodlo"),
+        FieldName.SOURCE: (r"źródło(?:\s+artykułu)?", r"zrodlo"),
         FieldName.EDITOR: (r"redakcja", r"redaktor(?:ka)?"),
         FieldName.COUNTER: (r"komentarze?", r"wyświetle[nń]"),
     },
@@ -54,6 +57,9 @@ LEXICON = Lexicon(
     # "read also" links set between the paragraphs
     chrome_lines=(
         r"(?:czytaj|zobacz)\s+(?:też|także|więcej)\s*[:：]\s*\S.*",
+        # the video teaser set into the text ("ZOBACZ WIDEO: …") and the tag list's heading
+        r"zobacz\s+(?:wideo|film)\s*[:：].*",
+        r"w\s+tym\s+artykule\s+dowiesz\s+się\s+o\s*[:：]?",
         # cookie notices
         r"(?:(?:ta\s+strona|serwis|informujemy,?\s+że)\s+)?(?:korzystamy|używamy|wykorzystujemy|stosujemy|korzysta|używa)"
         r"\s+(?:z\s+)?(?:plików\s+)?cookies?\b.*",

@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="pt",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"voc[êe]\s+est[áa]\s+(?:aqui|em)",),
+    home_crumbs=(r"in[íi]cio", r"p[áa]gina\s+inicial"),
     field_labels={
         FieldName.PUBLISHED: (r"publicad[oa](?:\s+(?:em|no|na))?", r"data(?:\s+de\s+publicação)?", r"postado\s+em"),
         FieldName.UPDATED: (r"atualizad[oa](?:\s+em)?", r"última\s+atualização"),
@@ -47,7 +50,13 @@ LEXICON = Lexicon(
         "dez": 12,
     },
     # "read also" links set between the paragraphs
-    chrome_lines=(r"(?:leia|veja|confira)\s+(?:também|mais)\s*[:：]\s*\S.*",),
+    chrome_lines=(
+        # a share / print / save widget, or a bar of them ("Partager | Imprimer | Envoyer")
+        r"(?:(?:compartilhar|partilhar|imprimir|enviar|salvar|guardar|comentar|ouvir|fechar|e-?mail)(?:\s*[:|/·]?\s*)){1,6}",
+        r"(?:leia|veja|confira)\s+(?:também|mais)\s*[:：]\s*\S.*",
+        # a skip link for screen readers, alone on its line
+        r"(?:pular|ir)\s+para\s+o\s+(?:conte[úu]do(?:\s+principal)?|menu)",
+    ),
     weekdays=(
         r"segunda(?:-feira)?",
         r"terça(?:-feira)?",

@@ -20,13 +20,17 @@ LINK_LIST_URL = r"^\s*(?:\d+\.\s+)?[a-z][a-z0-9+.-]*:\S"
 LINK_NUMBER = r"\[\d{1,5}\]"
 #: a line listing the document's <link> elements (lynx "#[1]RSS feed", elinks "Link: [1]RSS (alternate)")
 LINK_TAG_LINE = r"^[ \t]*(?:#|Link:[ \t]*)\[\d{1,5}\].*$"
-#: the frame marker of lynx / elinks ("IFRAME: [17]https://..."), followed by the frame's URL
-FRAME_LINE = r"^[ \t]*(?i:i?frame):.*$"
+#: the frame marker of lynx / elinks ("IFRAME: [17]https://..."), followed by the frame's URL;
+#: a URL too long for the marker's line goes on the next one (an ad frame's, with its query)
+FRAME_LINE = r"^[ \t]*(?i:i?frame):(?:[ \t]*\n[ \t]*\[\d{1,5}\](?:[a-z][a-z0-9+.-]*:)?//\S.*|.*)$"
 
-#: image placeholders: lynx / elinks "[IMG]", "[INLINE]", or the image's file name when it has no alt text
+#: image placeholders: lynx / elinks "[IMG]", "[INLINE]", or the image's file name when it has no alt text;
+#: the name may carry a resizer's query ("[d310b9.jpg&amp;thumbnail=140y88&amp;quality=80]", spaces
+#: where a wrap cut it), or be the resizer's own URL ("[?url=http%3A%2F%2F…jpg&amp;thumbnail=…]")
 IMAGE_PLACEHOLDER = (
     r"\[(?:IMG|INLINE|IMAGE|image|img|svg%3E|"
-    r"[^\[\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp|ico|avif)(?:\?[^\[\]\s]{0,80})?)\]"
+    r"[^\[\]\s/]{1,80}\.(?:png|jpe?g|gif|svg|webp|bmp|ico|avif)(?:\?[^\[\]\s]{0,80}|&amp;[^\[\]\n]{1,160})?|"
+    r"\?url=https?%3A[^\[\]\n]{1,400})\]"
 )
 #: form widgets: text fields drawn as underscores (lynx, links2; elinks in brackets), lynx's
 #: "(BUTTON)" and elinks' "[BUTTON Input]", links2's "[ Submit ]" buttons, checked boxes "[X]" (w3m's
@@ -43,6 +47,9 @@ FORM_WIDGETS: tuple[str, ...] = (
 )
 #: lynx / elinks / w3m mark inserted / deleted text on one line ("[INS: ... :INS]"): keep the text
 EDIT_MARKS = r"\[(INS|DEL): ?([^\n]*?) ?:\1\]"
+#: ... or, around a block (an ad slot: AdSense's empty ``<ins>``), each mark alone on its line
+#: ("[INS:", then ":INS]"): the marks go, the lines stay (blank) to keep paragraphs apart
+EDIT_MARK_LINE = r"^[ \t]*(?:\[(?:INS|DEL):|:(?:INS|DEL)\])[ \t]*$"
 
 #: box-drawing characters (elinks and links2 tables), but not "━", w3m's horizontal rule
 BOX_DRAWING = "\u2500\u2502-\u257f"

@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="ru",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"вы\s+здесь", r"вы\s+находитесь(?:\s+здесь)?"),
+    home_crumbs=(r"главная(?:\s+страница)?",),
     field_labels={
         FieldName.PUBLISHED: (r"опубликовано", r"дата\s+публикации", r"дата"),
         FieldName.UPDATED: (r"обновлено", r"дата\s+обновления"),

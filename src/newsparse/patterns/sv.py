@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="sv",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"du\s+[äa]r\s+h[äa]r",),
+    home_crumbs=(r"startsida", r"hem"),
     field_labels={
         FieldName.PUBLISHED: (r"publicerad(?:\s+den)?",),
         FieldName.UPDATED: (r"uppdaterad",),

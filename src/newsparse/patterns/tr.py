@@ -6,6 +6,9 @@ from . import FieldName, Lexicon
 
 LEXICON = Lexicon(
     language="tr",
+    # a breadcrumb's label ("You are here") and its home crumb ("Home > …")
+    breadcrumb_labels=(r"buradas[ıi]n[ıi]z",),
+    home_crumbs=(r"ana\s*sayfa",),
     field_labels={
         FieldName.PUBLISHED: (r"yayınlanma(?:\s+tarihi)?",),
         FieldName.UPDATED: (r"güncelleme(?:\s+tarihi)?",),
