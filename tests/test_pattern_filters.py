@@ -7,21 +7,26 @@ import random
 import re
 
 from newsparse import chrome, prose
-from newsparse.blocks import Block
+from newsparse.blocks import Block, display_width
 from newsparse.chrome import compiled, fold_case, is_breadcrumb
+from newsparse.fields.dates import DATE_HINT_PATTERN
 from newsparse.fields.metaline import _labels, cut_widgets
 from newsparse.patterns import (
     ALL_LANGUAGES,
+    FOLD_SPOILERS,
     AnyOf,
     LineStart,
+    _caseless,
     all_present,
     alt,
     ascii_needed_literals,
+    caseless_needed_literals,
     floating,
+    may_match,
     merged,
     needed_literals,
 )
-from newsparse.patterns.common import TAIL_HEADINGS
+from newsparse.patterns.common import DATE_HINT, TAIL_HEADINGS
 
 LINES = [
     "Share this article",
@@ -119,6 +124,59 @@ def test_inline_widgets_cut_as_before_on_ascii_lines() -> None:
         assert cut_widgets(line) == lab.widgets.sub("  ", line), line
 
 
+def test_caseless_needed_literals_keep_ideographs_and_drop_cased_letters() -> None:
+    needed = caseless_needed_literals(r"(?:Print|打印)\s+(?:this|it)", re.IGNORECASE)
+    assert needed == (("print", "打印"), ("it", "this"))
+    assert caseless_needed_literals(r"Größe\s*:", re.IGNORECASE) == ((":",),)  # "ö" has a case: no use
+    needed = caseless_needed_literals(r"【\s*打印\s*】", re.IGNORECASE)
+    assert not may_match(needed, "来源：新华社 2024-05-01") and may_match(needed, "【 打印 】")
+    assert may_match(caseless_needed_literals("icp", re.IGNORECASE), "ıcp")  # a spoiler: no test
+
+
+def test_caseless_characters_match_only_themselves() -> None:
+    # no other character lowers to a caseless one, and the only non-ASCII characters that
+    # IGNORECASE matches to an ASCII letter are the spoilers and the Kelvin sign (which lowers to "k")
+    lowered = {chr(cp).lower() for cp in range(0x110000)}
+    assert not any(len(ch) == 1 and not ch.isascii() and _caseless(ch) for ch in lowered if ch != ch.upper())
+    assert not any(len(ch) == 1 and not ch.isascii() and _caseless(ch) for ch in lowered if ch.islower())
+    folds = [ch for ch in map(chr, range(0x80, 0x110000)) if ch.lower().isascii() or ch in FOLD_SPOILERS]
+    assert sorted(folds) == sorted("İıſ\u212a")  # the last: the Kelvin sign
+    for ch in "ſı":
+        assert any(re.fullmatch(ch, a, re.IGNORECASE) for a in "si")
+    casefix = getattr(re, "_casefix", None)
+    for cp in getattr(casefix, "_EXTRA_CASES", {}):
+        assert not _caseless(chr(cp))
+
+
+def test_widgets_and_breadcrumbs_as_before_on_lines_of_any_script() -> None:
+    lab = _labels(ALL_LANGUAGES)
+    c = compiled(ALL_LANGUAGES)
+    lines = [
+        "来源：新华社 【打印】 【关闭】",
+        "发布时间：2024-05-01 字号：大 中 小",
+        "【字体：大 中 小】 2024年5月1日",
+        "作者：张三 2024-05-01 打印 关闭",
+        "Veröffentlicht am 01.05.2024 · Größe: A A A",
+        "当前位置：首页 > 新闻中心 > 正文",
+        "首页 > 新闻",
+        "您现在的位置: 网站首页 >> 要闻",
+        "Ιστορία: 2024",
+        "İCP备12345678号 ıcp",
+        "2024年5月1日 星期三",
+    ]
+    for line in lines:
+        assert cut_widgets(line) == lab.widgets.sub("  ", line), line
+        crumbs = chrome.split_crumbs(line)
+        plain = bool(c.crumb_label.match(line)) or (
+            bool(c.home_start.match(line))
+            and len(crumbs) >= 2
+            and sum(display_width(x) for x in crumbs[:-1]) / max(len(crumbs) - 1, 1) <= chrome.MAX_CRUMB_WIDTH
+        )
+        assert is_breadcrumb(Block(0, line), c, ALL_LANGUAGES) == plain, line
+    assert is_breadcrumb(Block(0, "当前位置：首页 > 新闻中心 > 正文"), c, ALL_LANGUAGES)
+    assert is_breadcrumb(Block(0, "首页 > 新闻"), c, ALL_LANGUAGES)
+
+
 def test_breadcrumb_gate_keeps_every_breadcrumb() -> None:
     c = compiled(ALL_LANGUAGES)
     for line in ["Current location: Home > News", "HOME >> Local", "You are here: Home / World", "Home page > Sports"]:
@@ -146,6 +204,14 @@ def test_rewritten_scans_find_what_the_plain_forms_find() -> None:
             assert bool(plain.search(text)) == bool(pattern.search(text)), (form, text)
 
 
+def test_date_hint_finds_the_spans_of_its_plain_form() -> None:
+    rng = random.Random(9)
+    plain = re.compile(DATE_HINT)
+    for _ in range(20000):
+        text = "".join(rng.choice("0129-3 x٣١٩٢٠") for _ in range(rng.randint(0, 12)))
+        assert [m.span() for m in plain.finditer(text)] == [m.span() for m in DATE_HINT_PATTERN.finditer(text)], text
+
+
 def test_code_edge_read_from_both_ends() -> None:
     rng = random.Random(8)
     alphabet = list("\\;{})( \t\n$#/-a<importx>.")
@@ -154,3 +220,34 @@ def test_code_edge_read_from_both_ends() -> None:
         if text:
             both = text[-1] in prose._CODE_END_CHARS or bool(prose._CODE_START.match(text))
             assert both == bool(prose._CODE_EDGE.search(text)), text
+
+
+def _plain_text_width(text: str) -> int:
+    letters = (prose._NOT_TEXT if "[" in text else prose._NON_LETTERS).sub("", text)
+    return len(letters) if letters.isascii() else display_width(letters) + len(prose._IDEOGRAPH.findall(letters))
+
+
+def test_text_width_counts_few_non_ascii_characters_one_by_one() -> None:
+    for cp in [*range(0x80, 0x10000), *range(0x10000, 0x110000, 97)]:
+        text = "ab " + chr(cp) + "-c"
+        assert prose.text_width(text) == _plain_text_width(text), hex(cp)
+    rng = random.Random(10)
+    alphabet = "ab Z1_-.,“”—éß中文²½٣ｱ😀ǅ[]\u3000"
+    for _ in range(20000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 14)))
+        assert prose.text_width(text) == _plain_text_width(text), text
+
+
+def _plain_page_knows_stopwords(texts: list[str]) -> bool:
+    words = [w for text in texts for w in prose.words_of(text.lower())][: prose.STOPWORD_SAMPLE]
+    if len(words) < 20:
+        return False
+    return sum(w in prose._STOPWORDS for w in words) / len(words) >= prose.MIN_PAGE_STOPWORD_SHARE
+
+
+def test_page_stopword_test_stops_early_with_the_same_answer() -> None:
+    rng = random.Random(11)
+    vocab = ["the", "and", "of", "zx", "qq", "中文", "Kota", "xyz", "abc", "hyvä"]
+    for _ in range(300):
+        texts = [" ".join(rng.choice(vocab) for _ in range(rng.randint(0, 500))) for _ in range(rng.randint(0, 12))]
+        assert prose.page_knows_stopwords(texts) == _plain_page_knows_stopwords(texts)

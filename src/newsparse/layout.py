@@ -47,6 +47,23 @@ from .prose import (
     text_width,
 )
 
+#: labels the per-block loops below read, bound once: on Python 3.11 every read of a member
+#: off its Enum class (``Label.BLANK``) goes through ``EnumType.__getattr__``'s slot hook
+#: (~0.2 µs), and the text path made ~12 million of them over the dev dumps
+_BLANK, _BREADCRUMB, _CHROME, _COLUMN, _CREDIT, _FOOTER, _HEADING, _META, _PARAGRAPH, _TAIL, _UNKNOWN = (
+    Label.BLANK,
+    Label.BREADCRUMB,
+    Label.CHROME,
+    Label.COLUMN,
+    Label.CREDIT,
+    Label.FOOTER,
+    Label.HEADING,
+    Label.META,
+    Label.PARAGRAPH,
+    Label.TAIL,
+    Label.UNKNOWN,
+)
+
 #: a lone paragraph past the span's last wall of no prose is a teaser when the run above
 #: the wall is worth this many times as much
 LONE_PARAGRAPH_OUTWEIGH = 3
@@ -216,14 +233,14 @@ def classify_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Block
     seen: dict[str, Block] = {}
     out = []
     for block in blocks:
-        if block.label is not Label.UNKNOWN:
+        if block.label is not _UNKNOWN:
             out.append(block)
             continue
         first = seen.get(block.text)
         if first is None:
             first = seen[block.text] = classify_block(block, languages)
             out.append(first)
-        elif first.label is Label.UNKNOWN:
+        elif first.label is _UNKNOWN:
             out.append(block)
         else:
             out.append(block.relabel(first.label, first.rule))
@@ -233,7 +250,7 @@ def classify_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Block
 def repeated_lines(blocks: list[Block]) -> set[str]:
     """Short content lines the page shows more than once: menu items, teasers, buttons.
     (A long line shown twice, such as a lead repeated as a teaser, may still be body.)"""
-    seen = Counter(b.text for b in blocks if b.label is Label.UNKNOWN and width_at_most(b, LONG_LINE_CHARS - 1))
+    seen = Counter(b.text for b in blocks if b.label is _UNKNOWN and width_at_most(b, LONG_LINE_CHARS - 1))
     return {text for text, n in seen.items() if n > 1}
 
 
@@ -244,7 +261,7 @@ def page_scores(
     repeats is chrome, and the stopword test is used only if the tables know the page's
     language."""
     repeated = repeated_lines(blocks) if repeated is None else repeated
-    long_lines = [b.text for b in blocks if b.label is Label.UNKNOWN and len(b.text) > LONG_LINE_CHARS]
+    long_lines = [b.text for b in blocks if b.label is _UNKNOWN and len(b.text) > LONG_LINE_CHARS]
     use_stopwords = page_knows_stopwords(long_lines)
     scores = [
         CHROME_SCORE if b.text in repeated else content_score(b, languages, use_stopwords=use_stopwords) for b in blocks
@@ -351,7 +368,7 @@ def code_block_lines(blocks: list[Block]) -> list[int]:
     for i, j in line_groups(blocks):
         if j - i < MIN_CODE_LINES:
             continue
-        unlabelled = [k for k in range(i, j) if blocks[k].label is Label.UNKNOWN]
+        unlabelled = [k for k in range(i, j) if blocks[k].label is _UNKNOWN]
         code = [k for k in unlabelled if looks_like_code(blocks[k].text)]
         if len(code) >= MIN_CODE_LINES and len(code) >= CODE_SHARE * (j - i):
             out += unlabelled
@@ -362,11 +379,11 @@ def line_groups(blocks: list[Block]) -> Iterator[tuple[int, int]]:
     """(start, end) of each run of non-blank blocks: lines with no blank line between them."""
     i = 0
     while i < len(blocks):
-        if blocks[i].label is Label.BLANK:
+        if blocks[i].label is _BLANK:
             i += 1
             continue
         j = i
-        while j < len(blocks) and blocks[j].label is not Label.BLANK:
+        while j < len(blocks) and blocks[j].label is not _BLANK:
             j += 1
         yield i, j
         i = j
@@ -379,7 +396,7 @@ def cap_list_costs(blocks: list[Block], scores: list[int]) -> list[int]:
     out = list(scores)
     for i, j in line_groups(blocks):
         total = sum(out[i:j])
-        unlabelled = all(blocks[k].label is Label.UNKNOWN and out[k] <= 0 for k in range(i, j))
+        unlabelled = all(blocks[k].label is _UNKNOWN and out[k] <= 0 for k in range(i, j))
         if j - i >= MIN_GROUP_LINES and total < -LIST_COST_CAP and unlabelled:
             for k in range(i, j):
                 out[k] = out[k] * LIST_COST_CAP // -total
@@ -398,7 +415,7 @@ def damp_isolated_prose(blocks: list[Block], scores: list[int]) -> list[int]:
     (list items, image-led lines) is a teaser's snippet or a caption more often than a
     paragraph: a teaser list with snippets, separated by blank lines, escapes the list
     damping. It counts for less."""
-    content = [i for i, b in enumerate(blocks) if b.label is not Label.BLANK]
+    content = [i for i, b in enumerate(blocks) if b.label is not _BLANK]
     out = list(scores)
     for pos in range(1, len(content) - 1):
         i = content[pos]
@@ -438,11 +455,11 @@ def is_lone_paragraph(blocks: list[Block], i: int, j: int) -> bool:
 def content_score(block: Block, languages: tuple[str, ...], *, use_stopwords: bool = True) -> int:
     """What a block adds to a candidate body: the width of its letters beyond a short
     line's if it reads as prose; a penalty if it is chrome or no sentence."""
-    if block.label is Label.BLANK:
+    if block.label is _BLANK:
         return 0
-    if block.label is Label.CHROME and opens_tail(block, languages):
+    if block.label is _CHROME and opens_tail(block, languages):
         return TAIL_SCORE  # "猜你喜欢:" is a chrome phrase too, and still opens the tail
-    if block.label is not Label.UNKNOWN:
+    if block.label is not _UNKNOWN:
         return CHROME_SCORE
     if opens_tail(block, languages):
         return TAIL_SCORE
@@ -832,7 +849,7 @@ def extend_over_cloned_widgets(blocks: list[Block], scores: list[int], start: in
     if not prose:
         return start, end
     floor = GAP_DENSITY * sum(prose) / len(prose)
-    clones = Counter(b.text for b in blocks if b.label is not Label.BLANK)
+    clones = Counter(b.text for b in blocks if b.label is not _BLANK)
     while (edge := _beyond_cloned_gap(blocks, scores, end + 1, 1, floor, clones)) is not None:
         end = edge
     while (edge := _beyond_cloned_gap(blocks, scores, start - 1, -1, floor, clones)) is not None:
@@ -1124,10 +1141,10 @@ def page_footers(blocks: list[Block], scores: list[int]) -> list[int]:
     score no more than a short line."""
     out = []
     for i, block in enumerate(blocks):
-        if block.label is not Label.FOOTER:
+        if block.label is not _FOOTER:
             continue
         above = list(
-            islice((scores[j] for j in range(i - 1, -1, -1) if blocks[j].label is not Label.BLANK), FOOTER_ZONE_LINES)
+            islice((scores[j] for j in range(i - 1, -1, -1) if blocks[j].label is not _BLANK), FOOTER_ZONE_LINES)
         )
         if len(above) >= FOOTER_ZONE_LINES // 2 and sum(1 for x in above if x <= 0) >= FOOTER_ZONE_SHARE * len(above):
             out.append(i)
@@ -1172,12 +1189,12 @@ MAX_PROSE_ABOVE_META = 3
 
 def mark_column_repeats(blocks: list[Block], languages: tuple[str, ...] = ("en", "zh")) -> list[Block]:
     """A lone line repeating the breadcrumb's last crumb is the column name, not content."""
-    crumbs = {c.casefold() for b in blocks if b.label is Label.BREADCRUMB for c in split_crumbs(b.text, languages)}
+    crumbs = {c.casefold() for b in blocks if b.label is _BREADCRUMB for c in split_crumbs(b.text, languages)}
     if not crumbs:
         return list(blocks)
     return [
-        b.relabel(Label.COLUMN, "repeats a breadcrumb crumb")
-        if b.label is Label.UNKNOWN and b.text.casefold().strip() in crumbs
+        b.relabel(_COLUMN, "repeats a breadcrumb crumb")
+        if b.label is _UNKNOWN and b.text.casefold().strip() in crumbs
         else b
         for b in blocks
     ]
@@ -1208,7 +1225,7 @@ def extend_over_lists(blocks: list[Block], capped: list[int], start: int) -> int
     best, best_at, run = 0, start, 0
     for i in range(start - 1, -1, -1):
         block = blocks[i]
-        if block.label in (Label.BREADCRUMB, Label.FOOTER, Label.META) or capped[i] <= TAIL_SCORE:
+        if block.label in (_BREADCRUMB, _FOOTER, _META) or capped[i] <= TAIL_SCORE:
             break
         run += capped[i]
         if run > best:
@@ -1399,15 +1416,15 @@ def mark_body(
     short lines the page repeats are chrome the body merely bridged."""
     out = list(blocks)
     for i in range(start, end + 1):
-        if out[i].label is Label.UNKNOWN and out[i].text in repeated:
-            out[i] = out[i].relabel(Label.CHROME, "short line repeated on the page")
-    content = [i for i in range(start, end + 1) if out[i].label is Label.UNKNOWN]
+        if out[i].label is _UNKNOWN and out[i].text in repeated:
+            out[i] = out[i].relabel(_CHROME, "short line repeated on the page")
+    content = [i for i in range(start, end + 1) if out[i].label is _UNKNOWN]
     heading_like = [is_heading_like(out[i]) for i in content]  # once per line, not as line and as next
     for pos, i in enumerate(content):
         if heading_like[pos] and pos + 1 < len(content) and not heading_like[pos + 1]:
-            out[i] = out[i].relabel(Label.HEADING, "short line leading into prose")
+            out[i] = out[i].relabel(_HEADING, "short line leading into prose")
         else:
-            out[i] = out[i].relabel(Label.PARAGRAPH, "content line inside the body span")
+            out[i] = out[i].relabel(_PARAGRAPH, "content line inside the body span")
     return out
 
 
@@ -1479,12 +1496,12 @@ def drop_image_lines(blocks: list[Block], scores: list[int], start: int, end: in
     paragraph of the article."""
     out = list(blocks)
     for i in range(start, end + 1):
-        if out[i].label not in (Label.PARAGRAPH, Label.HEADING) or scores[i] > 0:
+        if out[i].label not in (_PARAGRAPH, _HEADING) or scores[i] > 0:
             continue
         if is_image_card(out[i].text):
-            out[i] = out[i].relabel(Label.CHROME, "image or teaser card inside the body span")
+            out[i] = out[i].relabel(_CHROME, "image or teaser card inside the body span")
         elif text_width(out[i].text) == 0:
-            out[i] = out[i].relabel(Label.CHROME, "no letters: a rule, an input box or a bare number")
+            out[i] = out[i].relabel(_CHROME, "no letters: a rule, an input box or a bare number")
     return out
 
 
@@ -1496,10 +1513,10 @@ def drop_repeats_in_body(blocks: list[Block], start: int, end: int) -> list[Bloc
     seen: set[str] = set()
     for i in range(start, end + 1):
         block = out[i]
-        if block.label not in (Label.PARAGRAPH, Label.HEADING) or not is_repeatable(block.text):
+        if block.label not in (_PARAGRAPH, _HEADING) or not is_repeatable(block.text):
             continue
         if block.text in seen and not looks_like_code(block.text):
-            out[i] = block.relabel(Label.CHROME, "line repeated inside the body span")
+            out[i] = block.relabel(_CHROME, "line repeated inside the body span")
         elif (once := said_once(block.text)) is not None:
             out[i] = replace(block, text=once, rule=f"{block.rule}; one text twice, glued: said once")
         seen.add(block.text)
@@ -1597,8 +1614,8 @@ def mark_after_body(blocks: list[Block], end: int, languages: tuple[str, ...]) -
     out = list(blocks)
     for i in range(end + 1, len(out)):
         block = out[i]
-        if block.label is Label.META:
-            out[i] = block.relabel(Label.CREDIT, "meta line after the body")
-        elif block.label is Label.UNKNOWN:
-            out[i] = block.relabel(Label.TAIL, "after the body")
+        if block.label is _META:
+            out[i] = block.relabel(_CREDIT, "meta line after the body")
+        elif block.label is _UNKNOWN:
+            out[i] = block.relabel(_TAIL, "after the body")
     return out

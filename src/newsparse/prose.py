@@ -93,10 +93,31 @@ def text_width(text: str) -> int:
     elif text.isascii():  # no bracket: the letters are the ASCII letters (a C-level count)
         return len(text.encode("ascii").translate(None, _ASCII_NON_LETTERS))
     else:
+        ascii = text.encode("ascii", "ignore")  # one byte less per non-ASCII character
+        if len(text) - len(ascii) <= FEW_NON_ASCII:  # Latin text with curly quotes, dashes, a few accents
+            width = len(ascii.translate(None, _ASCII_NON_LETTERS))
+            for ch in _NON_ASCII.findall(text):
+                width += _letter_width(ch)
+            return width
         letters = _NON_LETTERS.sub("", text)
     if letters.isascii():
         return len(letters)
     return display_width(letters) + len(_IDEOGRAPH.findall(letters))
+
+
+#: a line with at most this many non-ASCII characters is measured as its ASCII letters plus
+#: each of them (a C-level count and a short loop): cheaper than the substitution
+FEW_NON_ASCII = 8
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _letter_width(ch: str) -> int:
+    """What one non-ASCII character adds to :func:`text_width`: nothing if ``_NON_LETTERS``
+    removes it (``\\W``: not ``isalnum``; ``\\d``: ``isdecimal``), else its columns, and one
+    more for an ideograph."""
+    if not ch.isalnum() or ch.isdecimal():
+        return 0
+    return display_width(ch) + (1 if _IDEOGRAPH.match(ch) else 0)
 
 
 def _run_length(runs: re.Pattern[str], text: str) -> int:
@@ -241,15 +262,22 @@ def looks_like_teaser(text: str) -> bool:
 
 def page_knows_stopwords(texts: list[str]) -> bool:
     """Do the stopword tables cover this page's language? (Finnish, Czech, ... they do not.)"""
-    words: list[str] = []
+    # so many hits among the first words decide it, whatever follows: the share of the sample
+    # (at most STOPWORD_SAMPLE words) cannot fall below MIN_PAGE_STOPWORD_SHARE (a page of
+    # English prose gets there within ~600 words)
+    enough = MIN_PAGE_STOPWORD_SHARE * STOPWORD_SAMPLE
+    count = hits = 0
     for text in texts:  # whole lines at a time (a generator per word cost a tenth of the scoring)
-        words += words_of(text.lower())
-        if len(words) >= STOPWORD_SAMPLE:
+        words = words_of(text.lower())[: STOPWORD_SAMPLE - count]
+        count += len(words)
+        hits += sum(map(_STOPWORDS.__contains__, words))
+        if hits >= enough:
+            return True
+        if count >= STOPWORD_SAMPLE:
             break
-    words = words[:STOPWORD_SAMPLE]
-    if len(words) < 20:
+    if count < 20:
         return False
-    return sum(map(_STOPWORDS.__contains__, words)) / len(words) >= MIN_PAGE_STOPWORD_SHARE
+    return hits / count >= MIN_PAGE_STOPWORD_SHARE
 
 
 #: jusText's "stopwords_low" is 0.30 of words; a line of a machine translation or a list of

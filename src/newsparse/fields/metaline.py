@@ -21,7 +21,16 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..patterns import ALL_LANGUAGES, FieldName, all_present, alt, ascii_needed_literals, merged
+from ..patterns import (
+    ALL_LANGUAGES,
+    FieldName,
+    all_present,
+    alt,
+    ascii_needed_literals,
+    caseless_needed_literals,
+    may_match_any,
+    merged,
+)
 from .dates import DateMatch, find_dates
 from .names import cut_at_unopened_bracket, name_prefix
 
@@ -90,6 +99,9 @@ class _Labels:
     widgets: re.Pattern[str]
     #: what an ASCII line holds (lowered) if a widget is in it (see ascii_needed_literals)
     widget_needs: tuple[tuple[str, ...], ...]
+    #: per widget, what a line of any script holds (lowered) if that widget is in it; None if
+    #: some widget needs no literal (see caseless_needed_literals)
+    widget_caseless: tuple[tuple[tuple[str, ...], ...], ...] | None
 
 
 def _groups(table: dict[FieldName, tuple[str, ...]], prefix: str) -> tuple[str, dict[str, FieldName]]:
@@ -112,8 +124,15 @@ def _labels(languages: tuple[str, ...]) -> _Labels:
         bare_body, bare_owners = _groups(lex.bare_labels, "b")
         bare = re.compile(r"(?:" + bare_body + r")(?:(?<=[/／])|(?![A-Za-z\u00c0-\u024f]))\s*", re.IGNORECASE)
     widgets = re.compile(alt(lex.inline_widgets), re.IGNORECASE)
+    each = tuple(caseless_needed_literals(w, re.IGNORECASE) for w in lex.inline_widgets if w)
     return _Labels(
-        colon, colon_owners, bare, bare_owners, widgets, ascii_needed_literals(widgets.pattern, re.IGNORECASE)
+        colon,
+        colon_owners,
+        bare,
+        bare_owners,
+        widgets,
+        ascii_needed_literals(widgets.pattern, re.IGNORECASE),
+        each if all(each) else None,
     )
 
 
@@ -124,8 +143,11 @@ def cut_widgets(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
     'News source: Wuhu City'
     """
     lab = _labels(languages)
-    if line.isascii() and not all_present(lab.widget_needs, line.lower()):
-        return line  # no widget can be in it: the substitution would return it unchanged
+    if line.isascii():
+        if not all_present(lab.widget_needs, line.lower()):
+            return line  # no widget can be in it: the substitution would return it unchanged
+    elif lab.widget_caseless is not None and not may_match_any(lab.widget_caseless, line.lower()):
+        return line
     return lab.widgets.sub("  ", line)
 
 

@@ -12,7 +12,7 @@ To add a language: write ``patterns/<xx>.py`` with a ``LEXICON``, register it in
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, fields
 from enum import Enum
 from functools import cache
@@ -453,13 +453,76 @@ def ascii_needed_literals(fragment: str, flags: int = 0) -> tuple[tuple[str, ...
         parsed = _parser.parse(fragment, flags & ~re.IGNORECASE)
     except (re.error, TypeError, ValueError):
         return ()
-    options = _needed_options(parsed, ascii_only=True)
+    options = _needed_options(parsed, _for_ascii)
     return tuple(tuple(sorted(o)) for o in sorted(options, key=_literal_set_strength, reverse=True))[:MAX_NEEDED_SETS]
 
 
-def _needed_options(items: object, ascii_only: bool = False) -> list[frozenset[str]]:
+def caseless_needed_literals(fragment: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
+    r""":func:`ascii_needed_literals` for text of any script: lower-case literals that
+    ``text.lower()`` holds one of each set of, if ``text`` matches (``re.IGNORECASE`` too) and
+    holds none of :data:`FOLD_SPOILERS`. Only sets whose literals are made of ASCII and caseless
+    characters (ideographs, CJK punctuation: :func:`_caseless`) are kept: a cased non-ASCII
+    letter may match other letters.
+
+    >>> caseless_needed_literals(r"(?:Print|打印)\s+(?:this|it)", re.IGNORECASE)
+    (('print', '打印'), ('it', 'this'))
+    >>> caseless_needed_literals(r"Größe", re.IGNORECASE)
+    ()
+    """
+    try:
+        parsed = _parser.parse(fragment, flags & ~re.IGNORECASE)
+    except (re.error, TypeError, ValueError):
+        return ()
+    options = _needed_options(parsed, _for_caseless)
+    return tuple(tuple(sorted(o)) for o in sorted(options, key=_literal_set_strength, reverse=True))[:MAX_NEEDED_SETS]
+
+
+#: text characters that ``re.IGNORECASE`` matches to an ASCII letter although their ``lower()``
+#: is no ASCII letter (``İ`` lowers to two characters): a line holding one skips the
+#: :func:`caseless_needed_literals` test
+FOLD_SPOILERS = frozenset("İıſ")
+
+
+def _caseless(ch: str) -> bool:
+    """A non-ASCII character that ``re.IGNORECASE`` matches to itself alone (an ideograph, "：",
+    "【"): it has no case, and no other character lowers to it (checked over all of Unicode in
+    the tests)."""
+    return ch.lower() == ch == ch.upper() and not ch.islower() and not ch.isupper()
+
+
+def _for_caseless(literals: frozenset[str]) -> frozenset[str] | None:
+    """The lowered literals of a set; None if one holds a cased non-ASCII character."""
+    if all(ch.isascii() or _caseless(ch) for lit in literals for ch in lit):
+        return frozenset(lit.lower() for lit in literals)
+    return None
+
+
+def may_match(needed: tuple[tuple[str, ...], ...], lowered: str) -> bool:
+    """Can a pattern whose :func:`caseless_needed_literals` are ``needed`` match a text whose
+    lowering is ``lowered``? False only if it holds no spoiler and lacks a set's every literal."""
+    for ch in FOLD_SPOILERS:
+        if ch in lowered:
+            return True
+    return all_present(needed, lowered)
+
+
+def may_match_any(needed_each: tuple[tuple[tuple[str, ...], ...], ...], lowered: str) -> bool:
+    """:func:`may_match` for an alternation, given the needed literals of each of its fragments:
+    a match of the alternation is a match of one fragment."""
+    for ch in FOLD_SPOILERS:
+        if ch in lowered:
+            return True
+    return any(all_present(needed, lowered) for needed in needed_each)
+
+
+#: how :func:`ascii_needed_literals` and :func:`caseless_needed_literals` read a literal set
+#: (lowered; None: no use)
+_LiteralFilter = Callable[[frozenset[str]], "frozenset[str] | None"]
+
+
+def _needed_options(items: object, only: _LiteralFilter | None = None) -> list[frozenset[str]]:
     """Every literal set found at the top level of a parsed sequence (see :func:`needed_literals`);
-    with ``ascii_only``, as :func:`ascii_needed_literals` reads them."""
+    with ``only``, each set as it reads it (:func:`_for_ascii`, :func:`_for_caseless`)."""
     options: list[frozenset[str] | None] = []
     run = ""
     for op, av in items:  # type: ignore[attr-defined]
@@ -469,11 +532,11 @@ def _needed_options(items: object, ascii_only: bool = False) -> list[frozenset[s
         if run:
             options.append(frozenset((run,)))
             run = ""
-        options.append(_needed_item(op, av, ascii_only))
+        options.append(_needed_item(op, av, only))
     if run:
         options.append(frozenset((run,)))
-    if ascii_only:
-        options = [_for_ascii(o) for o in options if o is not None]
+    if only is not None:
+        options = [only(o) for o in options if o is not None]
     return [o for o in options if o is not None and "" not in o and len(o) <= MAX_NEEDED_LITERALS]
 
 
@@ -484,27 +547,27 @@ def _for_ascii(literals: frozenset[str]) -> frozenset[str] | None:
     return frozenset(lit.lower() for lit in literals if lit.isascii())
 
 
-def _needed(items: object, ascii_only: bool = False) -> frozenset[str] | None:
+def _needed(items: object, only: _LiteralFilter | None = None) -> frozenset[str] | None:
     """The strongest literal set of a parsed sequence, or None."""
-    options = _needed_options(items, ascii_only)
+    options = _needed_options(items, only)
     return max(options, key=_literal_set_strength) if options else None
 
 
-def _needed_item(op: object, av: object, ascii_only: bool = False) -> frozenset[str] | None:
+def _needed_item(op: object, av: object, only: _LiteralFilter | None = None) -> frozenset[str] | None:
     if op == _parser.SUBPATTERN:
         _, add_flags, del_flags, sub = av  # type: ignore[misc]
-        return None if add_flags or del_flags else _needed(sub, ascii_only)
+        return None if add_flags or del_flags else _needed(sub, only)
     if op == _parser.BRANCH:
         out: set[str] = set()
         for branch in av[1]:  # type: ignore[index]
-            found = _needed(branch, ascii_only)
+            found = _needed(branch, only)
             if found is None:
                 return None
             out |= found
         return frozenset(out)
     if op in (_parser.MAX_REPEAT, _parser.MIN_REPEAT):
         low, _, body = av  # type: ignore[misc]
-        return _needed(body, ascii_only) if low >= 1 else None
+        return _needed(body, only) if low >= 1 else None
     if op == _parser.IN:
         chars = _class_chars(av, _parser.LITERAL)  # type: ignore[arg-type]
         return frozenset(chars) if chars else None

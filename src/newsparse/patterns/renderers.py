@@ -35,8 +35,11 @@ IMAGE_PLACEHOLDER = (
 #: form widgets: text fields drawn as underscores (lynx, links2; elinks in brackets), lynx's
 #: "(BUTTON)" and elinks' "[BUTTON Input]", links2's "[ Submit ]" buttons, checked boxes "[X]" (w3m's
 #: empty "[ ]" box and "[      ]" field are left alone: the text path was tuned with them)
+#: (every entry starts with a literal character, "__{4,}" rather than "_{5,}": sre then skips to
+#: the next "[", "_" or "(" in a C loop instead of trying every entry at every position)
 FORM_WIDGETS: tuple[str, ...] = (
-    r"\[?_{5,}\]?",
+    r"\[_{5,}\]?",
+    r"__{4,}\]?",
     r"\(BUTTON\)",
     r"\[BUTTON[^\[\]]{0,30}\]",
     r"\[ [^\[\]\s\d](?:[^\[\]\n\d]{0,38}[^\[\]\s\d])? \]",  # a button's label has no digits (a date may be spaced so)
