@@ -435,7 +435,7 @@ def needed_literals(fragment: str, flags: int = 0) -> tuple[tuple[str, ...], ...
 #: at most this many literal sets are tested before a pattern runs
 MAX_NEEDED_SETS = 3
 #: the non-ASCII letters that ``re.IGNORECASE`` lets match an ASCII letter (see the re docs)
-_FOLDS_TO_ASCII = frozenset("İıſK")
+_FOLDS_TO_ASCII = frozenset("İıſ\u212a")  # the last is the Kelvin sign, which folds to "k"
 
 
 def ascii_needed_literals(fragment: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
