@@ -23,7 +23,7 @@ from functools import cache, lru_cache
 
 from ..patterns import ALL_LANGUAGES, FieldName, all_present, alt, ascii_needed_literals, merged
 from .dates import DateMatch, find_dates
-from .names import cut_at_unopened_bracket, name_prefix
+from .names import cut_at_unopened_bracket, name_before_date, name_prefix
 
 #: fields whose value is a date: a date inside their value belongs to them
 #: (in the order their labels are tried before a date)
@@ -241,10 +241,28 @@ def read_meta_line(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> Met
         counts = len(value) <= MAX_VALUE_CHARS and not (bare and len(labels) == 1 and not dates and _prose_like(value))
         at = cleaned.find(value, end, stop) if value else -1
         spans.append((start, at + len(value) if counts and at >= 0 else end))
+    spans.append((0, _unlabelled_lead(cleaned, dates, labels, languages)))
     explained = _nonspace_in(cleaned, spans)
     widgets = max(_nonspace(line) - _nonspace(cleaned), 0)
     coverage = (explained + widgets) / max(_nonspace(cleaned) + widgets, 1)
     return MetaReading(tuple(values), dates, coverage, cleaned)
+
+
+def _unlabelled_lead(
+    line: str, dates: tuple[DateMatch, ...], labels: list[tuple[int, int, FieldName, str]], languages: tuple[str, ...]
+) -> int:
+    """How much of the line before its first date is an unlabelled byline or outlet: a name alone
+    ("Anna Schmidt 04.05.2024, 22:58") or a bracketed outlet ("(Xinhua) 11:35, November 23, 2022").
+    Returns where that lead ends (0: none)."""
+    if not dates or (labels and labels[0][0] < dates[0].start):
+        return 0
+    at = dates[0].start
+    before = line[:at]
+    if not before.strip():
+        return 0
+    if _BRACKETED_LEAD.fullmatch(before) or name_before_date(before, languages):
+        return at
+    return 0
 
 
 def _value(line: str, end: int, stop: int, field: FieldName, dates: tuple[DateMatch, ...], bare: bool) -> str:
@@ -292,6 +310,8 @@ MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
 _CJK_START = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NAME_JOIN = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _WORD_START = re.compile(r"(?<!\S)\S")
+#: a bracketed outlet before a date, alone: "(Xinhua) ", "【新华社】"
+_BRACKETED_LEAD = re.compile(r"\s*[(（【\[][^()（）【】\[\]]{2,40}[)）】\]]\s*[,，|·•-]?\s*")
 #: a bare label's one-token value is at most this long
 MAX_TOKEN_CHARS = 30
 _VALUE_EDGE = re.compile(r"^[\s|｜丨/,，;；:：·•\-—_”’」』]+|[\s|｜丨/,，;；:：·•\-—_【\[（(“‘「『\"]+$")

@@ -361,9 +361,9 @@ _LABEL_MAPS = ("field_labels", "bare_labels")
 
 
 def _load() -> dict[str, Lexicon]:
-    from . import ca, cs, da, de, en, es, fi, fr, hu, indonesian, it, ja, nl, no, pl, pt, ru, sv, tr, zh
+    from . import ca, cs, da, de, en, es, fi, fr, hi, hu, indonesian, it, ja, ko, nl, no, pl, pt, ru, sv, tr, zh
 
-    modules = (en, zh, de, fr, es, it, pt, nl, pl, ru, ca, sv, da, no, fi, cs, hu, tr, indonesian, ja)
+    modules = (en, zh, de, fr, es, it, pt, nl, pl, ru, ca, sv, da, no, fi, cs, hu, tr, indonesian, ja, ko, hi)
     return {m.LEXICON.language: m.LEXICON for m in modules}
 
 
