@@ -260,7 +260,9 @@ def _unlabelled_lead(
     before = line[:at]
     if not before.strip():
         return 0
-    if _BRACKETED_LEAD.fullmatch(before) or name_before_date(before, languages):
+    if _BRACKETED_LEAD.fullmatch(before):
+        return at
+    if _ONE_NAME_LEAD.fullmatch(before) and name_before_date(before, languages):
         return at
     return 0
 
@@ -312,6 +314,9 @@ _NAME_JOIN = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORE
 _WORD_START = re.compile(r"(?<!\S)\S")
 #: a bracketed outlet before a date, alone: "(Xinhua) ", "【新华社】"
 _BRACKETED_LEAD = re.compile(r"\s*[(（【\[][^()（）【】\[\]]{2,40}[)）】\]]\s*[,，|·•-]?\s*")
+#: one person's name before a date, apart from it ("Anna Schmidt 04.05.2024", "Anna Schmidt, 04.05.2024"):
+#: two to four words, no list ("AI & Machine Learning • …" is a breadcrumb), no word glued to the date
+_ONE_NAME_LEAD = re.compile(r"\s*[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,3}(?:\s+|\s*,\s*)")
 #: a bare label's one-token value is at most this long
 MAX_TOKEN_CHARS = 30
 _VALUE_EDGE = re.compile(r"^[\s|｜丨/,，;；:：·•\-—_”’」』]+|[\s|｜丨/,，;；:：·•\-—_【\[（(“‘「『\"]+$")
