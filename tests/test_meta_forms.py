@@ -155,3 +155,34 @@ def test_hindi_sentence_opening_with_an_age_is_not_chrome() -> None:
 def test_hindi_month_names_are_read() -> None:
     (d,) = find_dates("अपडेट: 23 मई 2024, 10:15")
     assert d.value.isoformat() == "2024-05-23T10:15:00"
+
+
+# --- HTML path: the header line of a glued or labelled second date ----------------------------
+
+PROSE = "<p>The council met on Monday and agreed the new harbour plan after a long and careful debate.</p>" * 4
+
+
+def html_page(header: str) -> str:
+    return (
+        "<html><head></head><body><article><h1>Harbour plan agreed</h1>"
+        f"<div class='meta'>{header}</div><div class='content'>{PROSE}</div></article></body></html>"
+    )
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        "<span>14. März 2023</span><span>15. März 2023</span>",
+        "<span>14.03.2023</span> <span>Zuletzt geändert</span> <span>15.03.2023</span>",
+    ],
+)
+def test_a_second_date_or_its_label_after_the_header_date_is_no_source(header: str) -> None:
+    article = newsparse.parse(html_page(header), kind="html")
+    assert article.source is None
+    assert article.published is not None and article.published.date().isoformat() == "2023-03-14"
+
+
+def test_time_before_the_date_in_an_html_header() -> None:
+    article = newsparse.parse(html_page("<span>Jane Doe</span> <time>4:45 AM EST • March 3, 2023</time>"), kind="html")
+    assert article.published is not None and article.published.isoformat() == "2023-03-03T04:45:00-05:00"
+    assert "4:45" not in article.text
