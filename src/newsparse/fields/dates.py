@@ -149,7 +149,10 @@ def _with_time(day: datetime, text: str, end: int, c: _Compiled) -> tuple[dateti
 def _with_leading_time(day: datetime, text: str, start: int, c: _Compiled) -> tuple[datetime, Precision, int] | None:
     """'10:12, October 31, 2020', '11:09 PM PDT • May 19, 2024': the time comes before the date.
     Returns the value, its precision and where the time starts (the date's match then covers it)."""
-    match = c.leading.search(text, max(0, start - LEADING_WINDOW), start)
+    lo = max(0, start - LEADING_WINDOW)
+    if ":" not in text[lo:start]:
+        return None  # no time there (the common case: skip the regex)
+    match = c.leading.search(text, lo, start)
     if not match:
         return None
     ampm = (match.group("lampm") or "").lower()
@@ -212,8 +215,6 @@ def _find(text: str, windows: list[tuple[int, int]], c: _Compiled, now: datetime
 def _glue_points(text: str, c: _Compiled, now: datetime | None) -> list[int]:
     """Where one date ends and the next starts with no space between them: a date must end right
     at the year's last digit and another start right after it ("19.11.202119.11.2021")."""
-    if not _GLUED_YEAR.search(text):
-        return []
     cuts = []
     for m in _GLUED_YEAR.finditer(text):
         p = m.end()
