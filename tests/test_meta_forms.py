@@ -186,3 +186,16 @@ def test_time_before_the_date_in_an_html_header() -> None:
     article = newsparse.parse(html_page("<span>Jane Doe</span> <time>4:45 AM EST • March 3, 2023</time>"), kind="html")
     assert article.published is not None and article.published.isoformat() == "2023-03-03T04:45:00-05:00"
     assert "4:45" not in article.text
+
+
+def test_korean_byline_with_the_role_after_the_name() -> None:
+    reading = read_meta_line("김민지 수습 기자   2023. 6. 7. 14:20")
+    assert [(v.field.value, v.value) for v in reading.values] == [("author", "김민지")]
+    assert reading.is_meta
+    labelled = read_meta_line("입력 2023.06.07 14:20 | 이서준 기자")
+    assert [(v.field.value, v.value) for v in labelled.values] == [
+        ("published", "2023.06.07 14:20"),
+        ("author", "이서준"),
+    ]
+    # inside a sentence the role word names nobody: no byline start before it
+    assert read_meta_line("그는 지난해 기자 회견에서 입장을 밝혔다 2023. 6. 7.").values == ()

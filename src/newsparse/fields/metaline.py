@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from ..patterns import ALL_LANGUAGES, FieldName, all_present, alt, ascii_needed_literals, merged
+from ..patterns import ALL_LANGUAGES, NEVER, FieldName, all_present, alt, ascii_needed_literals, merged
 from .dates import DateMatch, find_dates
 from .names import cut_at_unopened_bracket, name_before_date, name_prefix
 
@@ -227,10 +227,11 @@ def read_meta_line(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> Met
     """
     cleaned, dates = _cleaned_dates(line, languages)
     labels = _find_labels(cleaned, languages, dates)
-    if not labels and not dates:
+    roles = _role_bylines(cleaned, languages, dates, labels)
+    if not labels and not dates and not roles:
         return MetaReading(_EMPTY, _EMPTY, 0.0, cleaned)
-    values = []
-    spans: list[tuple[int, int]] = [(d.start, d.end) for d in dates]
+    values = list(roles)
+    spans: list[tuple[int, int]] = [(d.start, d.end) for d in dates] + [(v.start, v.end) for v in roles]
     for i, (start, end, field, label) in enumerate(labels):
         stop = labels[i + 1][0] if i + 1 < len(labels) else len(cleaned)
         bare = not _COLONS.search(cleaned, start, end)
@@ -245,7 +246,34 @@ def read_meta_line(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> Met
     explained = _nonspace_in(cleaned, spans)
     widgets = max(_nonspace(line) - _nonspace(cleaned), 0)
     coverage = (explained + widgets) / max(_nonspace(cleaned) + widgets, 1)
-    return MetaReading(tuple(values), dates, coverage, cleaned)
+    return MetaReading(tuple(sorted(values, key=lambda v: v.start)), dates, coverage, cleaned)
+
+
+@cache
+def _trailing_roles(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in merged(languages).trailing_role_bylines if p != NEVER)
+
+
+def _role_bylines(
+    line: str, languages: tuple[str, ...], dates: tuple[DateMatch, ...], labels: list[tuple[int, int, FieldName, str]]
+) -> list[LabelledValue]:
+    """Bylines whose role word follows the name ("김수아 인턴 기자   2024. 5. 22. 08:37"), where a
+    byline can start; the name is the author's."""
+    patterns = _trailing_roles(languages)
+    if not patterns or line.isascii():
+        return []
+    starts = sorted({m.end() for m in _BYLINE_STARTS.finditer(line)} | {_skip_spaces(line, d.end) for d in dates})
+    out: list[LabelledValue] = []
+    for pos in starts:
+        if any(s <= pos < e for s, e, _, _ in labels) or any(v.start <= pos < v.end for v in out):
+            continue
+        for pattern in patterns:
+            m = pattern.match(line, pos)
+            if m:
+                role = line[m.end("name") : m.end()].strip()
+                out.append(LabelledValue(FieldName.AUTHOR, role, m.group("name"), m.start(), m.end(), True))
+                break
+    return out
 
 
 def _unlabelled_lead(

@@ -1,6 +1,6 @@
 """Korean: the header labels of Korean news sites (입력 = published, 수정 = updated, written
 without a colon before their date-time) and the portals' auto-summary box around a story.
-The reporter's role word (기자) follows the name ("홍길동 기자"); it is left to the names reader."""
+The reporter's role word (기자) follows the name ("홍길동 기자")."""
 
 from __future__ import annotations
 
@@ -32,4 +32,6 @@ LEXICON = Lexicon(
     am_markers=(r"오전",),
     pm_markers=(r"오후",),
     person_roles=(r"기자",),
+    # "김수아 인턴 기자", "홍길동 선임기자": a name of two to four syllables, then the role
+    trailing_role_bylines=(r"(?P<name>[가-힣]{2,4})\s?(?:(?:인턴|수습|선임|객원|전문|취재)\s?)?기자(?![가-힣])",),
 )
