@@ -79,6 +79,7 @@ def test_name_then_date_alone_on_a_line_is_a_meta_line(line: str) -> None:
         "The council will meet again to discuss the plan on 14.03.2023",
         "News Home Science & Climate Change   •   March 14, 2023",  # a breadcrumb, not a byline
         "Original Article14 March 2023",  # a category glued to the date
+        "Dreisprung Jugend B W15\t14.03.2023",  # a results table's row
     ],
 )
 def test_other_text_before_a_date_is_not_a_byline(line: str) -> None:

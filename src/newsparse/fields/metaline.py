@@ -344,7 +344,8 @@ _WORD_START = re.compile(r"(?<!\S)\S")
 _BRACKETED_LEAD = re.compile(r"\s*[(（【\[][^()（）【】\[\]]{2,40}[)）】\]]\s*[,，|·•-]?\s*")
 #: one person's name before a date, apart from it ("Anna Schmidt 04.05.2024", "Anna Schmidt, 04.05.2024"):
 #: two to four words, no list ("AI & Machine Learning • …" is a breadcrumb), no word glued to the date
-_ONE_NAME_LEAD = re.compile(r"\s*[^\W\d_][\w.'’-]*(?:\s[^\W\d_][\w.'’-]*){1,3}(?:\s+|\s*,\s*)")
+#: nor a table row's cell ("Weitsprung W14<tab>19.05.2007": words with digits, a tab)
+_ONE_NAME_LEAD = re.compile(r" *[^\W\d_](?:[^\W\d_]|[.'’-])*(?: [^\W\d_](?:[^\W\d_]|[.'’-])*){1,3}(?: +| *, *)")
 #: a bare label's one-token value is at most this long
 MAX_TOKEN_CHARS = 30
 _VALUE_EDGE = re.compile(r"^[\s|｜丨/,，;；:：·•\-—_”’」』]+|[\s|｜丨/,，;；:：·•\-—_【\[（(“‘「『\"]+$")
