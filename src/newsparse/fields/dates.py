@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cache
 
@@ -38,7 +38,7 @@ MIN_YEAR = 1990
 MAX_FUTURE = timedelta(days=2)
 #: how far after a date its time may start, and how far before it a leading time may end
 TIME_WINDOW = 60
-LEADING_WINDOW = 14
+LEADING_WINDOW = 24
 #: a text can hold a date only where this matches (a year, or yy-mm-dd): DATE_HINT written to
 #: start with one character class, with the same matches (sre then skips to the next digit in a
 #: C loop instead of trying both branches at every position)
@@ -47,7 +47,9 @@ DATE_HINT_PATTERN = re.compile(r"\d(?:(?<=1)9\d\d|(?<=2)0\d\d|\d-\d\d-\d\d)")
 DATE_REACH = 40
 #: a text holding more years than this is a table or garbage: only its first ones are read
 MAX_YEARS_PER_TEXT = 64
-_LEADING_TIME = re.compile(LEADING_TIME)
+#: a year glued to the next date's first digit ("26.10.202326.10.2023", "2. Februar 20202. Februar 2020"):
+#: WordPress themes print the published and updated dates side by side, and renderers join them
+_GLUED_YEAR = re.compile(r"(?:19|20)\d\d(?=\d)")
 _TZ_OFFSET = re.compile(r"([+\-−])\s*(\d{1,2}):?(\d{2})?")
 
 
@@ -74,6 +76,7 @@ class _Compiled:
     months: dict[str, int]
     am: re.Pattern[str]
     pm: re.Pattern[str]
+    leading: re.Pattern[str]
 
 
 @cache
@@ -95,6 +98,7 @@ def _compiled(languages: tuple[str, ...]) -> _Compiled:
         {k.lower(): v for k, v in lex.months.items()},
         re.compile(am, re.IGNORECASE),
         re.compile(pm, re.IGNORECASE),
+        re.compile(LEADING_TIME.replace("{ZONE}", zone)),
     )
 
 
@@ -143,14 +147,25 @@ def _with_time(day: datetime, text: str, end: int, c: _Compiled) -> tuple[dateti
     return value, Precision.SECOND if g["S"] is not None else Precision.MINUTE, match.end()
 
 
-def _with_leading_time(day: datetime, text: str, start: int) -> tuple[datetime, Precision] | None:
-    """'10:12, October 31, 2020': the time comes before the date."""
-    match = _LEADING_TIME.search(text, max(0, start - LEADING_WINDOW), start)
+def _with_leading_time(day: datetime, text: str, start: int, c: _Compiled) -> tuple[datetime, Precision, int] | None:
+    """'10:12, October 31, 2020', '11:09 PM PDT • May 19, 2024': the time comes before the date.
+    Returns the value, its precision and where the time starts (the date's match then covers it)."""
+    lo = max(0, start - LEADING_WINDOW)
+    if ":" not in text[lo:start]:
+        return None  # no time there (the common case: skip the regex)
+    match = c.leading.search(text, lo, start)
     if not match:
         return None
     ampm = (match.group("lampm") or "").lower()
     hour = _hour(int(match.group("lH")), ampm.startswith("a"), ampm.startswith("p"))
-    return day.replace(hour=hour, minute=int(match.group("lM"))), Precision.MINUTE
+    value = day.replace(hour=hour, minute=int(match.group("lM")), tzinfo=_zone(match.group("ltz")))
+    return value, Precision.MINUTE, match.start()
+
+
+def _without_leading_time(d: DateMatch, start: int) -> DateMatch:
+    day = d.value.replace(hour=0, minute=0, second=0, tzinfo=None)
+    swapped = d.swapped.replace(hour=0, minute=0, second=0, tzinfo=None) if d.swapped else None
+    return replace(d, start=start, value=day, precision=Precision.DAY, swapped=swapped)
 
 
 def _plausible(value: datetime, now: datetime | None) -> bool:
@@ -175,6 +190,13 @@ def find_dates(
     if not windows:
         return []
     c = _compiled(languages)
+    cuts = _glue_points(text, c, now)
+    if cuts:
+        return _dates_between(text, cuts, c, now)
+    return _find(text, windows, c, now)
+
+
+def _find(text: str, windows: list[tuple[int, int]], c: _Compiled, now: datetime | None) -> list[DateMatch]:
     found: list[DateMatch] = []
     for lo, hi in windows:
         for name, pattern in c.forms:
@@ -184,7 +206,35 @@ def find_dates(
                 parsed = _parse_match(name, match, text, c, now)
                 if parsed:
                     found.append(parsed)
-    return sorted(found, key=lambda d: d.start)
+    found.sort(key=lambda d: d.start)
+    for i in range(1, len(found)):
+        if found[i].start < found[i - 1].end:  # its leading time is the trailing time of the date before
+            found[i] = _without_leading_time(found[i], found[i - 1].end)
+    return found
+
+
+def _glue_points(text: str, c: _Compiled, now: datetime | None) -> list[int]:
+    """Where one date ends and the next starts with no space between them: a date must end right
+    at the year's last digit and another start right after it ("19.11.202119.11.2021")."""
+    cuts = []
+    for m in _GLUED_YEAR.finditer(text):
+        p = m.end()
+        left = text[max(0, p - DATE_REACH) : p]
+        right = text[p : p + DATE_REACH]
+        if any(d.end == len(left) for d in _find(left, _windows(left), c, now)) and any(
+            d.start == 0 for d in _find(right, _windows(right), c, now)
+        ):
+            cuts.append(p)
+    return cuts
+
+
+def _dates_between(text: str, cuts: list[int], c: _Compiled, now: datetime | None) -> list[DateMatch]:
+    """The dates of each piece of ``text`` between glue points, at their places in ``text``."""
+    out: list[DateMatch] = []
+    for lo, hi in zip([0, *cuts], [*cuts, len(text)], strict=True):
+        piece = text[lo:hi]
+        out.extend(replace(d, start=d.start + lo, end=d.end + lo) for d in _find(piece, _windows(piece), c, now))
+    return out
 
 
 def _windows(text: str) -> list[tuple[int, int]]:
@@ -235,14 +285,15 @@ def _parse_match(name: str, match: re.Match[str], text: str, c: _Compiled, now: 
     if not _plausible(day, now):
         return None
     value, precision, end = _with_time(day, text, match.end(), c)
+    start = match.start()
     if precision is Precision.DAY:
-        leading = _with_leading_time(day, text, match.start())
+        leading = _with_leading_time(day, text, start, c)
         if leading:
-            value, precision = leading
+            value, precision, start = leading
     if swapped is not None:
         swapped = swapped.replace(hour=value.hour, minute=value.minute, second=value.second, tzinfo=value.tzinfo)
         swapped = swapped if _plausible(swapped, now) else None
-    return DateMatch(match.start(), end, value, precision, name, swapped, order)
+    return DateMatch(start, end, value, precision, name, swapped, order)
 
 
 def iter_dates(texts: list[str], **kwargs: object) -> Iterator[tuple[int, DateMatch]]:

@@ -23,6 +23,7 @@ from functools import cache, lru_cache
 
 from ..patterns import (
     ALL_LANGUAGES,
+    NEVER,
     FieldName,
     all_present,
     alt,
@@ -32,7 +33,7 @@ from ..patterns import (
     merged,
 )
 from .dates import DateMatch, find_dates
-from .names import cut_at_unopened_bracket, name_prefix
+from .names import cut_at_unopened_bracket, name_before_date, name_prefix
 
 #: fields whose value is a date: a date inside their value belongs to them
 #: (in the order their labels are tried before a date)
@@ -249,10 +250,11 @@ def read_meta_line(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> Met
     """
     cleaned, dates = _cleaned_dates(line, languages)
     labels = _find_labels(cleaned, languages, dates)
-    if not labels and not dates:
+    roles = _role_bylines(cleaned, languages, dates, labels)
+    if not labels and not dates and not roles:
         return MetaReading(_EMPTY, _EMPTY, 0.0, cleaned)
-    values = []
-    spans: list[tuple[int, int]] = [(d.start, d.end) for d in dates]
+    values = list(roles)
+    spans: list[tuple[int, int]] = [(d.start, d.end) for d in dates] + [(v.start, v.end) for v in roles]
     for i, (start, end, field, label) in enumerate(labels):
         stop = labels[i + 1][0] if i + 1 < len(labels) else len(cleaned)
         bare = not _COLONS.search(cleaned, start, end)
@@ -263,10 +265,57 @@ def read_meta_line(line: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> Met
         counts = len(value) <= MAX_VALUE_CHARS and not (bare and len(labels) == 1 and not dates and _prose_like(value))
         at = cleaned.find(value, end, stop) if value else -1
         spans.append((start, at + len(value) if counts and at >= 0 else end))
+    spans.append((0, _unlabelled_lead(cleaned, dates, labels, languages)))
     explained = _nonspace_in(cleaned, spans)
     widgets = max(_nonspace(line) - _nonspace(cleaned), 0)
     coverage = (explained + widgets) / max(_nonspace(cleaned) + widgets, 1)
-    return MetaReading(tuple(values), dates, coverage, cleaned)
+    return MetaReading(tuple(sorted(values, key=lambda v: v.start)), dates, coverage, cleaned)
+
+
+@cache
+def _trailing_roles(languages: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p) for p in merged(languages).trailing_role_bylines if p != NEVER)
+
+
+def _role_bylines(
+    line: str, languages: tuple[str, ...], dates: tuple[DateMatch, ...], labels: list[tuple[int, int, FieldName, str]]
+) -> list[LabelledValue]:
+    """Bylines whose role word follows the name ("김수아 인턴 기자   2024. 5. 22. 08:37"), where a
+    byline can start; the name is the author's."""
+    patterns = _trailing_roles(languages)
+    if not patterns or line.isascii():
+        return []
+    starts = sorted({m.end() for m in _BYLINE_STARTS.finditer(line)} | {_skip_spaces(line, d.end) for d in dates})
+    out: list[LabelledValue] = []
+    for pos in starts:
+        if any(s <= pos < e for s, e, _, _ in labels) or any(v.start <= pos < v.end for v in out):
+            continue
+        for pattern in patterns:
+            m = pattern.match(line, pos)
+            if m:
+                role = line[m.end("name") : m.end()].strip()
+                out.append(LabelledValue(FieldName.AUTHOR, role, m.group("name"), m.start(), m.end(), True))
+                break
+    return out
+
+
+def _unlabelled_lead(
+    line: str, dates: tuple[DateMatch, ...], labels: list[tuple[int, int, FieldName, str]], languages: tuple[str, ...]
+) -> int:
+    """How much of the line before its first date is an unlabelled byline or outlet: a name alone
+    ("Anna Schmidt 04.05.2024, 22:58") or a bracketed outlet ("(Xinhua) 11:35, November 23, 2022").
+    Returns where that lead ends (0: none)."""
+    if not dates or (labels and labels[0][0] < dates[0].start):
+        return 0
+    at = dates[0].start
+    before = line[:at]
+    if not before.strip():
+        return 0
+    if _BRACKETED_LEAD.fullmatch(before):
+        return at
+    if _ONE_NAME_LEAD.fullmatch(before) and name_before_date(before, languages):
+        return at
+    return 0
 
 
 def _value(line: str, end: int, stop: int, field: FieldName, dates: tuple[DateMatch, ...], bare: bool) -> str:
@@ -314,6 +363,12 @@ MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
 _CJK_START = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 _NAME_JOIN = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _WORD_START = re.compile(r"(?<!\S)\S")
+#: a bracketed outlet before a date, alone: "(Xinhua) ", "【新华社】"
+_BRACKETED_LEAD = re.compile(r"\s*[(（【\[][^()（）【】\[\]]{2,40}[)）】\]]\s*[,，|·•-]?\s*")
+#: one person's name before a date, apart from it ("Anna Schmidt 04.05.2024", "Anna Schmidt, 04.05.2024"):
+#: two to four words, no list ("AI & Machine Learning • …" is a breadcrumb), no word glued to the date
+#: nor a table row's cell ("Weitsprung W14<tab>19.05.2007": words with digits, a tab)
+_ONE_NAME_LEAD = re.compile(r" *[^\W\d_](?:[^\W\d_]|[.'’-])*(?: [^\W\d_](?:[^\W\d_]|[.'’-])*){1,3}(?: +| *, *)")
 #: a bare label's one-token value is at most this long
 MAX_TOKEN_CHARS = 30
 _VALUE_EDGE = re.compile(r"^[\s|｜丨/,，;；:：·•\-—_”’」』]+|[\s|｜丨/,，;；:：·•\-—_【\[（(“‘「『\"]+$")

@@ -14,7 +14,7 @@ from functools import cache
 from ..blocks import Block, Label
 from ..fields import Candidate
 from ..fields.dates import find_dates
-from ..fields.metaline import read_meta_line
+from ..fields.metaline import MetaReading, read_meta_line
 from ..fields.names import clean_source, split_names, unlabelled_source
 from ..patterns import FieldName, alt, merged
 from ..patterns.html import BYLINE_PREFIXES, BYLINE_STOP, BYLINE_TRAILERS
@@ -101,6 +101,14 @@ _NOT_OUTLET = re.compile(r"[。！？!?，,；;：:]|^\d+$")
 _OUTLET_EDGE = " ·•|｜丨/:：-—_"
 
 
+#: a word this close before a second date is that date's label ("Letztes Update 12.03.2024"), no outlet
+MAX_LABEL_GAP = 4
+
+
+def _date_within(reading: MetaReading, start: int, stop: int) -> bool:
+    return any(start <= d.start <= stop for d in reading.dates[1:])
+
+
 def header_outlet_candidates(blocks: list[Block], near: range, languages: tuple[str, ...]) -> list[Candidate]:
     """``2016年05月25日10:10 新浪财经``: a short unlabelled name right after the header date is the source.
 
@@ -118,6 +126,8 @@ def header_outlet_candidates(blocks: list[Block], near: range, languages: tuple[
         end = reading.dates[0].end
         stop = min((v.start for v in reading.values if v.start >= end), default=len(reading.cleaned))
         rest = re.split(r"\s{3,}", reading.cleaned[end:stop].strip(_OUTLET_EDGE))[0].strip(_OUTLET_EDGE)
+        if rest and _date_within(reading, end, reading.cleaned.find(rest, end) + len(rest) + MAX_LABEL_GAP):
+            rest = ""  # another date (the updated stamp), or its label, follows the first date: no outlet
         if 2 <= len(rest) <= MAX_OUTLET_CHARS and not _NOT_OUTLET.search(rest):
             source, self_ref = clean_source(rest, languages)
             if source and not self_ref:

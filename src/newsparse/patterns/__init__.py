@@ -85,6 +85,8 @@ class Lexicon:
     months: dict[str, int] = field(default_factory=dict)
     #: role words that precede a name in a credit ("Reporter", "记者")
     person_roles: tuple[str, ...] = ()
+    #: bylines whose role word follows the name ("홍길동 기자"): regexes with a group ``name``
+    trailing_role_bylines: tuple[str, ...] = ()
     #: weekday names, which may sit between a date and its time ("2024年5月22日週三上午8:21")
     weekdays: tuple[str, ...] = ()
     #: words between a date and its time ("at", "um", "à")
@@ -361,9 +363,9 @@ _LABEL_MAPS = ("field_labels", "bare_labels")
 
 
 def _load() -> dict[str, Lexicon]:
-    from . import ca, cs, da, de, en, es, fi, fr, hu, indonesian, it, ja, nl, no, pl, pt, ru, sv, tr, zh
+    from . import ca, cs, da, de, en, es, fi, fr, hi, hu, indonesian, it, ja, ko, nl, no, pl, pt, ru, sv, tr, zh
 
-    modules = (en, zh, de, fr, es, it, pt, nl, pl, ru, ca, sv, da, no, fi, cs, hu, tr, indonesian, ja)
+    modules = (en, zh, de, fr, es, it, pt, nl, pl, ru, ca, sv, da, no, fi, cs, hu, tr, indonesian, ja, ko, hi)
     return {m.LEXICON.language: m.LEXICON for m in modules}
 
 

@@ -115,8 +115,13 @@ ZONE_ABBREVIATIONS: dict[str, float] = {
     "北京时间": 8,
     "北京時間": 8,
 }
-#: a time written *before* the date ("10:12, October 31, 2020", "05:33, 7 April 2020")
-LEADING_TIME = r"(?P<lH>2[0-3]|[01]?\d):(?P<lM>[0-5]\d)\s*(?P<lampm>[AaPp]\.?\s?[Mm]\.?)?\s*,?\s*$"
+#: a time written *before* the date ("10:12, October 31, 2020", "05:33, 7 April 2020",
+#: "11:09 PM PDT • May 19, 2024", "10:30 | 28.02.2024"): am/pm, a stated zone (``{ZONE}``), then
+#: a comma, bullet, bar, slash or dash; it must end where the date starts
+LEADING_TIME = (
+    r"(?<![\d:.])(?P<lH>2[0-3]|[01]?\d):(?P<lM>[0-5]\d)(?::[0-5]\d)?\s{0,2}(?P<lampm>[AaPp]\.?\s?[Mm]\.?(?![^\W\d_]))?"
+    r"(?:\s{0,2}\(?(?P<ltz>{ZONE})\)?)?\s{0,3}[,，•·|｜/\-–—]?\s{0,3}$"
+)
 
 #: whole-line headings that open the comments or related-links zone after an article, in
 #: the languages of the pages our users archive beside English and Chinese (the body stops
