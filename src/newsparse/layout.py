@@ -123,6 +123,9 @@ MAX_INLINE_BOX_LINES = 12
 #: a line of no prose at least this wide before a prose line reads as a teaser's headline
 #: over its snippet (an ad slot's label, "Anzeige", is narrower)
 MIN_TEASER_HEADLINE_WIDTH = 20
+#: a paragraph ends a sentence, closing quotes and brackets aside (a teaser's headline,
+#: a form's notice cut by the renderer do not)
+_PARAGRAPH_END = re.compile(r"[.!?。！？…][\"”“’»«」』)）\]]*\s*$")
 #: a page footer closes a zone of chrome: all of the lines just above it are no prose
 FOOTER_ZONE_LINES = 8
 FOOTER_ZONE_SHARE = 1.0
@@ -901,9 +904,10 @@ def join_below_inline_box(blocks: list[Block], scores: list[int], start: int, en
     """The article going on below a related-links box set inside it joins the body: the
     span ends right above a heading that opens the tail, which the page shows once (not a
     "Read more" under every teaser), over at most :data:`MAX_INLINE_BOX_LINES` lines of no
-    prose; below them (and a section heading) at least two prose lines as dense as the
-    body's, with short gaps, not each under a teaser's headline (:func:`is_teaser_pair`);
-    and that continuation ends where the page's end signs are (:func:`ends_at_page_end`).
+    prose; below them (and a section heading) at least two paragraphs whose lines are as
+    dense as the body's, with short gaps, not each under a teaser's headline
+    (:func:`is_teaser_pair`), the last one ending a sentence; and that continuation ends where the page's end signs
+    are (:func:`ends_at_page_end`).
     A box at the article's end is followed by teasers with snippets, dated items or the
     next story, which fail these tests. Returns the new end and the box's lines."""
     none = range(0)
@@ -923,9 +927,12 @@ def join_below_inline_box(blocks: list[Block], scores: list[int], start: int, en
     section = box[-1] if _is_section_heading(blocks, box) else None
     run = _continuation(blocks, scores, first, floor) if first is not None else []
     lines = [k for k in run if scores[k] > 0]
-    if len(lines) < 2:
+    prose_at = set(lines)
+    # a paragraph's first line (the lines of a paragraph a renderer wrapped follow one another)
+    firsts = [k for k in lines if k - 1 not in prose_at]
+    if len(firsts) < 2 or not _PARAGRAPH_END.search(blocks[lines[-1]].text):
         return end, none
-    if all(is_teaser_pair(blocks, scores, k, section) for k in lines) or is_teaser_feed([scores[k] for k in run]):
+    if all(is_teaser_pair(blocks, scores, k, section) for k in firsts) or is_teaser_feed([scores[k] for k in run]):
         return end, none
     if not ends_at_page_end(blocks, scores, lines[-1], floor):
         return end, none
