@@ -932,7 +932,7 @@ def join_below_inline_box(blocks: list[Block], scores: list[int], start: int, en
     firsts = [k for k in lines if k - 1 not in prose_at]
     if len(firsts) < 2 or not _PARAGRAPH_END.search(blocks[lines[-1]].text):
         return end, none
-    if all(is_teaser_pair(blocks, scores, k, section) for k in firsts) or is_teaser_feed([scores[k] for k in run]):
+    if all(is_teaser_pair(blocks, scores, k) for k in firsts) or is_teaser_feed([scores[k] for k in run]):
         return end, none
     if not ends_at_page_end(blocks, scores, lines[-1], floor):
         return end, none
@@ -1000,13 +1000,14 @@ def _continuation(blocks: list[Block], scores: list[int], first: int, floor: flo
     return out
 
 
-def is_teaser_pair(blocks: list[Block], scores: list[int], k: int, section: int | None) -> bool:
+def is_teaser_pair(blocks: list[Block], scores: list[int], k: int) -> bool:
     """Is the prose line ``k`` a snippet under a teaser's headline: the line above it is no
-    prose, a content line and as wide as a headline (not the section heading found)?"""
+    prose, a content line and as wide as a headline (an ad slot's label is narrower)? A
+    section heading over a paragraph is such a pair too: paragraphs under headings alone
+    cannot be told from teasers."""
     above = next((i for i in range(k - 1, -1, -1) if blocks[i].label is not Label.BLANK), None)
     return (
         above is not None
-        and above != section
         and scores[above] <= 0
         and blocks[above].label is Label.UNKNOWN
         and display_width(blocks[above].text) >= MIN_TEASER_HEADLINE_WIDTH
