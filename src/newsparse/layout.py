@@ -964,13 +964,15 @@ def _box_lines(blocks: list[Block], scores: list[int], heading: int) -> list[int
 
 def _is_section_heading(blocks: list[Block], box: list[int]) -> bool:
     """Is the box's last line the heading of the article's next section? It reads as a
-    heading and, unlike the box's teaser links above it, is no list item."""
+    heading and, unlike the box's teaser links above it, is no list item (nor an item's
+    text under a bullet a renderer put on a line of its own)."""
     last = blocks[box[-1]]
     return (
         len(box) > 1
         and last.label is Label.UNKNOWN
         and is_heading_like(last)
         and not is_list_item(last.text)
+        and text_width(blocks[box[-2]].text) > 0
         and any(is_list_item(blocks[k].text) for k in box[:-1])
     )
 
