@@ -64,6 +64,7 @@ def test_article_below_an_inline_related_box_joins_the_body() -> None:
     assert found["Kritik vom Fahrgastverband"][0] is Label.HEADING
     assert "below a related-links box inside the article" in found[REST[1]][1]
     assert found["Kommentare (4)"][0] is Label.TAIL
+    assert found["Anzeige"][0] is Label.CHROME  # the ad slot's label is no heading of the body
 
 
 def test_article_below_an_english_related_box_joins_the_body() -> None:
