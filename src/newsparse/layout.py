@@ -870,8 +870,9 @@ def join_above_inline_box(blocks: list[Block], scores: list[int], start: int, en
     a few teaser headlines, then the article goes on) join the body: the box is at most
     :data:`MAX_INLINE_BOX_LINES` lines of no prose under its heading, and above the heading
     are at least two paragraphs as dense as the body's. (Below its heading, a box that
-    ends the article holds teasers or comments, not the body.) Returns the new start and
-    the box's lines."""
+    ends the article holds teasers or comments, not the body: the article going on below
+    a box is :func:`join_below_inline_box`'s, with tests of its own.) Returns the new start
+    and the box's lines."""
     none = range(0)
     prose = [scores[i] for i in range(start, end + 1) if scores[i] > 0]
     if not prose:
@@ -901,15 +902,16 @@ def join_above_inline_box(blocks: list[Block], scores: list[int], start: int, en
 
 
 def join_below_inline_box(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, range]:
-    """The article going on below a related-links box set inside it joins the body: the
-    span ends right above a heading that opens the tail, which the page shows once (not a
-    "Read more" under every teaser), over at most :data:`MAX_INLINE_BOX_LINES` lines of no
-    prose; below them (and a section heading) at least two paragraphs whose lines are as
-    dense as the body's, with short gaps, not each under a teaser's headline
-    (:func:`is_teaser_pair`), the last one ending a sentence; and that continuation ends where the page's end signs
-    are (:func:`ends_at_page_end`).
-    A box at the article's end is followed by teasers with snippets, dated items or the
-    next story, which fail these tests. Returns the new end and the box's lines."""
+    """The article going on below a related-links box set inside it joins the body (the
+    mirror of :func:`join_above_inline_box`): the span ends right above a heading that
+    opens the tail, which the page shows once (not a "Read more" under every teaser), over
+    at most :data:`MAX_INLINE_BOX_LINES` lines of no prose; below them (and a section
+    heading) come at least two paragraphs whose lines are as dense as the body's, with
+    short gaps, not each under a teaser's headline (:func:`is_teaser_pair`), the last one
+    ending a sentence; and that continuation ends where the page's end signs are
+    (:func:`ends_at_page_end`). A box at the article's end is followed by teasers with
+    snippets, dated items, comments or the next story, which fail these tests. Returns the
+    new end and the box's lines (its heading and teasers, not the section heading)."""
     none = range(0)
     prose = [scores[i] for i in range(start, end + 1) if scores[i] > 0]
     if not prose:
