@@ -137,6 +137,12 @@ MAX_WIDGET_GAP_LINES = 40
 MAX_UNCLONED_LINES = 1
 #: a related-links box set inside the article: at most this many lines under its heading
 MAX_INLINE_BOX_LINES = 12
+#: a line of no prose at least this wide before a prose line reads as a teaser's headline
+#: over its snippet (an ad slot's label, "Anzeige", is narrower)
+MIN_TEASER_HEADLINE_WIDTH = 20
+#: a paragraph ends a sentence, closing quotes and brackets aside (a teaser's headline,
+#: a form's notice cut by the renderer do not)
+_PARAGRAPH_END = re.compile(r"[.!?。！？…][\"”“’»«」』)）\]]*\s*$")
 #: a page footer closes a zone of chrome: all of the lines just above it are no prose
 FOOTER_ZONE_LINES = 8
 FOOTER_ZONE_SHARE = 1.0
@@ -194,6 +200,12 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     notes["run of phrase lines (a blog written one phrase per line)"] = notes_phrase
     start, box = join_above_inline_box(blocks, scores, start, end)
     notes["above a related-links box inside the article"] = list(range(start, box.start)) if box else []
+    boxes, below = [box], []
+    while (joined := join_below_inline_box(blocks, scores, start, end))[1]:
+        below += range(joined[1].stop, joined[0] + 1)
+        end, box = joined
+        boxes.append(box)
+    notes["below a related-links box inside the article"] = below
     start = skip_header_meta(blocks, scores, start, end)
     if start > end:
         return blocks
@@ -220,7 +232,8 @@ def label_text_page(blocks: list[Block], languages: tuple[str, ...]) -> list[Blo
     blocks = drop_repeats_in_body(blocks, start, end)
     blocks = strip_image_stubs(blocks, start, end)
     blocks = drop_embedded_slideshows(blocks, scores, start, end)
-    blocks = mark_inline_box(blocks, box)
+    for box in boxes:
+        blocks = mark_inline_box(blocks, box)
     blocks = note_span_rules(blocks, notes)
     if lead is not None:
         blocks[lead] = blocks[lead].relabel(Label.PARAGRAPH, "prose lead just under the headline")
@@ -874,8 +887,9 @@ def join_above_inline_box(blocks: list[Block], scores: list[int], start: int, en
     a few teaser headlines, then the article goes on) join the body: the box is at most
     :data:`MAX_INLINE_BOX_LINES` lines of no prose under its heading, and above the heading
     are at least two paragraphs as dense as the body's. (Below its heading, a box that
-    ends the article holds teasers or comments, not the body.) Returns the new start and
-    the box's lines."""
+    ends the article holds teasers or comments, not the body: the article going on below
+    a box is :func:`join_below_inline_box`'s, with tests of its own.) Returns the new start
+    and the box's lines."""
     none = range(0)
     prose = [scores[i] for i in range(start, end + 1) if scores[i] > 0]
     if not prose:
@@ -902,6 +916,142 @@ def join_above_inline_box(blocks: list[Block], scores: list[int], start: int, en
     if top is None or len(above) < 2 or sum(above) / len(above) < floor:
         return start, none
     return top, range(i, start)
+
+
+def join_below_inline_box(blocks: list[Block], scores: list[int], start: int, end: int) -> tuple[int, range]:
+    """The article going on below a related-links box set inside it joins the body (the
+    mirror of :func:`join_above_inline_box`): the span ends right above a heading that
+    opens the tail, which the page shows once (not a "Read more" under every teaser), over
+    at most :data:`MAX_INLINE_BOX_LINES` lines of no prose; below them (and a section
+    heading) come at least two paragraphs whose lines are as dense as the body's, with
+    short gaps, not each under a teaser's headline (:func:`is_teaser_pair`), the last one
+    ending a sentence; and that continuation ends where the page's end signs are
+    (:func:`ends_at_page_end`). A box at the article's end is followed by teasers with
+    snippets, dated items, comments or the next story, which fail these tests. Returns the
+    new end and the box's lines (its heading and teasers, not the section heading)."""
+    none = range(0)
+    prose = [scores[i] for i in range(start, end + 1) if scores[i] > 0]
+    if not prose:
+        return end, none
+    floor = GAP_DENSITY * sum(prose) / len(prose)
+    heading = _next_line(blocks, end + 1)
+    if heading is None or scores[heading] > TAIL_SCORE or blocks[heading].label is Label.FOOTER:
+        return end, none
+    if sum(1 for b in blocks if b.lowered == blocks[heading].lowered) > 1:
+        return end, none
+    box = _box_lines(blocks, scores, heading)
+    if not box:
+        return end, none
+    first = _next_line(blocks, box[-1] + 1)
+    section = box[-1] if _is_section_heading(blocks, box) else None
+    run = _continuation(blocks, scores, first, floor) if first is not None else []
+    lines = [k for k in run if scores[k] > 0]
+    prose_at = set(lines)
+    # a paragraph's first line (the lines of a paragraph a renderer wrapped follow one another)
+    firsts = [k for k in lines if k - 1 not in prose_at]
+    if len(firsts) < 2 or not _PARAGRAPH_END.search(blocks[lines[-1]].text):
+        return end, none
+    if all(is_teaser_pair(blocks, scores, k) for k in firsts) or is_teaser_feed([scores[k] for k in run]):
+        return end, none
+    if not ends_at_page_end(blocks, scores, lines[-1], floor):
+        return end, none
+    return lines[-1], range(heading, section if section is not None else lines[0])
+
+
+def _next_line(blocks: list[Block], i: int) -> int | None:
+    """The first line at or after ``i`` that is not blank."""
+    return next((k for k in range(i, len(blocks)) if blocks[k].label is not Label.BLANK), None)
+
+
+def _box_lines(blocks: list[Block], scores: list[int], heading: int) -> list[int]:
+    """The lines of no prose under a box's heading, up to the first prose line; none if
+    they are too many, reach the page's end or hold a line no box holds (another tail
+    heading, a footer, a meta line: a dated item or a comment)."""
+    out = []
+    for k in range(heading + 1, len(blocks)):
+        if blocks[k].label is Label.BLANK:
+            continue
+        if scores[k] > 0:
+            return out
+        if scores[k] <= TAIL_SCORE or blocks[k].label in (Label.BREADCRUMB, Label.FOOTER, Label.META):
+            return []
+        out.append(k)
+        if len(out) > MAX_INLINE_BOX_LINES:
+            return []
+    return []
+
+
+def _is_section_heading(blocks: list[Block], box: list[int]) -> bool:
+    """Is the box's last line the heading of the article's next section? It reads as a
+    heading and, unlike the box's teaser links above it, is no list item (nor an item's
+    text under a bullet a renderer put on a line of its own)."""
+    last = blocks[box[-1]]
+    return (
+        len(box) > 1
+        and last.label is Label.UNKNOWN
+        and is_heading_like(last)
+        and not is_list_item(last.text)
+        and text_width(blocks[box[-2]].text) > 0
+        and any(is_list_item(blocks[k].text) for k in box[:-1])
+    )
+
+
+def _continuation(blocks: list[Block], scores: list[int], first: int, floor: float) -> list[int]:
+    """The lines from ``first`` to the last prose line before a gap of more than
+    :data:`MAX_GAP_LINES` lines of no prose, a footer, a meta line, a tail heading or a
+    prose line scoring less than ``floor`` (a byline, an author box's greeting)."""
+    out: list[int] = []
+    gap = 0
+    for k in range(first, len(blocks)):
+        block = blocks[k]
+        if block.label is Label.BLANK:
+            continue
+        if block.label in (Label.FOOTER, Label.META) or scores[k] <= TAIL_SCORE or 0 < scores[k] < floor:
+            break
+        if scores[k] > 0:
+            out.append(k)
+            gap = 0
+            continue
+        gap += 1
+        if gap > MAX_GAP_LINES:
+            break
+        out.append(k)
+    while out and scores[out[-1]] <= 0:
+        out.pop()
+    return out
+
+
+def is_teaser_pair(blocks: list[Block], scores: list[int], k: int) -> bool:
+    """Is the prose line ``k`` a snippet under a teaser's headline: the line above it is no
+    prose, a content line and as wide as a headline (an ad slot's label is narrower)? A
+    section heading over a paragraph is such a pair too: paragraphs under headings alone
+    cannot be told from teasers."""
+    above = next((i for i in range(k - 1, -1, -1) if blocks[i].label is not Label.BLANK), None)
+    return (
+        above is not None
+        and scores[above] <= 0
+        and blocks[above].label is Label.UNKNOWN
+        and display_width(blocks[above].text) >= MIN_TEASER_HEADLINE_WIDTH
+    )
+
+
+def ends_at_page_end(blocks: list[Block], scores: list[int], last: int, floor: float) -> bool:
+    """Does the text below ``last`` hold no more prose as dense as the body's before the
+    page's end signs: the page's end, a footer, a heading that opens the tail (comments),
+    or a wall of :data:`WALL_LINES` lines of no prose (meta lines, a credit, tags)?"""
+    seen = 0
+    for k in range(last + 1, len(blocks)):
+        block = blocks[k]
+        if block.label is Label.BLANK:
+            continue
+        if block.label is Label.FOOTER or scores[k] <= TAIL_SCORE:
+            return True
+        if scores[k] >= floor:
+            return False
+        seen += 1
+        if seen >= WALL_LINES:
+            return True
+    return True
 
 
 def note_span_rules(blocks: list[Block], notes: dict[str, list[int]]) -> list[Block]:

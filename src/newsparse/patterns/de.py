@@ -87,6 +87,8 @@ LEXICON = Lexicon(
         r"bild(?:er)?\s+(?:anzeigen|schließen|vergrößern)\b.*",
         r"quellen\s+(?:ausblenden|einblenden|anzeigen)",
         r"externer\s+inhalt",
+        # the label over an ad slot set between paragraphs
+        r"anzeige|werbung",
     ),
     footer_markers=(
         # the standard liability notice of a site's imprint
