@@ -313,8 +313,11 @@ def count_verse_in_full(blocks: list[Block], scores: list[int]) -> list[int]:
 
 
 @cache
-def _contents_heading(languages: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"^\W{0,3}" + alt(merged(languages).contents_headings) + r"\W{0,3}$", re.IGNORECASE)
+def _lexicon_line(table: str, languages: tuple[str, ...], whole: bool = True) -> re.Pattern[str]:
+    """A line that opens with (``whole``: is) an entry of the lexicons' ``table``, give or
+    take a few marks ("【目录】", "编辑:")."""
+    entries = getattr(merged(languages), table)
+    return re.compile(r"^\W{0,3}" + alt(entries) + (r"\W{0,3}$" if whole else ""), re.IGNORECASE)
 
 
 #: a table of contents holds this many lines at least
@@ -330,7 +333,7 @@ def contents_list_span(
     repeated, a footer) or the tail."""
     if span[0] <= span[1] and sum(x for x in scores[span[0] : span[1] + 1] if x > 0) >= MIN_BODY_SCORE:
         return span
-    heading = _contents_heading(languages)
+    heading = _lexicon_line("contents_headings", languages)
     at = next((i for i, b in enumerate(blocks) if len(b.text) <= 12 and b.text and heading.match(b.text)), None)
     if at is None:
         return span
@@ -347,16 +350,11 @@ def contents_list_span(
     return at + 1, last
 
 
-@cache
-def _section_widget(languages: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"^\W{0,3}" + alt(merged(languages).section_widgets) + r"\W{0,3}$", re.IGNORECASE)
-
-
 def neutral_section_widgets(blocks: list[Block], scores: list[int], languages: tuple[str, ...]) -> list[int]:
     """A section heading's widgets on their own lines (an encyclopaedia prints "播报" and
     "编辑" under each heading) cost nothing: as repeated short lines they cost a chrome
     line's each, and walled every section off from the next."""
-    widget = _section_widget(languages)
+    widget = _lexicon_line("section_widgets", languages)
     out = list(scores)
     for k, block in enumerate(blocks):
         if out[k] < 0 and len(block.text) <= MAX_SECTION_WIDGET_CHARS and widget.match(block.text):
@@ -664,11 +662,6 @@ def prefer_first_story(blocks: list[Block], scores: list[int], span: tuple[int, 
     return span
 
 
-@cache
-def _feed_heading(languages: tuple[str, ...]) -> re.Pattern[str]:
-    return re.compile(r"^\W{0,3}" + alt(merged(languages).feed_headings), re.IGNORECASE)
-
-
 def prefer_article_above_feed(
     blocks: list[Block], scores: list[int], span: tuple[int, int], languages: tuple[str, ...]
 ) -> tuple[int, int]:
@@ -678,7 +671,7 @@ def prefer_article_above_feed(
     above it is worth a body and opens under its own header (a meta line), and the best run
     has no header of its own, the article is the run above the feed."""
     tail = next((i for i in range(span[0]) if scores[i] <= TAIL_SCORE), None)
-    if tail is None or not _feed_heading(languages).match(blocks[tail].text):
+    if tail is None or not _lexicon_line("feed_headings", languages, whole=False).match(blocks[tail].text):
         return span
     before, value_before = best_run(scores[:tail])
     if value_before < MIN_BODY_SCORE or before[0] > before[1]:
@@ -934,7 +927,7 @@ def join_below_inline_box(blocks: list[Block], scores: list[int], start: int, en
     if not prose:
         return end, none
     floor = GAP_DENSITY * sum(prose) / len(prose)
-    heading = _next_line(blocks, end + 1)
+    heading = _next(blocks, end)
     if heading is None or scores[heading] > TAIL_SCORE or blocks[heading].label is Label.FOOTER:
         return end, none
     if sum(1 for b in blocks if b.lowered == blocks[heading].lowered) > 1:
@@ -942,7 +935,7 @@ def join_below_inline_box(blocks: list[Block], scores: list[int], start: int, en
     box = _box_lines(blocks, scores, heading)
     if not box:
         return end, none
-    first = _next_line(blocks, box[-1] + 1)
+    first = _next(blocks, box[-1])
     section = box[-1] if _is_section_heading(blocks, box) else None
     run = _continuation(blocks, scores, first, floor) if first is not None else []
     lines = [k for k in run if scores[k] > 0]
@@ -956,11 +949,6 @@ def join_below_inline_box(blocks: list[Block], scores: list[int], start: int, en
     if not ends_at_page_end(blocks, scores, lines[-1], floor):
         return end, none
     return lines[-1], range(heading, section if section is not None else lines[0])
-
-
-def _next_line(blocks: list[Block], i: int) -> int | None:
-    """The first line at or after ``i`` that is not blank."""
-    return next((k for k in range(i, len(blocks)) if blocks[k].label is not Label.BLANK), None)
 
 
 def _box_lines(blocks: list[Block], scores: list[int], heading: int) -> list[int]:

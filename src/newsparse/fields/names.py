@@ -226,6 +226,8 @@ def _skip_role_token(text: str) -> str:
     return _after_glued_role(first) or text
 
 
+#: one Chinese name: two to four ideographs
+_CJK_NAME = re.compile(f"{_CJK_CHAR}{{2,4}}")
 #: a role glued to the name after it is preceded by at most this many characters (its outlet)
 MAX_ROLE_PREFIX_CHARS = 10
 
@@ -241,7 +243,7 @@ def _after_glued_role(token: str) -> str:
     found = [m for m in _glued_role().finditer(token) if m.start() <= MAX_ROLE_PREFIX_CHARS]
     for match in reversed(found):
         rest = token[match.end() :]
-        if re.fullmatch(f"{_CJK_CHAR}{{2,4}}", rest) or len(split_glued_cjk_names(rest)) > 1:
+        if _CJK_NAME.fullmatch(rest) or len(split_glued_cjk_names(rest)) > 1:
             return rest
     return ""
 

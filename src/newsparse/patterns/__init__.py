@@ -431,7 +431,7 @@ def needed_literals(fragment: str, flags: int = 0) -> tuple[tuple[str, ...], ...
     if flags & re.IGNORECASE or parsed.state.flags & re.IGNORECASE:
         return ()
     options = [o for o in _needed_options(parsed) if not any(ch in _CONTEXT_LOWERING for lit in o for ch in lit)]
-    return tuple(tuple(sorted(o)) for o in sorted(options, key=_literal_set_strength, reverse=True))[:MAX_NEEDED_SETS]
+    return _strongest(options)
 
 
 #: at most this many literal sets are tested before a pattern runs
@@ -451,12 +451,7 @@ def ascii_needed_literals(fragment: str, flags: int = 0) -> tuple[tuple[str, ...
     >>> ascii_needed_literals(r"打印", re.IGNORECASE)
     ((),)
     """
-    try:
-        parsed = _parser.parse(fragment, flags & ~re.IGNORECASE)
-    except (re.error, TypeError, ValueError):
-        return ()
-    options = _needed_options(parsed, _for_ascii)
-    return tuple(tuple(sorted(o)) for o in sorted(options, key=_literal_set_strength, reverse=True))[:MAX_NEEDED_SETS]
+    return _read_literal_sets(fragment, flags, _for_ascii)
 
 
 def caseless_needed_literals(fragment: str, flags: int = 0) -> tuple[tuple[str, ...], ...]:
@@ -471,11 +466,21 @@ def caseless_needed_literals(fragment: str, flags: int = 0) -> tuple[tuple[str, 
     >>> caseless_needed_literals(r"Größe", re.IGNORECASE)
     ()
     """
+    return _read_literal_sets(fragment, flags, _for_caseless)
+
+
+def _read_literal_sets(fragment: str, flags: int, only: _LiteralFilter) -> tuple[tuple[str, ...], ...]:
+    """The strongest literal sets of ``fragment`` as ``only`` reads them; the pattern is parsed
+    without ``re.IGNORECASE``, which ``only`` accounts for (it lowers the literals)."""
     try:
         parsed = _parser.parse(fragment, flags & ~re.IGNORECASE)
     except (re.error, TypeError, ValueError):
         return ()
-    options = _needed_options(parsed, _for_caseless)
+    return _strongest(_needed_options(parsed, only))
+
+
+def _strongest(options: list[frozenset[str]]) -> tuple[tuple[str, ...], ...]:
+    """At most :data:`MAX_NEEDED_SETS` literal sets, the strongest first, each sorted."""
     return tuple(tuple(sorted(o)) for o in sorted(options, key=_literal_set_strength, reverse=True))[:MAX_NEEDED_SETS]
 
 
@@ -502,10 +507,7 @@ def _for_caseless(literals: frozenset[str]) -> frozenset[str] | None:
 def may_match(needed: tuple[tuple[str, ...], ...], lowered: str) -> bool:
     """Can a pattern whose :func:`caseless_needed_literals` are ``needed`` match a text whose
     lowering is ``lowered``? False only if it holds no spoiler and lacks a set's every literal."""
-    for ch in FOLD_SPOILERS:
-        if ch in lowered:
-            return True
-    return all_present(needed, lowered)
+    return may_match_any((needed,), lowered)
 
 
 def may_match_any(needed_each: tuple[tuple[tuple[str, ...], ...], ...], lowered: str) -> bool:
