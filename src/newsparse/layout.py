@@ -32,7 +32,7 @@ from .blocks import Block, Label, cjk_ratio, display_width
 from .chrome import classify_block, opens_tail, split_crumbs, width_at_most
 from .fields.titles import choose_title_line
 from .patterns import alt, merged
-from .patterns.common import AUTHOR_BIO_OPENINGS, AUTHOR_BOX_HEADINGS, READER_APPEALS
+from .patterns.common import AUTHOR_BIO_OPENINGS, AUTHOR_BOX_HEADINGS, IDEOGRAPH, READER_APPEALS
 from .prose import (
     is_image_card,
     is_list_item,
@@ -1568,7 +1568,7 @@ def mark_body(
 
 #: pictures w3m printed as their bracketed alt text or file-name stub (``[64075356]``,
 #: ``[IMG_2041]``), glued before the first ideograph of the paragraph the picture opens
-_IMAGE_STUBS_BEFORE_CJK = re.compile(r"^(?:\[[A-Za-z0-9_.-]{2,40}\])+(?=[\u3400-\u9fff\uf900-\ufaff“「《（])")
+_IMAGE_STUBS_BEFORE_CJK = re.compile(r"^(?:\[[A-Za-z0-9_.-]{2,40}\])+(?=" + IDEOGRAPH + "|[“「《（])")
 
 
 def strip_image_stubs(blocks: list[Block], start: int, end: int) -> list[Block]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from .blocks import display_width
+from .patterns.common import IDEOGRAPH
 from .patterns.stopwords import STOPWORDS
 
 #: w3m/lynx renderings that are not text: image alts and buttons ``[logo]``, form inputs
@@ -39,7 +40,7 @@ _WORD = re.compile(r"[^\W\d_]+")
 #: the same on ASCII text, where sre scans a plain class several times faster than \W and \d
 _ASCII_WORD = re.compile(r"[A-Za-z]+")
 _STOPWORDS: frozenset[str] = frozenset().union(*STOPWORDS.values())
-_IDEOGRAPH = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_IDEOGRAPH = re.compile(IDEOGRAPH)
 #: how code lines end or start (a shell or Python prompt ``$``, ``>>>``, ``...``), which
 #: symbols they are made of; prose has ". " or "。"
 #: the start of a code line (``_CODE_START`` matches at a stripped line's start) ...

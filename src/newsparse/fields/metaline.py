@@ -32,6 +32,7 @@ from ..patterns import (
     may_match_any,
     merged,
 )
+from ..patterns.common import IDEOGRAPH
 from .dates import DateMatch, find_dates
 from .names import cut_at_unopened_bracket, name_before_date, name_prefix
 
@@ -360,7 +361,7 @@ def _first_token(text: str) -> str:
 
 #: each name of a byline alone on its line has this many words
 MIN_NAME_WORDS, MAX_NAME_WORDS = 2, 4
-_CJK_START = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+_CJK_START = re.compile(IDEOGRAPH)
 _NAME_JOIN = re.compile(r"\s*(?:,|&|\band\b|\bund\b|\bet\b|\by\b)\s*", re.IGNORECASE)
 _WORD_START = re.compile(r"(?<!\S)\S")
 #: a bracketed outlet before a date, alone: "(Xinhua) ", "【新华社】"

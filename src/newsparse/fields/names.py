@@ -7,7 +7,7 @@ from functools import cache
 
 from ..blocks import cjk_ratio
 from ..patterns import ALL_LANGUAGES, NEVER, FieldName, alt, merged
-from ..patterns.common import BYLINE_WORDS, NAME_DEGREES
+from ..patterns.common import BYLINE_WORDS, IDEOGRAPH, NAME_DEGREES
 from ..patterns.zh import COMMON_SURNAMES
 
 #: a name is at most this many characters; longer values are prose or an organisation
@@ -27,7 +27,7 @@ _TRAILING_BRACKET = re.compile(r"[（(]([^()（）]{2,40})[）)]\s*[。.]?\s*$")
 _STAFF_CODE = re.compile(r"[\s_]*[A-Z]{1,4}\d{2,6}$")
 #: a value ends where a bracket it did not open closes: "（编辑：小何）返回搜狐"
 _UNOPENED_CLOSE = {"）": "（", ")": "(", "】": "【", "]": "[", "」": "「", "》": "《"}
-_CJK_CHAR = r"[\u3400-\u9fff\uf900-\ufaff]"
+_CJK_CHAR = IDEOGRAPH
 #: CJK names in a byline: runs of 2-4 ideographs (or with a middle dot), separated by spaces or 、，
 _CJK_NAMES = re.compile(
     rf"{_CJK_CHAR}(?:{_CJK_CHAR}|[·•]){{1,5}}(?:(?:\s+|[、，,和与及]\s*){_CJK_CHAR}(?:{_CJK_CHAR}|[·•]){{1,5}})*(?!{_CJK_CHAR})"

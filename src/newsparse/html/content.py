@@ -518,10 +518,10 @@ def label_blocks(
     out = _cut_repeated_box(out, walk.blocks)
     out = _credits_after_body(_drop_empty_headings(_trim_after_prose(_cut_citations(out), walk.blocks, languages)))
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
-    return _header_lines_dropped(
-        _positions_dropped(_cut_after_copyright_line(_footer_sentences_at_the_end(out, languages), walk.blocks)),
-        walk.blocks,
-    )
+    out = _footer_sentences_at_the_end(out, languages)
+    out = _cut_after_copyright_line(out, walk.blocks)
+    out = _positions_dropped(out)  # last: the stream rules above read positions as slide breaks
+    return _header_lines_dropped(out, walk.blocks)
 
 
 #: an overline (kicker) above the headline is at most this wide: a few words
