@@ -108,8 +108,8 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
         negatives = unanchored(page, valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, span), anchors)
     title_at, title_rule = (None, "")
     if container is not None:
-        title_at, title_rule = find_title(page.blocks, container, metadata_titles(hints, raw_title))
-    blocks = repaired(label_blocks(page, container, title_at, title_rule, negatives, opts.languages))
+        title_at, title_rule = find_title(page.blocks, container, metadata_titles(hints, raw_title), raw)
+    blocks = repaired(label_blocks(page, container, title_at, title_rule, negatives, opts.languages, raw))
     if not page.blocks:
         warnings.append(ParseWarning("empty_html", "the HTML holds no text"))
     if container is None and root.find(".//frameset") is not None:
