@@ -62,3 +62,25 @@ def test_labels_are_the_same_with_the_callers_scores() -> None:
     labels = {b.text: b.label for b in with_scores}
     assert labels["Flood barrier approved"] is Label.TITLE
     assert any(label is Label.PARAGRAPH for label in labels.values())
+
+
+def test_photo_credit_test_reads_only_the_line_ends() -> None:
+    from newsparse.html.content import _PHOTO_CREDIT, _is_photo_credit
+
+    lines = [
+        "Foto: Max Muster",
+        "Getty Images / Alex Caparros / Staff",
+        "The minister spoke in Berlin on Monday. (AFP)",
+        "The minister spoke in Berlin on Monday. ( AFP )\n",
+        "Protesters outside the parliament  REUTERS ",
+        "Protesters outside the parliament Reuters.",
+        "Reuters reported the talks had failed on Monday",
+        "Bild: picture alliance",
+        "Ein Foto von dpa]",
+        "dpa)) ",
+        "",
+    ]
+    for line in lines:
+        assert _is_photo_credit(line) == bool(_PHOTO_CREDIT.search(line)), line
+    assert _is_photo_credit("The minister spoke in Berlin on Monday. (AFP)")
+    assert not _is_photo_credit("Reuters reported the talks had failed on Monday")
