@@ -147,19 +147,36 @@ def valid_negatives(walk: Walk, raw: list[float], share: float, span: tuple[int,
         and (positive[end] - positive[first]) / total <= share
         and repeated.get(walk.negative_classes[ordinal], 0.0) / total <= share
     ]
-    naming = _naming_tokens(walk, raw, small, share * total)
+    naming = _naming_tokens(walk, raw, positive, small, share * total)
     return frozenset(o for o in small if walk.negative_tokens[o] not in naming)
 
 
-def _naming_tokens(walk: Walk, raw: list[float], ordinals: list[int], most: float) -> frozenset[str]:
+def _naming_tokens(
+    walk: Walk, raw: list[float], positive: list[float], ordinals: list[int], most: float
+) -> frozenset[str]:
     """Chrome tokens that the site gives to many small elements which together hold more than
     ``most`` of the prose (Elementor's ``elementor-widget`` around every paragraph): a naming
-    habit, not chrome."""
-    covered: dict[str, set[int]] = {}
+    habit, not chrome. ``positive``: prefix sums of the positive ``raw`` scores."""
+    ranges: dict[str, list[tuple[int, int]]] = {}
     for o in ordinals:
-        first, end = walk.negative_ranges[o]
-        covered.setdefault(walk.negative_tokens[o], set()).update(range(first, end))
-    return frozenset(t for t, blocks in covered.items() if sum(max(raw[i], 0.0) for i in blocks) > most)
+        ranges.setdefault(walk.negative_tokens[o], []).append(walk.negative_ranges[o])
+    # most tokens hold far less than ``most`` even counting nested elements twice: only the others
+    # are summed block by block (over the blocks their elements cover, as sets, nested once)
+    margin = _SUM_ERROR * (positive[-1] + 1.0)
+    naming = []
+    for token, spans in ranges.items():
+        if sum(positive[end] - positive[first] for first, end in spans) < most - margin:
+            continue
+        blocks: set[int] = set()
+        for first, end in spans:
+            blocks.update(range(first, end))
+        if sum(max(raw[i], 0.0) for i in blocks) > most:
+            naming.append(token)
+    return frozenset(naming)
+
+
+#: bound on the rounding of a difference of prefix sums, relative to the page's prose
+_SUM_ERROR = 1e-9
 
 
 def _repeated_prose(walk: Walk, positive: list[float], lo: int, hi: int) -> dict[frozenset[str], float]:
@@ -390,7 +407,7 @@ def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozen
         )
     ]
     # sectioning tags (<aside>, <nav>) mean what they say, however much prose they hold together
-    naming = _naming_tokens(walk, raw, found, MAX_TEASER_SHARE * total) - _TAG_TOKENS
+    naming = _naming_tokens(walk, raw, positive, found, MAX_TEASER_SHARE * total) - _TAG_TOKENS
     return frozenset(o for o in found if walk.negative_tokens[o] not in naming)
 
 
