@@ -702,17 +702,18 @@ _POSITION = re.compile(r"^\d{1,3}\s+/\s+\d{1,3}$|^\d{1,2}:\d{2}(?::\d{2})?\s+[|/
 def _repeated_widget_labels(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
     """Short lines repeated on many items of the container (a playlist's "Now playing", an
     encyclopedia's "播报 编辑" beside every heading) and lone running times are widget text."""
+    body = [i for i, b in enumerate(blocks) if b.in_main and b.label in BODY_LABELS]
+    labels = {i: _norm(blocks[i].text) for i in body if _label_like(features[i])}
     counts: dict[str, int] = {}
-    for i, b in enumerate(blocks):
-        if b.in_main and b.label in BODY_LABELS and _label_like(features[i]):
-            key = _norm(b.text)
-            counts[key] = counts.get(key, 0) + 1
+    for key in labels.values():
+        counts[key] = counts.get(key, 0) + 1
+    widgets = {
+        i for i in body if _DURATION.match(blocks[i].text) or (i in labels and counts[labels[i]] >= MIN_LABEL_REPEATS)
+    }
+    if not widgets:
+        return blocks
     return [
-        b.relabel(Label.CHROME, "widget label repeated in the container")
-        if b.in_main
-        and b.label in BODY_LABELS
-        and (_DURATION.match(b.text) or (_label_like(features[i]) and counts[_norm(b.text)] >= MIN_LABEL_REPEATS))
-        else b
+        b.relabel(_CHROME, "widget label repeated in the container") if i in widgets else b
         for i, b in enumerate(blocks)
     ]
 
