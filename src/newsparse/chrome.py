@@ -222,9 +222,10 @@ def could_be_meta(block: Block, c: Compiled) -> bool:
     if not width_at_most(block, MAX_META_WIDTH):
         return False
     text = block.text
-    if (":" in text or "：" in text) and _label_before_colon(block.lowered, c):
-        return True
+    # the year first: one scan, where the label test searches a window before every colon
     if all_present(_YEAR_NEEDS, text) and _YEAR.search(text):
+        return True
+    if (":" in text or "：" in text) and _label_before_colon(block.lowered, c):
         return True
     lowered = block.lowered
     if _LABEL_SPOT.search(lowered):
