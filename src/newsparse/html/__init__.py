@@ -5,6 +5,7 @@
     content.py  container choice and in-container chrome removal; every block labelled with a rule
     meta.py     JSON-LD, OpenGraph, <meta>, CMS tags, <time>, URL, <title> -> ranked Candidates
     visible.py  fallbacks from visible lines near the headline; byline clean-up
+    crumbs.py   the breadcrumb from JSON-LD BreadcrumbList or the breadcrumb-classed element
     ranks.py    the candidates' ranks: the documented order of trust
 
 Visible meta lines (bylines, "来源：…", "发布时间：…") are labelled META/CREDIT here and read by
@@ -47,6 +48,7 @@ from .content import (
     valid_negatives,
     with_short_lines,
 )
+from .crumbs import breadcrumb_candidates
 from .meta import metadata_candidates, metadata_titles, title_element_candidates
 from .ranks import PRIORITY, TAIL_BYLINE_DEMOTION
 from .tree import as_root, parse_html
@@ -86,6 +88,8 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     raw = [block_score(b) for b in page.blocks]
     _, raw_title = title_element_candidates(root)
     headline = find_headline(page.blocks, metadata_titles(hints, raw_title))
+    shown_title = [page.blocks[headline].text] if headline is not None else []
+    hints += breadcrumb_candidates(root, metadata_titles(hints, raw_title) + shown_title, opts.languages)
     lead = first_prose_after(page.blocks, raw, headline) if headline is not None else None
     # the headline and a first paragraph right below it are the article, whatever their classes say
     anchors = [headline, lead] if lead is not None and lead - headline <= MAX_LEAD_GAP else []

@@ -9,10 +9,12 @@ the shared field readers (visible meta lines, credits, the headline block) have 
 source                                 rank  why
 =====================================  ====  ==============================================
 JSON-LD article object (``@graph``)     20   written for search engines, usually exact
+JSON-LD ``BreadcrumbList``              20   the trail, in order (``html/crumbs.py``)
 OpenGraph / ``article:*``               22   same; ``og:title`` may carry the site name
 JSON-LD ``WebPage`` object              24   describes the page, not always the article
 microdata ``itemprop``                  24
 ``<meta name>`` incl. Dublin Core       26   matched case-insensitively
+breadcrumb-classed element's trail      28   its links, even with separators drawn by CSS
 visible headline block (TITLE)          30   from the text path's readers
 visible labelled meta line              30   "发布时间：…", "By …", "来源：…"
 Chinese CMS tags (ArticleTitle …)       34   the CMS's record; the visible line wins if both
@@ -52,6 +54,8 @@ PRIORITY: dict[str, int] = {
     "json-ld webpage": 24,
     "itemprop": 24,
     "meta": 26,
+    "json-ld breadcrumb": 20,
+    "breadcrumb element": 28,
     "cms": 34,
     "byline element": 36,
     "byline line": 38,
