@@ -135,6 +135,7 @@ HTML_FORMS: frozenset[str] = frozenset(
         "html-author-box",
         "html-ad-label",
         "html-paywall-hint",
+        "html-video-notice",  # 您的浏览器暂时无法播放此视频
         "html-comments",
         "html-editor-line",
         "html-footer",
