@@ -24,6 +24,7 @@ from lxml import etree
 
 from ..blocks import BODY_LABELS, Block, Label
 from ..fields import Candidate, choose, meta_candidates
+from ..fields.copyright import text_floor
 from ..model import ParseWarning, Precision
 from ..options import Options
 from ..repair import normalise_whitespace, repair_text
@@ -132,7 +133,21 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     if not any(c.field == "published" for c in hints):
         hints += [c for c in visible if c.rule != "labelled date"] or page_date_candidates(blocks, now, opts.languages)
     hints = _without_outlets(_tail_bylines_demoted(hints, blocks), opts.languages)
-    return blocks, hints, warnings
+    return blocks, hints + _footer_element_floor(root, now), warnings
+
+
+#: a <footer> holds at most this much text worth reading for its copyright line
+MAX_FOOTER_CHARS = 5000
+
+
+def _footer_element_floor(root: Any, now: datetime) -> list[Candidate]:
+    """The copyright range of the page's last ``<footer>``: the walk skips that element, so its
+    lines are no blocks for :func:`newsparse.fields.copyright.copyright_floor`."""
+    footers = list(root.iter("footer"))
+    if not footers:
+        return []
+    text = " ".join(" ".join(footers[-1].itertext()).split())
+    return text_floor(text[-MAX_FOOTER_CHARS:], now)
 
 
 def _tail_bylines_demoted(hints: list[Candidate], blocks: list[Block]) -> list[Candidate]:

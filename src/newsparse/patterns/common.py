@@ -311,3 +311,8 @@ CJK_SITE_ENDINGS: tuple[str, ...] = (
     "論壇",
     "百科",
 )
+
+#: marks before a copyright's year range in a footer ("© 2008–2024", "Copyright 1997-2024", "版权所有 2010-2024")
+COPYRIGHT_RANGE_MARKS: tuple[str, ...] = (r"©", r"\(c\)", r"copyright", r"版权所有", r"版權所有", r"版权", r"版權")
+#: between the two years of such a range
+YEAR_RANGE_SEPARATORS: tuple[str, ...] = (r"-", r"–", r"—", r"~", r"～", r"至", r"到", r"bis", r"to")
