@@ -38,7 +38,9 @@ Refinements (``html/__init__.py``, rank of the refined candidate minus one, and 
 says so): a visible date of the same day but finer precision, or the same instant in the
 page's local zone, refines a metadata date (``<meta>`` often has only the day, JSON-LD
 often UTC); the URL's day wins over a zoned metadata time one day off it. Dates in the
-future are rejected, and updated dates are kept apart from published ones.
+future are rejected, and so are dates before the page's floor: the period its URL files it
+under (``/2021/03/``), or the first year of its footer's copyright range (``© 2008–2024``,
+``fields/copyright.py``). Updated dates are kept apart from published ones.
 
 Shown dates over metadata (``fields/__init__.py``, when fields are built): a metadata
 publication day that the page shows nowhere yields to the day it shows when that day is
