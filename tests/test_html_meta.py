@@ -218,3 +218,12 @@ def test_no_kicker_from_a_link_a_date_or_a_sentence_above_the_headline(above: st
     article = newsparse.parse(_story_with_header(f"{above}<h1>Bundestag beschließt Etat</h1>"))
     assert article.kicker is None
     assert article.title == "Bundestag beschließt Etat"
+
+
+def test_an_overline_naming_the_author_is_no_kicker() -> None:
+    html = _story_with_header("<div>Katrin Weber</div><h1>Bundestag beschließt Etat</h1>").replace(
+        "</title>", '</title><meta name="author" content="Katrin Weber">'
+    )
+    article = newsparse.parse(html)
+    assert article.authors == ["Katrin Weber"]
+    assert article.kicker is None

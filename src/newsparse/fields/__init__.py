@@ -402,7 +402,7 @@ def build_fields(candidates: list[Candidate]) -> Fields:
     breadcrumb = _drop_title_crumb(val("breadcrumb", []), val("title"))
     return Fields(
         title=val("title"),
-        kicker=val("kicker"),
+        kicker=_not_a_name(val("kicker"), authors),
         published=val("published"),
         published_precision=prec("published"),
         updated=val("updated"),
@@ -447,6 +447,13 @@ def _fuller_name(people: list[str], ranked: list[Candidate]) -> list[str]:
         if len(c.value) == 1 and c.value[0].startswith(people[0] + " ") and len(c.value[0].split()) <= 3
     ]
     return fuller[:1] or people
+
+
+def _not_a_name(kicker: str | None, authors: list[str]) -> str | None:
+    """A line above the headline that is the author's name is a byline set as an overline, not a kicker."""
+    if kicker and any(kicker.casefold() == a.casefold() for a in authors):
+        return None
+    return kicker
 
 
 def _drop_title_crumb(crumbs: list[str], title: str | None) -> list[str]:
