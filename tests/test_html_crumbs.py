@@ -84,4 +84,3 @@ def test_a_category_that_opens_the_headline_is_kept() -> None:
     trail = '<div class="breadcrumb"><a href="/">Startseite</a> &gt; <a href="/t">Topinambur</a></div>'
     html = page(crumbs=trail, title="Topinambur ernten: drei Tipps vom Profi")
     assert crumbs_of(html) == ["Startseite", "Topinambur"]
-
