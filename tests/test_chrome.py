@@ -339,3 +339,28 @@ def test_chinese_site_copyright_notice_is_a_footer(line: str) -> None:
 def test_chinese_sentence_on_prosecuting_an_offence_is_no_footer() -> None:
     line = "市场监管部门表示，对哄抬价格的违法行为将依法追究法律责任，欢迎群众监督举报。"
     assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "line", ["人民网>>经济·科技", "人民网 >> 经济·科技 >> 滚动新闻", "Startseite → Politik → Ausland"]
+)
+def test_a_path_of_names_joined_by_breadcrumb_marks_is_a_breadcrumb(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.BREADCRUMB
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'echo "hello world" >> test.txt',  # a shell line in a how-to
+        "»Haltet unsere Gewässer sauber!«",  # German quotes
+        "Le « dircab » de Richard Ferrand",  # French quotes
+        "Weiterlesen >> Die Bahn erhöht ihre Preise zum Jahreswechsel um fast fünf Prozent, sagt der Vorstand.",
+    ],
+)
+def test_quotes_shell_lines_and_sentences_are_no_path(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is not Label.BREADCRUMB
+
+
+@pytest.mark.parametrize("line", ["小字号", "大字号 中字号 小字号", "默认字号"])
+def test_font_size_links_named_by_size(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.CHROME

@@ -7,10 +7,13 @@ COLON = r"\s*[:：]\s*"
 
 #: breadcrumb separators seen in dumps, longest first where one contains another
 CRUMB_SEPARATORS: tuple[str, ...] = (">>", "»", "›", "->", "→", ">", "--", "/ ", "/", "|", "-", "_", "＞", "〉")
-#: separators that mark a breadcrumb even without a label ("Home > News", "Home / Local")
 #: one CJK ideograph (the unified blocks and the compatibility block); kana and Hangul aside
 IDEOGRAPH = "[\u3400-\u9fff\uf900-\ufaff]"
+#: separators that mark a breadcrumb even without a label ("Home > News", "Home / Local")
 STRONG_CRUMB_SEPARATORS: tuple[str, ...] = (">>", "»", "›", "->", "→", ">", "＞", "/ ")
+#: marks that join a breadcrumb's names and nothing else: a path of names with one of them is a breadcrumb
+#: (not the guillemets » › of French, German or Russian quotes)
+PATH_MARKS: tuple[str, ...] = (">>", "＞＞", "→")
 #: a page template's unfilled slot, left where a crumb should be ("Sie sind hier: {0}", "{{title}}", "%s")
 TEMPLATE_SLOT = r"\{\{?\s*[\w.]*\s*\}\}?|\$\{[\w.]*\}|%s|\[%\s*[\w.]*\s*%\]"
 
