@@ -213,17 +213,23 @@ def is_breadcrumb(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool
     if (not ascii or all_present(c.crumb_label_needs, block.lowered)) and c.crumb_label.match(text):
         return True
     if (ascii and not all_present(c.home_start_needs, block.lowered)) or not c.home_start.match(text):
-        return _double_arrow_path(text, languages)
+        return _double_arrow_path(text, c, languages)
     crumbs = split_crumbs(text, languages)
     return len(crumbs) >= 2 and sum(display_width(x) for x in crumbs[:-1]) / max(len(crumbs) - 1, 1) <= MAX_CRUMB_WIDTH
 
 
-def _double_arrow_path(text: str, languages: tuple[str, ...]) -> bool:
-    """A path of short names joined by a breadcrumb's own mark (``>>``, ``→``) is a breadcrumb even
-    when it starts at the site's name, not a home word ("人民网>>经济·科技")."""
-    if not any(mark in text for mark in PATH_MARKS) or _SENTENCE_PUNCT.search(text) or _NOT_IN_PATHS.search(text):
+def _double_arrow_path(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
+    """A path of short names joined by a breadcrumb's own mark (``>>``, ``→``), or by ``>`` up to
+    the placeholder of the page itself ("中华网 > 新闻频道 > 正文"), is a breadcrumb even when it
+    starts at the site's name, not a home word ("人民网>>经济·科技")."""
+    if ">" not in text and "→" not in text and "＞" not in text:
         return False
-    crumbs = split_crumbs(text, languages)
+    if _SENTENCE_PUNCT.search(text) or _NOT_IN_PATHS.search(text):
+        return False
+    marked = any(mark in text for mark in PATH_MARKS)
+    if not marked and not c.crumb_placeholder.match(_CRUMB_SPLIT.split(text)[-1].strip()):
+        return False
+    crumbs = split_crumbs(text, languages)  # the placeholder is dropped here
     return 2 <= len(crumbs) <= MAX_PATH_CRUMBS and all(_path_name(x) for x in crumbs)
 
 
