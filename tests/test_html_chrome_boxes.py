@@ -194,3 +194,54 @@ def test_recirculation_box_inside_the_article_is_not_body() -> None:
     text = newsparse.parse(html).text
     assert text.count("The city council voted") == 4
     assert "More columns" not in text
+
+
+def _signup_page(box: str) -> str:
+    return (
+        "<html><head><title>Harbour bridge to close</title></head><body><article>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 2}{box}{PROSE.replace('Tuesday', 'Monday') * 2}"
+        "</article></body></html>"
+    )
+
+
+def test_newsletter_sign_up_box_around_a_form_is_not_body() -> None:
+    box = (
+        '<section class="relative p-8 my-12 border">'
+        '<div class="font-bold text-lg">City Weekly</div>'
+        '<div class="flex flex-col"><div class="font-bold">Want more stories about your neighbourhood?</div>'
+        "<div>Sign up for our weekly City newsletter.</div>"
+        '<form><input type="email" placeholder="Enter Email"><button type="submit">Sign Me Up</button></form>'
+        "</div><div>By signing up you agree to our Terms of Use and Privacy Policy.</div></section>"
+    )
+    article = newsparse.explain(_signup_page(box))
+    text = article.article.text
+    assert "The city council voted on Monday" in text
+    assert "Want more stories" not in text
+    assert "Sign up for our weekly" not in text
+    assert "By signing up" not in text
+    assert any(b.rule == "sign-up box around an input form" for b in article.blocks)
+
+
+def test_form_between_paragraphs_keeps_the_prose_around_it() -> None:
+    # a poll inside the text: the element around the form is the article itself
+    box = '<form><input type="radio" name="v" value="y"> Yes <input type="radio" name="v" value="n"> No</form>'
+    text = newsparse.parse(_signup_page(box)).text
+    assert text.count("The city council voted") == 4
+
+
+def test_auto_summary_note_written_as_a_sentence_is_not_body() -> None:
+    # a Korean portal's auto-summary box: its note ends with a full stop, like prose
+    prose = (
+        "<p>서울시는 다음 달부터 한강 다리 두 곳의 보수 공사를 시작한다고 13일 밝혔다. "
+        "공사 기간에는 차량 통행이 일부 제한된다.</p>"
+    )
+    html = (
+        "<html><head><title>한강 다리 보수 공사</title></head><body><article>"
+        "<h1>한강 다리 보수 공사</h1>"
+        "<div><strong>자동요약</strong> 기사 제목과 주요 문장을 기반으로 자동요약한 결과입니다.</div>"
+        f"{prose * 4}</article></body></html>"
+    )
+    article = newsparse.explain(html, languages=("ko", "en"))
+    assert "자동요약한 결과입니다" not in article.article.text
+    assert "보수 공사를 시작한다고" in article.article.text
+    assert any(b.rule == "chrome phrase written as a sentence" for b in article.blocks)

@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..blocks import BODY_LABELS, Block, Label
-from ..chrome import classify_block, compiled, is_footer, is_tail_marker
+from ..chrome import classify_block, compiled, is_chrome_phrase, is_footer, is_tail_marker
 from ..fields import is_credit_line
 from ..fields.metaline import read_meta_line
 from ..model import BlockKind
@@ -516,6 +516,7 @@ def label_blocks(
     )
     out = _cut_repeated_teasers(out, walk, container)
     out = _cut_repeated_box(out, walk.blocks)
+    out = _cut_signup_boxes(out, walk, container)
     out = _credits_after_body(_drop_empty_headings(_trim_after_prose(_cut_citations(out), walk.blocks, languages)))
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
     out = _footer_sentences_at_the_end(out, languages)
@@ -963,6 +964,55 @@ def _cut_repeated_box(blocks: list[Block], features: list[HtmlBlock]) -> list[Bl
     ]
 
 
+#: the words of a form's box outside the form: a title, a pitch and a consent line, no paragraphs
+MAX_SIGNUP_BOX_BLOCKS = 6
+MAX_SIGNUP_BOX_WIDTH = 400
+
+
+def _cut_signup_boxes(blocks: list[Block], walk: Walk, container: Container) -> list[Block]:
+    """The box around an input form inside the container (a newsletter sign-up: "Want more
+    stories?", "Sign up for our weekly newsletter.", the form, "By signing up you agree to our
+    Terms"): the form is chrome by its tag, and the few short lines the elements around it add
+    are its title and pitch. The box grows outwards while it adds no paragraph of prose and few
+    lines: an element with prose around the form is the article (a page-wide form, a poll
+    between paragraphs)."""
+    features = walk.blocks
+    cut: set[int] = set()
+    for ordinal, (f, e) in walk.negative_ranges.items():
+        if "form" not in walk.negative_classes[ordinal] or not container.first <= f <= e <= container.end:
+            continue
+        for box in _elements_around(walk.elements, f, e, container):
+            lines = [i for i in range(box.first, box.end) if not f <= i < e]
+            if (
+                len(lines) > MAX_SIGNUP_BOX_BLOCKS
+                or sum(features[i].width for i in lines) > MAX_SIGNUP_BOX_WIDTH
+                or any(block_score(features[i]) >= PLAIN_PROSE_SCORE or 0 < features[i].level <= 2 for i in lines)
+            ):
+                break
+            cut.update(lines)
+    if not cut:
+        return blocks
+    return [
+        b.relabel(Label.CHROME, "sign-up box around an input form") if i in cut and b.label in BODY_LABELS else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _elements_around(elements: list[Element], first: int, end: int, container: Container) -> list[Element]:
+    """The elements inside the container holding blocks ``first`` to ``end`` and more, smallest first."""
+    around = {
+        (el.first, el.end): el
+        for el in elements
+        if el.first <= first
+        and end <= el.end
+        and el.end - el.first > end - first
+        and container.first <= el.first
+        and el.end <= container.end
+        and (el.first, el.end) != (container.first, container.end)
+    }
+    return sorted(around.values(), key=lambda el: el.end - el.first)
+
+
 def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock], languages: tuple[str, ...]) -> list[Block]:
     """Short lines after the container's last prose block are widgets and teasers, not body."""
     body = [i for i, b in enumerate(blocks) if b.label in BODY_LABELS]
@@ -1008,9 +1058,21 @@ def _block(i: int, b: HtmlBlock, label: Label, rule: str, in_main: bool = False)
 
 def _classified(hb: HtmlBlock, languages: tuple[str, ...]) -> tuple[Label, str]:
     """The text path's context-free line rules (meta line, breadcrumb, chrome phrase ...)."""
-    if hb.width > MAX_CLASSIFIED_WIDTH or (hb.width > MIN_SENTENCE_WIDTH and hb.text[-1] in _SENTENCE_FINAL):
+    if hb.width > MAX_CLASSIFIED_WIDTH:
         return Label.UNKNOWN, ""
+    if hb.width > MIN_SENTENCE_WIDTH and hb.text[-1] in _SENTENCE_FINAL:
+        return _chrome_sentence(hb.text, languages)
     return _classified_text(hb.segmented or hb.text, languages)
+
+
+@lru_cache(maxsize=4096)
+def _chrome_sentence(text: str, languages: tuple[str, ...]) -> tuple[Label, str]:
+    """A sentence is prose to every line rule but the whole-line chrome phrases: a widget's note
+    written as a sentence (a portal's "자동요약 … 자동요약한 결과입니다.": "summarised automatically
+    from the headline and key sentences") is the phrase from end to end, which prose never is."""
+    if is_chrome_phrase(Block(0, text), compiled(languages), languages):
+        return Label.CHROME, "chrome phrase written as a sentence"
+    return Label.UNKNOWN, ""
 
 
 @lru_cache(maxsize=8192)
