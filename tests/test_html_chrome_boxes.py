@@ -245,3 +245,30 @@ def test_auto_summary_note_written_as_a_sentence_is_not_body() -> None:
     assert "자동요약한 결과입니다" not in article.article.text
     assert "보수 공사를 시작한다고" in article.article.text
     assert any(b.rule == "chrome phrase written as a sentence" for b in article.blocks)
+
+
+def test_paragraphs_below_a_share_bar_are_no_teaser_summaries() -> None:
+    # the share bar's links and the related box's headlines are dropped by their class: they are
+    # no stream of teasers, and the paragraphs between them are the article going on
+    P = (
+        "<p>Hay is the basis of a horse's diet, but many bales contain dust and mould spores, so buyers "
+        "should check every delivery before it goes into the barn.</p>"
+    )
+    html = (
+        "<html><head><title>Haylage: better than its name?</title></head><body><article class='post'>"
+        "<h1>Haylage: better than its name?</h1>"
+        + P
+        + "<div class='share-buttons'><a href='#'>whatsapp</a> <a href='#'>pinterest</a> <a href='#'>facebook</a> "
+        "<a href='#'>twitter</a> <a href='#'>mail</a></div>"
+        "<p>For horses with allergies, haylage can be an alternative to hay, provided the bale is used up within a few days of opening it.</p>"
+        "<p>Haylage can go mouldy too when the wrap is damaged, so the film should be checked for holes before the bale is bought.</p>"
+        "<p>Bales that smell sour or feel warm inside should go back to the supplier, whatever the price paid for them.</p>"
+        "<div class='related-posts'><h4><a href='/a'>Hay: harvest it right, store it right</a></h4>"
+        "<h4><a href='/b'>Straw or shavings: what bedding suits your horse</a></h4>"
+        "<h4><a href='/c'>Five signs your horse needs a dentist</a></h4></div>"
+        "</article></body></html>"
+    )
+    text = newsparse.parse(html).text
+    assert "For horses with allergies" in text
+    assert "Bales that smell sour" in text
+    assert "Five signs your horse" not in text

@@ -512,7 +512,9 @@ def label_blocks(
     out = _overline_kicker(out, walk.blocks, title_at, languages)
     out = _footer_sentences_at_the_end(out, languages)
     out = _cut_teaser_stream(
-        _cut_at_next_article(_repeated_card_titles(out, walk.blocks), walk.blocks, title_at), walk.blocks
+        _cut_at_next_article(_repeated_card_titles(out, walk.blocks), walk.blocks, title_at),
+        walk.blocks,
+        _boxed_chrome(out, walk.blocks, negatives, container),
     )
     out = _cut_repeated_teasers(out, walk, container)
     out = _cut_repeated_box(out, walk.blocks)
@@ -779,11 +781,30 @@ TEASER_REACH = 3
 MIN_TEASERS = 3
 
 
-def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+def _boxed_chrome(
+    blocks: list[Block], features: list[HtmlBlock], negatives: frozenset[int], container: Container
+) -> frozenset[int]:
+    """Blocks dropped as chrome by the class of a box inside the container (a share bar, a
+    "read also" box between paragraphs)."""
+    return frozenset(
+        i
+        for i, b in enumerate(blocks)
+        if b.in_main
+        and b.label is Label.CHROME
+        and features[i].negative
+        and any(n > container.ordinal and n in negatives for n in features[i].negative)
+    )
+
+
+def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock], boxed: frozenset[int]) -> list[Block]:
     """A stream of teasers at the end of the container: linked headlines (and their linked
     section and author names), each followed by its summary or date line ("12 hours ago", a
     paragraph). From the first linked headline after which every kept block sits just below
     a linked block, the rest is tail.
+
+    Links in a box that its class already drops (``boxed``: a share bar, a "read also" box
+    between paragraphs) are no teaser headlines: the box is closed, and the paragraphs below it
+    are the article going on, not summaries of its links.
     """
     inside = [i for i, b in enumerate(blocks) if b.in_main]
     if not inside:
@@ -793,6 +814,7 @@ def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock]) -> list[B
         i
         for i in range(lo, hi)
         if features[i].link_density > MAX_LINK_DENSITY
+        and i not in boxed
         and TEASER_HEAD_WIDTH[0] <= features[i].width <= TEASER_HEAD_WIDTH[1]
         and features[i].kind is not BlockKind.LIST_ITEM
     ]
