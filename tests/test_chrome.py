@@ -339,3 +339,24 @@ def test_chinese_site_copyright_notice_is_a_footer(line: str) -> None:
 def test_chinese_sentence_on_prosecuting_an_offence_is_no_footer() -> None:
     line = "市场监管部门表示，对哄抬价格的违法行为将依法追究法律责任，欢迎群众监督举报。"
     assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This post contains affiliate links.",
+        "We may earn a commission when you buy through links on our site.",
+        "If you buy through links on our site, we may earn a commission.",
+    ],
+)
+def test_affiliate_disclosure_is_chrome(line: str) -> None:
+    assert label_of(line) == (Label.CHROME, "chrome phrase")
+
+
+def test_sentence_about_earnings_is_no_disclosure() -> None:
+    assert label_of("We may earn a lot of money next year, the chief executive said.")[0] is Label.UNKNOWN
+
+
+def test_german_advertising_disclosure_is_chrome() -> None:
+    line = "*Werbung. Dieser Beitrag enthält Werbung für ein Modelabel."
+    assert classify_block(Block(0, line), ("de", "en")).label is Label.CHROME

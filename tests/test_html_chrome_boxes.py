@@ -272,3 +272,29 @@ def test_paragraphs_below_a_share_bar_are_no_teaser_summaries() -> None:
     assert "For horses with allergies" in text
     assert "Bales that smell sour" in text
     assert "Five signs your horse" not in text
+
+
+def test_disclaimer_classed_box_inside_the_article_is_not_body() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><article>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 3}"
+        '<p class="product-box-disclaimer">Last updated on 2 February 2022 / Links marked with a star are '
+        "affiliate links / Images from the shop's programming interface</p>"
+        f"{PROSE.replace('Tuesday', 'Monday')}</article></body></html>"
+    )
+    article = newsparse.explain(html)
+    assert "affiliate links" not in article.article.text
+    assert "The city council voted on Monday" in article.article.text
+    assert any(b.rule == "class/id token 'disclaimer' inside the container" for b in article.blocks)
+
+
+def test_advertising_disclosure_above_the_text_is_not_body() -> None:
+    html = (
+        "<html><head><title>Faire Bademode</title></head><body><article>"
+        "<h1>Faire Bademode</h1><p>*Werbung. Dieser Beitrag enthält Werbung für ein Modelabel.</p>"
+        "<p>Dies ist vielleicht ein Food Blog, aber meine Interessen gehen natürlich weit über Essen hinaus: "
+        "Mode, insbesondere faire Mode, spielt in meinem Leben eine große Rolle.</p>" * 3 + "</article></body></html>"
+    )
+    text = newsparse.parse(html, languages=("de", "en")).text
+    assert "Dieser Beitrag enthält Werbung" not in text
+    assert "faire Mode" in text
