@@ -298,3 +298,22 @@ def test_advertising_disclosure_above_the_text_is_not_body() -> None:
     text = newsparse.parse(html, languages=("de", "en")).text
     assert "Dieser Beitrag enthält Werbung" not in text
     assert "faire Mode" in text
+
+
+def test_contact_line_with_an_email_after_the_text_is_not_body() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><article>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 4}<p>Story tips? newsdesk@example.com</p>"
+        "</article></body></html>"
+    )
+    article = newsparse.explain(html)
+    assert "newsdesk@example.com" not in article.article.text
+    assert article.article.text.count("The city council voted") == 4
+
+
+def test_sign_off_line_after_the_text_stays() -> None:
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><article>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 4}<p>See you at the harbour</p></article></body></html>"
+    )
+    assert "See you at the harbour" in newsparse.parse(html).text

@@ -1052,15 +1052,21 @@ def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock], languages:
 _TEXT_LINE_TAGS = frozenset({"p", "pre", "td", "th", "span", "font", "b", "strong", "em", "i"})
 
 
+#: an e-mail address in a line
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def _closing_line(blocks: list[Block], features: list[HtmlBlock], i: int, languages: tuple[str, ...]) -> bool:
     """A text line straight after the body's last paragraph, with nothing between (a sign-off
     "Euer Hans", an address, a closing command line): the article's end, not a widget. A credit
-    line there ("文/栗思") is a field, read from the tail."""
+    line there ("文/栗思") is a field, read from the tail, and a short line with an e-mail address
+    is the reporter's or the desk's contact ("☞공감언론 뉴시스 ksa3077@newsis.com"), not text."""
     return (
         features[i].tag in _TEXT_LINE_TAGS
         and i > 0
         and blocks[i - 1].label is Label.PARAGRAPH
         and not is_credit_line(features[i].text, languages)
+        and not _EMAIL.search(features[i].text)
     )
 
 
