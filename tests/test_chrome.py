@@ -360,3 +360,11 @@ def test_sentence_about_earnings_is_no_disclosure() -> None:
 def test_german_advertising_disclosure_is_chrome() -> None:
     line = "*Werbung. Dieser Beitrag enthält Werbung für ein Modelabel."
     assert classify_block(Block(0, line), ("de", "en")).label is Label.CHROME
+
+
+def test_affiliate_disclosure_naming_more_than_the_post_is_chrome() -> None:
+    line = (
+        "This post and the photos within it may contain affiliate links. If you purchase something "
+        "through the link, I may receive a small commission at no extra charge to you."
+    )
+    assert label_of(line)[0] is Label.CHROME

@@ -504,8 +504,9 @@ def label_blocks(
         else:
             near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
             label, rule = _label_outside(hb, i >= end, near, languages)
-            # a byline with the author's bio ("By Ann Lee, a weekend editor who covers …") is no standfirst
-            if label is Label.CHROME and _is_lead(hb, i, title_at, first) and not _lone_byline(walk.blocks, i):
+            # a byline with the author's bio ("By Ann Lee, a weekend editor who covers …") is no standfirst,
+            # nor a line the line rules know (a picture's caption ending with its credit, a disclosure)
+            if rule == OUTSIDE and _is_lead(hb, i, title_at, first) and not _lone_byline(walk.blocks, i):
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
     out = _repeated_widget_labels(_footer_phrases_mid_body(out, walk.blocks), walk.blocks)
@@ -1249,6 +1250,10 @@ def _is_lead(hb: HtmlBlock, i: int, title_at: int | None, first: int) -> bool:
     )
 
 
+#: the rule of a block outside the container that no line rule recognised
+OUTSIDE = "outside the container"
+
+
 def _label_outside(hb: HtmlBlock, after: bool, near: bool, languages: tuple[str, ...]) -> tuple[Label, str]:
     if near:
         label, rule = _classified(hb, languages)
@@ -1260,7 +1265,7 @@ def _label_outside(hb: HtmlBlock, after: bool, near: bool, languages: tuple[str,
         return Label.CHROME, f"outside the container; link density {hb.link_density:.2f}"
     if after:
         return Label.TAIL, "after the container"
-    return Label.CHROME, "outside the container"
+    return Label.CHROME, OUTSIDE
 
 
 def _drop_empty_headings(blocks: list[Block]) -> list[Block]:
