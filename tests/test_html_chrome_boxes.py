@@ -317,3 +317,31 @@ def test_sign_off_line_after_the_text_stays() -> None:
         f"<h1>Harbour bridge to close</h1>{PROSE * 4}<p>See you at the harbour</p></article></body></html>"
     )
     assert "See you at the harbour" in newsparse.parse(html).text
+
+
+def _box_page(box: str) -> str:
+    return (
+        "<html><head><title>Harbour bridge to close</title></head><body><article>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 2}{box}{PROSE.replace('Tuesday', 'Monday') * 2}"
+        "</article></body></html>"
+    )
+
+
+def test_heading_of_a_box_of_links_between_paragraphs_heads_nothing() -> None:
+    box = (
+        "<div class='box'><h3>Worth your time</h3><ul>"
+        "<li><a href='/a'>Ferry timetable changes for the summer season</a></li>"
+        "<li><a href='/b'>New cycle lane opens along the river front</a></li></ul></div>"
+    )
+    article = newsparse.explain(_box_page(box))
+    assert "Worth your time" not in article.article.text
+    assert any(b.rule == "heading of a box without text" for b in article.blocks)
+
+
+def test_heading_of_a_slide_with_its_picture_link_stays() -> None:
+    box = (
+        "<div class='slide'><h2>3. The bridge at night</h2><div><a href='/p1'>Enlarge</a></div>"
+        "<figure><figcaption>The bridge at night (photo: city archive)</figcaption></figure>"
+        "<div><a href='/next'>Next: the new ferry pier and its timetable</a></div></div>"
+    )
+    assert "3. The bridge at night" in newsparse.parse(_box_page(box)).text

@@ -520,7 +520,11 @@ def label_blocks(
     out = _cut_repeated_teasers(out, walk, container)
     out = _cut_repeated_box(out, walk.blocks)
     out = _cut_signup_boxes(out, walk, container)
-    out = _credits_after_body(_drop_empty_headings(_trim_after_prose(_cut_citations(out), walk.blocks, languages)))
+    out = _credits_after_body(
+        _drop_empty_headings(
+            _box_headings_without_text(_trim_after_prose(_cut_citations(out), walk.blocks, languages), walk, container)
+        )
+    )
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
     out = _footer_sentences_at_the_end(out, languages)
     out = _cut_after_copyright_line(out, walk.blocks)
@@ -1266,6 +1270,36 @@ def _label_outside(hb: HtmlBlock, after: bool, near: bool, languages: tuple[str,
     if after:
         return Label.TAIL, "after the container"
     return Label.CHROME, OUTSIDE
+
+
+#: a box of links under a heading holds this many links at least (one is a picture's or a slide's)
+MIN_BOX_LINKS = 2
+#: the links of a box under a heading are at least this wide ("编辑 播报" beside a section heading is not a box)
+MIN_BOX_LINKS_WIDTH = 30
+
+
+def _box_headings_without_text(blocks: list[Block], walk: Walk, container: Container) -> list[Block]:
+    """A heading that opens a box inside the container whose other lines are all dropped (a
+    "Get our free weekly newsletter" fact box of links between two paragraphs) heads nothing:
+    the paragraph after the box is the article's, not the box's."""
+    out = list(blocks)
+    features = walk.blocks
+    for i, b in enumerate(blocks):
+        if not (b.in_main and b.label is Label.HEADING) or _sentence_heading(b.text):
+            continue
+        box = next(iter(_elements_around(walk.elements, i, i + 1, container)), None)
+        if box is None or box.first != i:
+            continue
+        rest = range(i + 1, box.end)
+        if (
+            any(blocks[j].label in BODY_LABELS for j in rest)
+            or sum(features[j].link_density > MAX_LINK_DENSITY for j in rest) < MIN_BOX_LINKS
+            or sum(features[j].width for j in rest) < MIN_BOX_LINKS_WIDTH
+            or any(features[j].kind is BlockKind.CAPTION for j in rest)
+        ):
+            continue  # a section heading with its edit buttons, a slide with its picture: no box of links
+        out[i] = b.relabel(Label.CHROME, "heading of a box without text")
+    return out
 
 
 def _drop_empty_headings(blocks: list[Block]) -> list[Block]:
