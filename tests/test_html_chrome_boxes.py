@@ -345,3 +345,35 @@ def test_heading_of_a_slide_with_its_picture_link_stays() -> None:
         "<div><a href='/next'>Next: the new ferry pier and its timetable</a></div></div>"
     )
     assert "3. The bridge at night" in newsparse.parse(_box_page(box)).text
+
+
+_DE_PROSE = (
+    "<p>Die Stadt hat am Dienstag beschlossen, die alte Hafenbrücke ab dem nächsten Frühjahr für Autos zu "
+    "sperren, nachdem Ingenieure Risse in zwei ihrer Pfeiler gefunden hatten.</p>"
+)
+_DE_ADVICE = (
+    "<li>Beachten Sie vor der Abreise die aktuellen Reisehinweise für die Region und führen Sie Ihren "
+    "Reisepass während der ganzen Reise stets mit.</li>"
+)
+
+
+def _advice_page(after: str) -> str:
+    return (
+        "<html><head><title>Hafenbrücke wird gesperrt</title></head><body><article>"
+        f"<h1>Hafenbrücke wird gesperrt</h1>{_DE_PROSE * 3}<h4>Empfehlungen</h4><ul>{_DE_ADVICE * 3}</ul>"
+        f"{after}</article></body></html>"
+    )
+
+
+def test_list_of_sentences_under_a_marker_like_heading_is_text_when_paragraphs_follow() -> None:
+    # "Empfehlungen" reads like a related-reading marker; advice written in sentences below it, with
+    # the article's sections going on after it, is the text
+    after = "<h3>Sicherheit</h3>" + _DE_PROSE.replace("Dienstag", "Freitag") * 2
+    text = newsparse.parse(_advice_page(after), languages=("de", "en")).text
+    assert "Beachten Sie vor der Abreise" in text
+    assert "am Freitag beschlossen" in text
+
+
+def test_list_of_sentences_closing_the_page_after_a_marker_stays_tail() -> None:
+    text = newsparse.parse(_advice_page(""), languages=("de", "en")).text
+    assert "Beachten Sie vor der Abreise" not in text

@@ -625,9 +625,23 @@ def _prose_goes_on(blocks: list[HtmlBlock], marker: int, i: int, end: int) -> bo
     …" and a few links mid-article): the text goes on. After a long box (a stream of teasers with
     summaries, a "log in" panel), prose is another part of the page (a consent dialog rendered
     after the footer), not the article resuming."""
-    if not (i + 1 < end and _plain_prose(blocks[i]) and _plain_prose(blocks[i + 1])):
+    if i - marker - 1 > MAX_RELATED_LINKS or not (
+        i + 1 < end and _prose_or_item(blocks[i]) and _prose_or_item(blocks[i + 1])
+    ):
         return False
-    return i - marker - 1 <= MAX_RELATED_LINKS
+    if BlockKind.LIST_ITEM in (blocks[i].kind, blocks[i + 1].kind):
+        # a list of sentences that closes the page is its house rules, not the text going on
+        return any(_plain_prose(blocks[j]) for j in range(i + 2, end))
+    return True
+
+
+def _prose_or_item(hb: HtmlBlock) -> bool:
+    """Plain prose, in a paragraph or a list item: a list of advice written in sentences
+    ("Beachten Sie die ausführlichen Informationen …") under a heading that reads like a
+    related-reading marker ("Empfehlungen") is text; a related box lists linked titles."""
+    if hb.kind is BlockKind.LIST_ITEM:
+        return hb.link_density <= MAX_PROSE_LINKS and block_score(hb) >= PLAIN_PROSE_SCORE
+    return _plain_prose(hb)
 
 
 def _header_repeat(hb: HtmlBlock, label: Label, rule: str, title_text: str, bio: bool) -> tuple[Label, str]:
