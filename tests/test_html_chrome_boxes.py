@@ -377,3 +377,13 @@ def test_list_of_sentences_under_a_marker_like_heading_is_text_when_paragraphs_f
 def test_list_of_sentences_closing_the_page_after_a_marker_stays_tail() -> None:
     text = newsparse.parse(_advice_page(""), languages=("de", "en")).text
     assert "Beachten Sie vor der Abreise" not in text
+
+
+def test_sentence_opening_like_an_open_chrome_phrase_stays_body() -> None:
+    # "we recommend …" is a whole-line chrome phrase open at its end: a sentence starting so is prose
+    last = "<p>We recommend that travellers register with the embassy before they leave the country.</p>"
+    html = (
+        "<html><head><title>Harbour bridge to close</title></head><body><article>"
+        f"<h1>Harbour bridge to close</h1>{PROSE * 4}{last}</article></body></html>"
+    )
+    assert "We recommend that travellers register" in newsparse.parse(html).text

@@ -1112,12 +1112,22 @@ def _classified(hb: HtmlBlock, languages: tuple[str, ...]) -> tuple[Label, str]:
     return _classified_text(hb.segmented or hb.text, languages)
 
 
+#: words appended to a sentence to tell a phrase that ends where it says from one that takes any
+#: tail ("we recommend\b.*" would take "We recommend that travellers register with the embassy.")
+_OPEN_TAIL = " and" * 100
+
+
 @lru_cache(maxsize=4096)
 def _chrome_sentence(text: str, languages: tuple[str, ...]) -> tuple[Label, str]:
-    """A sentence is prose to every line rule but the whole-line chrome phrases: a widget's note
-    written as a sentence (a portal's "자동요약 … 자동요약한 결과입니다.": "summarised automatically
-    from the headline and key sentences") is the phrase from end to end, which prose never is."""
-    if is_chrome_phrase(Block(0, text), compiled(languages), languages):
+    """A sentence is prose to every line rule but the whole-line chrome phrases that say where
+    they end: a widget's note written as a sentence (a portal's "자동요약 … 자동요약한 결과입니다.":
+    "summarised automatically from the headline and key sentences", "This site is protected by
+    reCAPTCHA and the Google Privacy Policy and Terms of Service apply.") is the phrase from end to
+    end, which prose never is. A phrase open at its end ("We recommend …") also starts sentences."""
+    c = compiled(languages)
+    if is_chrome_phrase(Block(0, text), c, languages) and not is_chrome_phrase(
+        Block(0, text + _OPEN_TAIL), c, languages
+    ):
         return Label.CHROME, "chrome phrase written as a sentence"
     return Label.UNKNOWN, ""
 
