@@ -1296,7 +1296,7 @@ def _label_outside(hb: HtmlBlock, after: bool, near: bool, languages: tuple[str,
     return Label.CHROME, OUTSIDE
 
 
-#: a box of links under a heading holds this many links at least (one is a picture's or a slide's)
+#: a box of links under a heading holds this many lines at least, one of them a link
 MIN_BOX_LINKS = 2
 #: the links of a box under a heading are at least this wide ("编辑 播报" beside a section heading is not a box)
 MIN_BOX_LINKS_WIDTH = 30
@@ -1317,7 +1317,8 @@ def _box_headings_without_text(blocks: list[Block], walk: Walk, container: Conta
         rest = range(i + 1, box.end)
         if (
             any(blocks[j].label in BODY_LABELS for j in rest)
-            or sum(features[j].link_density > MAX_LINK_DENSITY for j in rest) < MIN_BOX_LINKS
+            or len(rest) < MIN_BOX_LINKS
+            or not any(features[j].link_density > MAX_LINK_DENSITY for j in rest)
             or sum(features[j].width for j in rest) < MIN_BOX_LINKS_WIDTH
             or any(features[j].kind is BlockKind.CAPTION for j in rest)
         ):
