@@ -342,7 +342,13 @@ def test_chinese_sentence_on_prosecuting_an_offence_is_no_footer() -> None:
 
 
 @pytest.mark.parametrize(
-    "line", ["人民网>>经济·科技", "人民网 >> 经济·科技 >> 滚动新闻", "Startseite → Politik → Ausland"]
+    "line",
+    [
+        "人民网>>经济·科技",
+        "人民网 >> 经济·科技 >> 滚动新闻",
+        "Startseite → Politik → Ausland",
+        "中华网 > 新闻频道 > 正文",
+    ],
 )
 def test_a_path_of_names_joined_by_breadcrumb_marks_is_a_breadcrumb(line: str) -> None:
     assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.BREADCRUMB
@@ -364,3 +370,32 @@ def test_quotes_shell_lines_and_sentences_are_no_path(line: str) -> None:
 @pytest.mark.parametrize("line", ["小字号", "大字号 中字号 小字号", "默认字号"])
 def test_font_size_links_named_by_size(line: str) -> None:
     assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This post contains affiliate links.",
+        "We may earn a commission when you buy through links on our site.",
+        "If you buy through links on our site, we may earn a commission.",
+    ],
+)
+def test_affiliate_disclosure_is_chrome(line: str) -> None:
+    assert label_of(line) == (Label.CHROME, "chrome phrase")
+
+
+def test_sentence_about_earnings_is_no_disclosure() -> None:
+    assert label_of("We may earn a lot of money next year, the chief executive said.")[0] is Label.UNKNOWN
+
+
+def test_german_advertising_disclosure_is_chrome() -> None:
+    line = "*Werbung. Dieser Beitrag enthält Werbung für ein Modelabel."
+    assert classify_block(Block(0, line), ("de", "en")).label is Label.CHROME
+
+
+def test_affiliate_disclosure_naming_more_than_the_post_is_chrome() -> None:
+    line = (
+        "This post and the photos within it may contain affiliate links. If you purchase something "
+        "through the link, I may receive a small commission at no extra charge to you."
+    )
+    assert label_of(line)[0] is Label.CHROME

@@ -55,6 +55,7 @@ from .ranks import PRIORITY, TAIL_BYLINE_DEMOTION
 from .tree import as_root, parse_html
 from .visible import (
     byline_after_date_candidates,
+    copyright_holder_authors_demoted,
     header_byline_candidates,
     header_outlet_candidates,
     looks_like_outlet,
@@ -132,6 +133,7 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     hints += refined_dates(hints, visible)
     if not any(c.field == "published" for c in hints):
         hints += [c for c in visible if c.rule != "labelled date"] or page_date_candidates(blocks, now, opts.languages)
+    hints = copyright_holder_authors_demoted(hints, blocks)
     hints = _without_outlets(_tail_bylines_demoted(hints, blocks), opts.languages)
     return blocks, hints + _footer_element_floor(root, now), warnings
 

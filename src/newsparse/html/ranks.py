@@ -22,7 +22,8 @@ byline-classed element, rel=author      36
 short "By …" / "Von …" line near title  38   also ``11.12.2019 - Amelie Loevenich``
 visible unlabelled date in a meta line  40
 metadata titles (og/JSON-LD/meta)      +12  titles rank below the visible headline
-organisation as metadata author        +50  "… e.V.", "… GmbH", the <title>'s site suffix
+organisation as metadata author        +50  "… e.V.", "… GmbH", the <title>'s site suffix,
+                                             the holder the copyright line names ("© 데일리안")
 byline element after the article       +40  a comment's author: below the closing credits
 ``<time datetime>``                     42
 unlabelled name after the header date   44   ``2016年05月25日10:10 新浪财经``
