@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..blocks import BODY_LABELS, Block, Label
-from ..chrome import classify_block, compiled, is_footer, is_tail_marker
+from ..chrome import classify_block, compiled, is_chrome_phrase, is_footer, is_tail_marker
 from ..fields import is_credit_line
 from ..fields.metaline import read_meta_line
 from ..model import BlockKind
@@ -538,12 +538,9 @@ def label_blocks(
         else:
             near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
             label, rule = _label_outside(hb, i >= end, near, languages)
-            # a byline with the author's bio ("By Ann Lee, a weekend editor who covers …") is no standfirst
-            if (
-                label is Label.CHROME
-                and _is_lead(hb, scores[i], i, title_at, first)
-                and not _lone_byline(walk.blocks, i)
-            ):
+            # a byline with the author's bio ("By Ann Lee, a weekend editor who covers …") is no standfirst,
+            # nor a line the line rules know (a picture's caption ending with its credit, a disclosure)
+            if rule == OUTSIDE and _is_lead(hb, scores[i], i, title_at, first) and not _lone_byline(walk.blocks, i):
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
     out = _repeated_widget_labels(_footer_phrases_mid_body(out, walk.blocks, scores), walk.blocks)
@@ -553,11 +550,17 @@ def label_blocks(
         _cut_at_next_article(_repeated_card_titles(out, walk.blocks, scores), walk.blocks, scores, title_at),
         walk.blocks,
         scores,
+        _boxed_chrome(out, walk.blocks, negatives, container),
     )
     out = _cut_repeated_teasers(out, walk, container, scores)
     out = _cut_repeated_box(out, walk.blocks, scores)
+    out = _cut_signup_boxes(out, walk, container)
     out = _credits_after_body(
-        _drop_empty_headings(_trim_after_prose(_cut_citations(out), walk.blocks, scores, languages))
+        _drop_empty_headings(
+            _box_headings_without_text(
+                _trim_after_prose(_cut_citations(out), walk.blocks, scores, languages), walk, container
+            )
+        )
     )
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
     out = _footer_sentences_at_the_end(out, languages)
@@ -661,9 +664,23 @@ def _prose_goes_on(blocks: list[HtmlBlock], scores: list[float], marker: int, i:
     …" and a few links mid-article): the text goes on. After a long box (a stream of teasers with
     summaries, a "log in" panel), prose is another part of the page (a consent dialog rendered
     after the footer), not the article resuming."""
-    if not (i + 1 < end and _plain_prose(blocks[i], scores[i]) and _plain_prose(blocks[i + 1], scores[i + 1])):
+    if i - marker - 1 > MAX_RELATED_LINKS or not (
+        i + 1 < end and _prose_or_item(blocks[i], scores[i]) and _prose_or_item(blocks[i + 1], scores[i + 1])
+    ):
         return False
-    return i - marker - 1 <= MAX_RELATED_LINKS
+    if BlockKind.LIST_ITEM in (blocks[i].kind, blocks[i + 1].kind):
+        # a list of sentences that closes the page is its house rules, not the text going on
+        return any(_plain_prose(blocks[j], scores[j]) for j in range(i + 2, end))
+    return True
+
+
+def _prose_or_item(hb: HtmlBlock, score: float) -> bool:
+    """Plain prose, in a paragraph or a list item: a list of advice written in sentences
+    ("Beachten Sie die ausführlichen Informationen …") under a heading that reads like a
+    related-reading marker ("Empfehlungen") is text; a related box lists linked titles."""
+    if hb.kind is BlockKind.LIST_ITEM:
+        return hb.link_density <= MAX_PROSE_LINKS and score >= PLAIN_PROSE_SCORE
+    return _plain_prose(hb, score)
 
 
 def _header_repeat(hb: HtmlBlock, label: Label, rule: str, title_text: str, bio: bool) -> tuple[Label, str]:
@@ -826,11 +843,32 @@ TEASER_REACH = 3
 MIN_TEASERS = 3
 
 
-def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock], scores: list[float]) -> list[Block]:
+def _boxed_chrome(
+    blocks: list[Block], features: list[HtmlBlock], negatives: frozenset[int], container: Container
+) -> frozenset[int]:
+    """Blocks dropped as chrome by the class of a box inside the container (a share bar, a
+    "read also" box between paragraphs)."""
+    return frozenset(
+        i
+        for i, b in enumerate(blocks)
+        if b.in_main
+        and b.label is Label.CHROME
+        and features[i].negative
+        and any(n > container.ordinal and n in negatives for n in features[i].negative)
+    )
+
+
+def _cut_teaser_stream(
+    blocks: list[Block], features: list[HtmlBlock], scores: list[float], boxed: frozenset[int]
+) -> list[Block]:
     """A stream of teasers at the end of the container: linked headlines (and their linked
     section and author names), each followed by its summary or date line ("12 hours ago", a
     paragraph). From the first linked headline after which every kept block sits just below
     a linked block, the rest is tail.
+
+    Links in a box that its class already drops (``boxed``: a share bar, a "read also" box
+    between paragraphs) are no teaser headlines: the box is closed, and the paragraphs below it
+    are the article going on, not summaries of its links.
     """
     inside = [i for i, b in enumerate(blocks) if b.in_main]
     if not inside:
@@ -840,6 +878,7 @@ def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock], scores: l
         i
         for i in range(lo, hi)
         if features[i].link_density > MAX_LINK_DENSITY
+        and i not in boxed
         and TEASER_HEAD_WIDTH[0] <= features[i].width <= TEASER_HEAD_WIDTH[1]
         and features[i].kind is not BlockKind.LIST_ITEM
     ]
@@ -1017,6 +1056,55 @@ def _cut_repeated_box(blocks: list[Block], features: list[HtmlBlock], scores: li
     ]
 
 
+#: the words of a form's box outside the form: a title, a pitch and a consent line, no paragraphs
+MAX_SIGNUP_BOX_BLOCKS = 6
+MAX_SIGNUP_BOX_WIDTH = 400
+
+
+def _cut_signup_boxes(blocks: list[Block], walk: Walk, container: Container) -> list[Block]:
+    """The box around an input form inside the container (a newsletter sign-up: "Want more
+    stories?", "Sign up for our weekly newsletter.", the form, "By signing up you agree to our
+    Terms"): the form is chrome by its tag, and the few short lines the elements around it add
+    are its title and pitch. The box grows outwards while it adds no paragraph of prose and few
+    lines: an element with prose around the form is the article (a page-wide form, a poll
+    between paragraphs)."""
+    features = walk.blocks
+    cut: set[int] = set()
+    for ordinal, (f, e) in walk.negative_ranges.items():
+        if "form" not in walk.negative_classes[ordinal] or not container.first <= f <= e <= container.end:
+            continue
+        for box in _elements_around(walk.elements, f, e, container):
+            lines = [i for i in range(box.first, box.end) if not f <= i < e]
+            if (
+                len(lines) > MAX_SIGNUP_BOX_BLOCKS
+                or sum(features[i].width for i in lines) > MAX_SIGNUP_BOX_WIDTH
+                or any(block_score(features[i]) >= PLAIN_PROSE_SCORE or 0 < features[i].level <= 2 for i in lines)
+            ):
+                break
+            cut.update(lines)
+    if not cut:
+        return blocks
+    return [
+        b.relabel(Label.CHROME, "sign-up box around an input form") if i in cut and b.label in BODY_LABELS else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _elements_around(elements: list[Element], first: int, end: int, container: Container) -> list[Element]:
+    """The elements inside the container holding blocks ``first`` to ``end`` and more, smallest first."""
+    around = {
+        (el.first, el.end): el
+        for el in elements
+        if el.first <= first
+        and end <= el.end
+        and el.end - el.first > end - first
+        and container.first <= el.first
+        and el.end <= container.end
+        and (el.first, el.end) != (container.first, container.end)
+    }
+    return sorted(around.values(), key=lambda el: el.end - el.first)
+
+
 def _trim_after_prose(
     blocks: list[Block], features: list[HtmlBlock], scores: list[float], languages: tuple[str, ...]
 ) -> list[Block]:
@@ -1036,15 +1124,21 @@ def _trim_after_prose(
 _TEXT_LINE_TAGS = frozenset({"p", "pre", "td", "th", "span", "font", "b", "strong", "em", "i"})
 
 
+#: an e-mail address in a line
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def _closing_line(blocks: list[Block], features: list[HtmlBlock], i: int, languages: tuple[str, ...]) -> bool:
     """A text line straight after the body's last paragraph, with nothing between (a sign-off
     "Euer Hans", an address, a closing command line): the article's end, not a widget. A credit
-    line there ("文/栗思") is a field, read from the tail."""
+    line there ("文/栗思") is a field, read from the tail, and a short line with an e-mail address
+    is the reporter's or the desk's contact ("☞공감언론 뉴시스 ksa3077@newsis.com"), not text."""
     return (
         features[i].tag in _TEXT_LINE_TAGS
         and i > 0
         and blocks[i - 1].label is Label.PARAGRAPH
         and not is_credit_line(features[i].text, languages)
+        and not _EMAIL.search(features[i].text)
     )
 
 
@@ -1073,9 +1167,31 @@ _new_object = object.__new__
 
 def _classified(hb: HtmlBlock, languages: tuple[str, ...]) -> tuple[Label, str]:
     """The text path's context-free line rules (meta line, breadcrumb, chrome phrase ...)."""
-    if hb.width > MAX_CLASSIFIED_WIDTH or (hb.width > MIN_SENTENCE_WIDTH and hb.text[-1] in _SENTENCE_FINAL):
+    if hb.width > MAX_CLASSIFIED_WIDTH:
         return _UNKNOWN, ""
+    if hb.width > MIN_SENTENCE_WIDTH and hb.text[-1] in _SENTENCE_FINAL:
+        return _chrome_sentence(hb.text, languages)
     return _classified_text(hb.segmented or hb.text, languages)
+
+
+#: words appended to a sentence to tell a phrase that ends where it says from one that takes any
+#: tail ("we recommend\b.*" would take "We recommend that travellers register with the embassy.")
+_OPEN_TAIL = " and" * 100
+
+
+@lru_cache(maxsize=4096)
+def _chrome_sentence(text: str, languages: tuple[str, ...]) -> tuple[Label, str]:
+    """A sentence is prose to every line rule but the whole-line chrome phrases that say where
+    they end: a widget's note written as a sentence (a portal's "자동요약 … 자동요약한 결과입니다.":
+    "summarised automatically from the headline and key sentences", "This site is protected by
+    reCAPTCHA and the Google Privacy Policy and Terms of Service apply.") is the phrase from end to
+    end, which prose never is. A phrase open at its end ("We recommend …") also starts sentences."""
+    c = compiled(languages)
+    if is_chrome_phrase(Block(0, text), c, languages) and not is_chrome_phrase(
+        Block(0, text + _OPEN_TAIL), c, languages
+    ):
+        return Label.CHROME, "chrome phrase written as a sentence"
+    return Label.UNKNOWN, ""
 
 
 @lru_cache(maxsize=8192)
@@ -1237,6 +1353,10 @@ def _is_lead(hb: HtmlBlock, score: float, i: int, title_at: int | None, first: i
     )
 
 
+#: the rule of a block outside the container that no line rule recognised
+OUTSIDE = "outside the container"
+
+
 def _label_outside(hb: HtmlBlock, after: bool, near: bool, languages: tuple[str, ...]) -> tuple[Label, str]:
     if near:
         label, rule = _classified(hb, languages)
@@ -1248,7 +1368,38 @@ def _label_outside(hb: HtmlBlock, after: bool, near: bool, languages: tuple[str,
         return _CHROME, f"outside the container; link density {hb.link_density:.2f}"
     if after:
         return _TAIL, "after the container"
-    return _CHROME, "outside the container"
+    return _CHROME, OUTSIDE
+
+
+#: a box of links under a heading holds this many lines at least, one of them a link
+MIN_BOX_LINKS = 2
+#: the links of a box under a heading are at least this wide ("编辑 播报" beside a section heading is not a box)
+MIN_BOX_LINKS_WIDTH = 30
+
+
+def _box_headings_without_text(blocks: list[Block], walk: Walk, container: Container) -> list[Block]:
+    """A heading that opens a box inside the container whose other lines are all dropped (a
+    "Get our free weekly newsletter" fact box of links between two paragraphs) heads nothing:
+    the paragraph after the box is the article's, not the box's."""
+    out = list(blocks)
+    features = walk.blocks
+    for i, b in enumerate(blocks):
+        if not (b.in_main and b.label is Label.HEADING) or _sentence_heading(b.text):
+            continue
+        box = next(iter(_elements_around(walk.elements, i, i + 1, container)), None)
+        if box is None or box.first != i:
+            continue
+        rest = range(i + 1, box.end)
+        if (
+            any(blocks[j].label in BODY_LABELS for j in rest)
+            or len(rest) < MIN_BOX_LINKS
+            or not any(features[j].link_density > MAX_LINK_DENSITY for j in rest)
+            or sum(features[j].width for j in rest) < MIN_BOX_LINKS_WIDTH
+            or any(features[j].kind is BlockKind.CAPTION for j in rest)
+        ):
+            continue  # a section heading with its edit buttons, a slide with its picture: no box of links
+        out[i] = b.relabel(Label.CHROME, "heading of a box without text")
+    return out
 
 
 def _drop_empty_headings(blocks: list[Block]) -> list[Block]:
