@@ -311,10 +311,6 @@ def _is_breadcrumb(*attrs: str | None) -> bool:
     return any(a and "crumb" in a.lower() for a in attrs)
 
 
-#: a form that asks for input (not a page-wide ASP.NET form: the share rules keep that one)
-_FIELDS = etree.XPath("boolean(.//textarea | .//input[not(@type='hidden')])")
-_ARTICLE_INSIDE = etree.XPath("boolean(.//main | .//article)")
-_PARAGRAPHS = etree.XPath(".//p")
 #: a <noscript> holding this much paragraph text is the page's content for readers without scripts
 MIN_NOSCRIPT_PROSE = 200
 
@@ -322,13 +318,21 @@ MIN_NOSCRIPT_PROSE = 200
 def _holds_article(region: Any) -> bool:
     """A <nav>/<aside>/<footer> around a <main> or an <article>: a theme's markup (or a
     tag left open) put the page inside it, so it is walked (its own token still marks it as chrome)."""
-    return bool(_ARTICLE_INSIDE(region))
+    # lxml's tag-filtered iteration runs in C and stops at the first one (an XPath builds the
+    # whole node set: a tenth of the walk's time went to this test and the two below)
+    return next(region.iter("main", "article"), None) is not None
+
+
+def _asks_for_input(form: Any) -> bool:
+    """A form with a text area or a visible input field (not a page-wide ASP.NET form: the
+    share rules keep that one)."""
+    return any(f.tag == "textarea" or f.get("type") != "hidden" for f in form.iter("textarea", "input"))
 
 
 def _noscript_article(el: Any) -> bool:
     """A <noscript> with paragraphs of text (Blogger and old sites put the article there for
     readers without scripts), not a "please enable JavaScript" line or a tracking pixel."""
-    return sum(len("".join(p.itertext()).strip()) for p in _PARAGRAPHS(el)) >= MIN_NOSCRIPT_PROSE
+    return sum(len("".join(p.itertext()).strip()) for p in el.iter("p")) >= MIN_NOSCRIPT_PROSE
 
 
 #: elements recorded as items besides the containers (list items, teaser cards)
@@ -359,7 +363,8 @@ class _Walker:
     take a short path, and class tokens are cached per class string.
     """
 
-    def __init__(self) -> None:
+    def __init__(self, microdata: bool = True) -> None:
+        self.microdata = microdata
         self.out = Walk()
         self.blocks = self.out.blocks
         self.parts: list[str] = []
@@ -433,17 +438,17 @@ class _Walker:
         self.ordinal += 1
         ordinal = self.ordinal
         if tag in DROP_TAGS and not (tag == "noscript" and _noscript_article(el)):
-            _skipped_metadata(el, self.meta)
+            _skipped_metadata(el, self.meta, self.microdata)
             return
         cls, ident = el.get("class"), el.get("id")
         if tag in SKIPPED_REGIONS and not _is_breadcrumb(cls, ident, el.get("aria-label")) and not _holds_article(el):
-            _skipped_metadata(el, self.meta)
+            _skipped_metadata(el, self.meta, self.microdata)
             return  # navigation, sidebars and footers are never content; skipping them saves a third of the walk
         is_block = tag in BLOCK_TAGS
         parts = self.parts
         if is_block:
             if _is_hidden(el):
-                _skipped_metadata(el, self.meta)
+                _skipped_metadata(el, self.meta, self.microdata)
                 return
             in_cell = self.row is not None and (tag in _CELL_TAGS or tag == "br")
             if in_cell:
@@ -462,15 +467,15 @@ class _Walker:
             parts.append(_SEG)
             if tag == "a":
                 self.link_depth += 1
-        if tag in _METADATA_TAGS or el.get("itemprop") is not None:
-            _metadata(el, self.meta)
+        if tag in _METADATA_TAGS or (self.microdata and el.get("itemprop") is not None):
+            _metadata(el, self.meta, self.microdata)
         first = len(self.blocks)
         flags = (
             _NO_FLAGS
             if cls is None and ident is None and tag not in TAG_TOKENS
             else _flags(cls or "", ident or "", tag)
         )
-        if tag == "form" and not flags[2] and _FIELDS(el):
+        if tag == "form" and not flags[2] and _asks_for_input(el):
             flags = (flags[0] | {INPUT_FORM}, flags[1], True, flags[3])  # a comment or newsletter form
         byline_text, bio = None, False
         if flags[3] and tag not in _BYLINE_WRAPPERS:
@@ -525,8 +530,8 @@ class _Walker:
         """The short path of a plain inline element without children (most links and emphasis)."""
         self.ordinal += 1
         # only an itemprop or rel=author makes a leaf a metadata element (see _metadata)
-        if el.get("itemprop") is not None or (tag == "a" and el.get("rel") == "author"):
-            _metadata(el, self.meta)
+        if (self.microdata and el.get("itemprop") is not None) or (tag == "a" and el.get("rel") == "author"):
+            _metadata(el, self.meta, self.microdata)
         parts = self.parts
         parts.append(_SEG)
         text = el.text
@@ -604,14 +609,15 @@ def short_text(el: Any, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
-def _metadata(el: Any, out: Walk) -> None:
+def _metadata(el: Any, out: Walk, microdata: bool = True) -> None:
     """An itemprop, ``<time datetime>`` or ``rel=author`` element (any other element adds nothing).
 
     The walk calls this in document order for the elements it visits, and :func:`_skipped_metadata`
     for the subtrees it skips: together one pass gives what ``//*[@itemprop] | //time[@datetime] |
-    //a[@rel='author']`` gives, without XPath's scans of the whole tree.
+    //a[@rel='author']`` gives, without XPath's scans of the whole tree. ``microdata`` False: the
+    markup holds no itemprop attribute (see :class:`newsparse.html.tree.Markup`).
     """
-    prop = el.get("itemprop")
+    prop = el.get("itemprop") if microdata else None
     if prop:
         prop = prop.lower()
         value = el.get("content") or el.get("datetime") or ""
@@ -636,22 +642,29 @@ _METADATA_BELOW = etree.XPath(
 )
 
 
-def _skipped_metadata(el: Any, out: Walk) -> None:
+def _skipped_metadata(el: Any, out: Walk, microdata: bool) -> None:
     """The metadata elements of a subtree the walk skips (``<head>``, scripts, navigation, hidden)."""
-    if len(el):
+    if not len(el):
+        _metadata(el, out, microdata)
+    elif microdata:
         for found in _METADATA_BELOW(el):
             _metadata(found, out)
     else:
-        _metadata(el, out)
+        # without itemprops only <time> and <a> can say something: lxml's tag-filtered iteration
+        # runs in C (an XPath call costs more than the whole subtree's scan)
+        for found in el.iter("time", "a"):
+            _metadata(found, out, False)
 
 
-def walk(root: Any) -> Walk:
+def walk(root: Any, microdata: bool = True) -> Walk:
     """Blocks, container candidates and metadata elements of the page, in one pass.
 
+    ``microdata`` False says no element carries an itemprop (the markup does not hold the
+    word), so the walk does not look for them.
     Raises ``RecursionError`` only for trees nested deeper than Python's recursion limit,
     which our own parser never builds (see :func:`newsparse.html.tree.parse_html`).
     """
-    state = _Walker()
+    state = _Walker(microdata)
     state.visit(root, "div", 0)
     state.flush()
     out = state.out
