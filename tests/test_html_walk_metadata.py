@@ -49,17 +49,3 @@ def test_byline_class_on_a_wrapper_around_the_article_is_an_author_box_not_a_byl
     page = walk(root)
     assert [text for _, text in page.bylines] == ["By Jane Doe"]
     assert all(b.bio for b in page.blocks)
-
-
-def test_markup_without_itemprop_is_walked_without_looking_for_microdata() -> None:
-    from newsparse.html.tree import parse_markup
-
-    page = PAGE.replace('itemprop="datePublished" ', "").replace(' itemprop="headline"', "")
-    page = page.replace('<span itemprop="author">Jonas Weber</span>', "Jonas Weber")
-    markup = parse_markup(page)
-    assert not markup.microdata
-    assert parse_markup(PAGE.replace("itemprop", "ItemProp")).microdata  # attribute names are read lower-cased
-    fast, full = walk(markup.root, markup.microdata), walk(markup.root)
-    assert (fast.times, fast.bylines, fast.itemprops) == (full.times, full.bylines, [])
-    assert [t for _, t, _ in fast.times] == ["2024-03-01T09:30:00+01:00", "2023-01-01"]
-    assert [t for _, t in fast.bylines] == ["By Jonas Weber", "Anna Berg", "Lea Roth"]

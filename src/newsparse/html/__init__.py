@@ -49,7 +49,7 @@ from .content import (
 )
 from .meta import metadata_candidates, metadata_titles, title_element_candidates
 from .ranks import PRIORITY, TAIL_BYLINE_DEMOTION
-from .tree import as_markup, parse_html
+from .tree import as_root, parse_html
 from .visible import (
     byline_after_date_candidates,
     header_byline_candidates,
@@ -73,11 +73,10 @@ NEAR_TITLE = 8
 
 def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list[Candidate], list[ParseWarning]]:
     """Labelled blocks, metadata candidates and warnings for one HTML page."""
-    markup = as_markup(source)
-    root, warnings = markup.root, markup.warnings
+    root, warnings = as_root(source)
     now = datetime.now()
     try:
-        page = walk(root, markup.microdata)
+        page = walk(root)
     except RecursionError:
         # a tree built outside our parser, nested too deep: re-parse it within libxml2's limits
         root, more = parse_html(etree.tostring(root, encoding="unicode"))

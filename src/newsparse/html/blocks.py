@@ -14,9 +14,9 @@ per-element XPath.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from lxml import etree
 
@@ -222,11 +222,31 @@ def tokens_of(el: Any) -> frozenset[str]:
     return _flags(el.get("class") or "", el.get("id") or "", el.tag)[0]
 
 
-#: (tokens, positive, negative, byline) of an element without class, id or token tag
-_NO_FLAGS: tuple[frozenset[str], bool, bool, bool] = (frozenset(), False, False, False)
+#: (tokens, positive, negative, byline) of an element
+Flags = tuple[frozenset[str], bool, bool, bool]
+#: the flags of an element without class, id or token tag
+_NO_FLAGS: Flags = (frozenset(), False, False, False)
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
-def _flags(cls: str, ident: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
+class _Memo(dict[_K, _V], Generic[_K, _V]):
+    """A pure function's results, emptied when full: a hit is one dict lookup in C, where
+    ``lru_cache`` hashed an argument tuple and kept its order list (a tenth of the walk)."""
+
+    def __init__(self, compute: Callable[[_K], _V], limit: int) -> None:
+        super().__init__()
+        self.compute, self.limit = compute, limit
+
+    def __missing__(self, key: _K) -> _V:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.compute(key)
+        return value
+
+
+def _flags(cls: str, ident: str, tag: str) -> Flags:
     """Tokens and what they say. Class strings repeat on a page and are cached; ids rarely repeat."""
     flags = _class_flags(cls, tag)
     if not ident:
@@ -234,11 +254,25 @@ def _flags(cls: str, ident: str, tag: str) -> tuple[frozenset[str], bool, bool, 
     return _judge(flags[0] | _tokens(ident), tag)
 
 
-@lru_cache(maxsize=8192)
-def _class_flags(cls: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
+#: tags whose flags depend on the tag: a token tag (``<nav>``), or one never taken for chrome
+_TAG_DEPENDENT = frozenset(TAG_TOKENS) | {"body", "html"}
+
+
+def _class_flags(cls: str, tag: str) -> Flags:
+    if tag in _TAG_DEPENDENT:
+        return _TAG_CLASS_FLAGS[cls, tag]
+    return _CLASS_FLAGS[cls]  # the same for every other tag
+
+
+def _tag_class_flags(key: tuple[str, str]) -> Flags:
+    cls, tag = key
     tag_token = TAG_TOKENS.get(tag)
     tokens = _tokens(cls) | {tag_token} if tag_token else _tokens(cls)
     return _judge(tokens, tag)
+
+
+_TAG_CLASS_FLAGS: _Memo[tuple[str, str], Flags] = _Memo(_tag_class_flags, 1024)
+_CLASS_FLAGS: _Memo[str, Flags] = _Memo(lambda cls: _judge(_tokens(cls), "div"), 8192)
 
 
 _DIGITS = "0123456789"
@@ -254,14 +288,15 @@ def _has_digit(word: str) -> bool:
 
 
 def _tokens(attr: str) -> frozenset[str]:
-    out = set()
+    out = set(attr.lower().split())
     for chunk in _chunks(attr):
-        out.update(_chunk_words(chunk))
-    out.update(attr.lower().split())
+        if chunk.isalpha() and chunk.islower():
+            out.add(chunk)  # one lower-case word: most chunks (the first case of _chunk_words)
+        else:
+            out.update(_CHUNK_WORDS[chunk])
     return frozenset(out)
 
 
-@lru_cache(maxsize=16384)
 def _chunk_words(chunk: str) -> tuple[str, ...]:
     """The words of one chunk of a class or id (chunks repeat across class strings and pages)."""
     if chunk.isalpha() and (chunk.islower() or chunk.isupper()):
@@ -272,7 +307,10 @@ def _chunk_words(chunk: str) -> tuple[str, ...]:
     return ()
 
 
-def _judge(tokens: frozenset[str], tag: str) -> tuple[frozenset[str], bool, bool, bool]:
+_CHUNK_WORDS: _Memo[str, tuple[str, ...]] = _Memo(_chunk_words, 16384)
+
+
+def _judge(tokens: frozenset[str], tag: str) -> Flags:
     negative = not tokens.isdisjoint(NEGATIVE_TOKENS) and tag not in ("body", "html")
     positive, byline = not tokens.isdisjoint(POSITIVE_TOKENS), not tokens.isdisjoint(BYLINE_TOKENS)
     return tokens, positive, negative, byline
@@ -283,8 +321,13 @@ def _plain(cls: str | None, ident: str | None, tag: str) -> bool:
     return (cls is None and ident is None) or not any(_flags(cls or "", ident or "", tag)[1:])
 
 
-def _is_hidden(el: Any) -> bool:
-    if not el.keys():  # one call instead of four lookups: most block elements carry no attribute
+#: the attributes that can hide an element (see _is_hidden)
+_HIDING_ATTRIBUTES = frozenset({"hidden", "role", "aria-modal", "style"})
+
+
+def _is_hidden(el: Any, keys: list[str]) -> bool:
+    """``keys``: the element's attribute names (most block elements carry none of these)."""
+    if _HIDING_ATTRIBUTES.isdisjoint(keys):
         return False
     if el.get("hidden") is not None or _is_overlay(el):
         return True
@@ -339,13 +382,15 @@ def _noscript_article(el: Any) -> bool:
 _ITEM_TAGS = frozenset({"li", "article"})
 
 
-@lru_cache(maxsize=8192)
 def _signature(tag: str, cls: str | None) -> str:
     """The tag and class words of an element, without numbered words (``post-1234``), so the
     cards of one list share it."""
     if not cls:
         return tag
-    return tag + "." + ".".join(sorted(w for w in cls.split() if not _has_digit(w)))
+    return tag + "." + _CLASS_WORDS[cls]
+
+
+_CLASS_WORDS: _Memo[str, str] = _Memo(lambda cls: ".".join(sorted(w for w in cls.split() if not _has_digit(w))), 8192)
 
 
 def _simple_row(tr: Any) -> bool:
@@ -363,8 +408,7 @@ class _Walker:
     take a short path, and class tokens are cached per class string.
     """
 
-    def __init__(self, microdata: bool = True) -> None:
-        self.microdata = microdata
+    def __init__(self) -> None:
         self.out = Walk()
         self.blocks = self.out.blocks
         self.parts: list[str] = []
@@ -430,33 +474,37 @@ class _Walker:
         )
         self.blocks.append(block)
 
-    def visit(self, el: Any, parent_tag: str, parent_ordinal: int) -> None:
-        """One element and its subtree (recursion: libxml2 limits the depth to 256)."""
-        tag = el.tag
+    def visit(self, el: Any, tag: str, parent_tag: str, parent_ordinal: int) -> None:
+        """One element (``tag``: its ``el.tag``, which the caller has read) and its subtree
+        (recursion: libxml2 limits the depth to 256)."""
         if "}" in tag:
             tag = tag.rsplit("}", 1)[1]
         self.ordinal += 1
         ordinal = self.ordinal
         if tag in DROP_TAGS and not (tag == "noscript" and _noscript_article(el)):
-            _skipped_metadata(el, self.meta, self.microdata)
+            _skipped_metadata(el, self.meta)
             return
-        cls, ident = el.get("class"), el.get("id")
+        # one call lists the attributes; lxml's get() costs as much per name, and most elements
+        # carry a class at most
+        keys = el.keys()
+        cls = el.get("class") if "class" in keys else None
+        ident = el.get("id") if "id" in keys else None
         if tag in SKIPPED_REGIONS and not _is_breadcrumb(cls, ident, el.get("aria-label")) and not _holds_article(el):
-            _skipped_metadata(el, self.meta, self.microdata)
+            _skipped_metadata(el, self.meta)
             return  # navigation, sidebars and footers are never content; skipping them saves a third of the walk
         is_block = tag in BLOCK_TAGS
         parts = self.parts
         if is_block:
-            if _is_hidden(el):
-                _skipped_metadata(el, self.meta, self.microdata)
+            if keys and _is_hidden(el, keys):
+                _skipped_metadata(el, self.meta)
                 return
             in_cell = self.row is not None and (tag in _CELL_TAGS or tag == "br")
             if in_cell:
                 if parts:
                     parts.append(_CELL if tag != "br" else " ")
             else:
-                self.flush()
-                parts = self.parts
+                if parts:
+                    self.flush()
                 self.block_tag, self.block_owner = tag, ordinal
                 if tag == "tr" and self.row is None and _simple_row(el):
                     self.row = el
@@ -467,8 +515,8 @@ class _Walker:
             parts.append(_SEG)
             if tag == "a":
                 self.link_depth += 1
-        if tag in _METADATA_TAGS or (self.microdata and el.get("itemprop") is not None):
-            _metadata(el, self.meta, self.microdata)
+        if tag in _METADATA_TAGS or "itemprop" in keys:
+            _metadata(el, self.meta)
         first = len(self.blocks)
         flags = (
             _NO_FLAGS
@@ -486,9 +534,10 @@ class _Walker:
             if not flags[2]:
                 flags = (flags[0] | {AUTHOR_BOX}, flags[1], True, flags[3])
             self.bio += 1
-        if flags is not _NO_FLAGS:
+        # most class names say nothing (no content, chrome or byline token): nothing to enter or leave
+        active = flags[1] or flags[2] or flags[3]
+        if active:
             self._enter(el, tag, flags, byline_text)
-        parts = self.parts  # one list for the whole walk (flush clears it in place)
         text = el.text
         if text:
             parts.append(text)
@@ -498,13 +547,15 @@ class _Walker:
             ctag = child.tag
             if ctag.__class__ is str:
                 if ctag in _LEAF_INLINE and not len(child):
-                    ccls, cid = child.get("class"), child.get("id")
-                    if (ccls is None and cid is None) or _plain(ccls, cid, ctag):
-                        self._leaf(child, ctag)
+                    ckeys = child.keys()
+                    if ("class" not in ckeys and "id" not in ckeys) or _plain(
+                        child.get("class"), child.get("id"), ctag
+                    ):
+                        self._leaf(child, ctag, ckeys)
                     else:
-                        self.visit(child, tag, ordinal)
+                        self.visit(child, ctag, tag, ordinal)
                 else:
-                    self.visit(child, tag, ordinal)
+                    self.visit(child, ctag, tag, ordinal)
             tail = child.tail
             if tail:
                 parts.append(tail)
@@ -522,16 +573,17 @@ class _Walker:
                 tokens, pos, neg, _ = flags
                 self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), pos, neg, tokens))
             self.out.items.append((parent_ordinal, _signature(tag, cls), first, len(self.blocks)))
-        if flags is not _NO_FLAGS:
+        if active:
             self._leave(ordinal, first, flags)
         self.bio -= bio
 
-    def _leaf(self, el: Any, tag: str) -> None:
-        """The short path of a plain inline element without children (most links and emphasis)."""
+    def _leaf(self, el: Any, tag: str, keys: list[str]) -> None:
+        """The short path of a plain inline element without children (most links and emphasis);
+        ``keys``: its attribute names."""
         self.ordinal += 1
         # only an itemprop or rel=author makes a leaf a metadata element (see _metadata)
-        if (self.microdata and el.get("itemprop") is not None) or (tag == "a" and el.get("rel") == "author"):
-            _metadata(el, self.meta, self.microdata)
+        if "itemprop" in keys or (tag == "a" and "rel" in keys and el.get("rel") == "author"):
+            _metadata(el, self.meta)
         parts = self.parts
         parts.append(_SEG)
         text = el.text
@@ -541,7 +593,7 @@ class _Walker:
                 self.link_chars += len(text.strip())
         parts.append(_SEG)
 
-    def _enter(self, el: Any, tag: str, flags: tuple[frozenset[str], bool, bool, bool], text: str | None) -> None:
+    def _enter(self, el: Any, tag: str, flags: Flags, text: str | None) -> None:
         _, pos, neg, byline = flags
         self.positive += pos
         self.byline += byline
@@ -564,7 +616,7 @@ class _Walker:
             self.flush()
         self.block_tag, self.block_owner = parent_tag, parent_ordinal
 
-    def _leave(self, ordinal: int, first: int, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
+    def _leave(self, ordinal: int, first: int, flags: Flags) -> None:
         tokens, pos, neg, byline = flags
         if neg:
             self.negative = self.negative[:-1]
@@ -609,15 +661,14 @@ def short_text(el: Any, limit: int) -> str | None:
     return text if len(text) <= limit else None
 
 
-def _metadata(el: Any, out: Walk, microdata: bool = True) -> None:
+def _metadata(el: Any, out: Walk) -> None:
     """An itemprop, ``<time datetime>`` or ``rel=author`` element (any other element adds nothing).
 
     The walk calls this in document order for the elements it visits, and :func:`_skipped_metadata`
     for the subtrees it skips: together one pass gives what ``//*[@itemprop] | //time[@datetime] |
-    //a[@rel='author']`` gives, without XPath's scans of the whole tree. ``microdata`` False: the
-    markup holds no itemprop attribute (see :class:`newsparse.html.tree.Markup`).
+    //a[@rel='author']`` gives, without XPath's scans of the whole tree.
     """
-    prop = el.get("itemprop") if microdata else None
+    prop = el.get("itemprop")
     if prop:
         prop = prop.lower()
         value = el.get("content") or el.get("datetime") or ""
@@ -642,30 +693,23 @@ _METADATA_BELOW = etree.XPath(
 )
 
 
-def _skipped_metadata(el: Any, out: Walk, microdata: bool) -> None:
+def _skipped_metadata(el: Any, out: Walk) -> None:
     """The metadata elements of a subtree the walk skips (``<head>``, scripts, navigation, hidden)."""
-    if not len(el):
-        _metadata(el, out, microdata)
-    elif microdata:
+    if len(el):
         for found in _METADATA_BELOW(el):
             _metadata(found, out)
     else:
-        # without itemprops only <time> and <a> can say something: lxml's tag-filtered iteration
-        # runs in C (an XPath call costs more than the whole subtree's scan)
-        for found in el.iter("time", "a"):
-            _metadata(found, out, False)
+        _metadata(el, out)
 
 
-def walk(root: Any, microdata: bool = True) -> Walk:
+def walk(root: Any) -> Walk:
     """Blocks, container candidates and metadata elements of the page, in one pass.
 
-    ``microdata`` False says no element carries an itemprop (the markup does not hold the
-    word), so the walk does not look for them.
     Raises ``RecursionError`` only for trees nested deeper than Python's recursion limit,
     which our own parser never builds (see :func:`newsparse.html.tree.parse_html`).
     """
-    state = _Walker(microdata)
-    state.visit(root, "div", 0)
+    state = _Walker()
+    state.visit(root, root.tag, "div", 0)
     state.flush()
     out = state.out
     # the metadata lists keep their order: byline-classed elements first, then rel=author links

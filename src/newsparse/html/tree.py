@@ -14,7 +14,6 @@ closes the document itself).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from typing import Any
 
 from lxml import etree
@@ -84,30 +83,8 @@ def _utf8(text: str) -> bytes | None:
         return None
 
 
-@dataclass(frozen=True, slots=True)
-class Markup:
-    """A parsed page and what its markup says about it."""
-
-    root: Any
-    warnings: list[ParseWarning]
-    #: False when the markup does not hold the word "itemprop" in any case (libxml2 lower-cases
-    #: ASCII attribute names, and names hold no entities), so no element carries one
-    microdata: bool = True
-
-
-def _mentions_itemprop(markup: bytes | str) -> bool:
-    # the ASCII lower-casing of bytes is one fast pass; a str (lone surrogates) is rare
-    return (b"itemprop" in markup.lower()) if isinstance(markup, bytes) else ("itemprop" in markup.lower())
-
-
 def parse_html(source: str | bytes) -> tuple[Any, list[ParseWarning]]:
     """The root ``<html>`` element of ``source`` and any warnings about the markup."""
-    markup = parse_markup(source)
-    return markup.root, markup.warnings
-
-
-def parse_markup(source: str | bytes) -> Markup:
-    """:func:`parse_html`, and whether elements may carry microdata."""
     if isinstance(source, bytes):
         source = source.decode("utf-8", "replace")
     text = _XML_DECL.sub("", source, count=1)
@@ -132,25 +109,18 @@ def parse_markup(source: str | bytes) -> Markup:
         root = etree.fromstring(_EMPTY, parser=_parser())
     if any("depth" in (e.message or "") for e in parser.error_log):
         warnings.append(ParseWarning("html_too_deep", "elements nested deeper than 256 levels were cut off"))
-    microdata = not blank and _mentions_itemprop(data if data is not None else text)
-    return Markup(root, warnings, microdata)
+    return root, warnings
 
 
 def as_root(source: Any) -> tuple[Any, list[ParseWarning]]:
     """The root element of a str/bytes page, a BeautifulSoup, or an lxml tree/element."""
-    markup = as_markup(source)
-    return markup.root, markup.warnings
-
-
-def as_markup(source: Any) -> Markup:
-    """:func:`as_root`, and whether elements may carry microdata (an lxml tree: they may)."""
     if isinstance(source, (str, bytes)):
-        return parse_markup(source)
+        return parse_html(source)
     if type(source).__module__.startswith("bs4"):
         # re-parse the soup's markup with lxml: one parser, one set of safety limits
-        return parse_markup(str(source))
+        return parse_html(str(source))
     if hasattr(source, "getroot"):
         source = source.getroot()
     if source is None or not isinstance(getattr(source, "tag", None), str):
-        return parse_markup("")
-    return Markup(source, [])
+        return parse_html("")
+    return source, []
