@@ -79,10 +79,12 @@ _CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff"
 #: space are mostly set apart by the page's CSS ("<a>user</a><time>28.09.19</time>",
 #: "Published<time>May 11</time>", "<h2>古代<span>[编辑]</span></h2>"), read as a gap.
 #: ``[^\S\x1e]`` is whitespace other than the mark (U+001E is whitespace to ``\s``).
+#: The pattern starts with the mark itself, the character before the run tested by lookbehinds
+#: that span it: with a literal first, sre skips to each mark instead of trying every position.
 _GLUED_MARKS = re.compile(
-    "(?<![^\\S\x1e])(?:"
-    f"(?<=[{_CJK_CLASS}])\x1e+(?=[{_CJK_CLASS}0-9])|(?<=[0-9])\x1e+(?=[{_CJK_CLASS}])"
-    "|(?<=[^\\W\\d_])\x1e+(?=[a-z\u00df-\u00f6\u00f8-\u00ff\u03b1-\u03c9\u0430-\u044f])"
+    "\x1e(?<![^\\S\x1e]\x1e)(?:"
+    f"(?<=[{_CJK_CLASS}]\x1e)\x1e*(?=[{_CJK_CLASS}0-9])|(?<=[0-9]\x1e)\x1e*(?=[{_CJK_CLASS}])"
+    "|(?<=[^\\W\\d_]\x1e)\x1e*(?=[a-z\u00df-\u00f6\u00f8-\u00ff\u03b1-\u03c9\u0430-\u044f])"
     ")(?![^\\S\x1e])"
 )
 _SEG_RUN = re.compile("\\s*\x1e\\s*")
@@ -251,7 +253,7 @@ def _flags(cls: str, ident: str, tag: str) -> Flags:
     flags = _class_flags(cls, tag)
     if not ident:
         return flags
-    return _judge(flags[0] | _tokens(ident), tag)
+    return _judge(flags[0] | _ID_TOKENS[ident], tag)
 
 
 #: tags whose flags depend on the tag: a token tag (``<nav>``), or one never taken for chrome
@@ -308,6 +310,8 @@ def _chunk_words(chunk: str) -> tuple[str, ...]:
 
 
 _CHUNK_WORDS: _Memo[str, tuple[str, ...]] = _Memo(_chunk_words, 16384)
+#: ids: most are the element's own, but one in five is a common name ("content", "main")
+_ID_TOKENS: _Memo[str, frozenset[str]] = _Memo(_tokens, 4096)
 
 
 def _judge(tokens: frozenset[str], tag: str) -> Flags:
