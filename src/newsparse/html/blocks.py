@@ -235,7 +235,7 @@ _V = TypeVar("_V")
 
 class _Memo(dict[_K, _V], Generic[_K, _V]):
     """A pure function's results, emptied when full: a hit is one dict lookup in C, where
-    ``lru_cache`` hashed an argument tuple and kept its order list (a tenth of the walk)."""
+    ``lru_cache`` hashed an argument tuple and kept its order list."""
 
     def __init__(self, compute: Callable[[_K], _V], limit: int) -> None:
         super().__init__()
@@ -322,7 +322,10 @@ def _judge(tokens: frozenset[str], tag: str) -> Flags:
 
 def _plain(cls: str | None, ident: str | None, tag: str) -> bool:
     """No class or id, or only tokens that say nothing (not content, chrome or byline)."""
-    return (cls is None and ident is None) or not any(_flags(cls or "", ident or "", tag)[1:])
+    if cls is None and ident is None:
+        return True
+    _, positive, negative, byline = _flags(cls or "", ident or "", tag)
+    return not (positive or negative or byline)
 
 
 #: the attributes that can hide an element (see _is_hidden)
@@ -330,7 +333,8 @@ _HIDING_ATTRIBUTES = frozenset({"hidden", "role", "aria-modal", "style"})
 
 
 def _is_hidden(el: Any, keys: list[str]) -> bool:
-    """``keys``: the element's attribute names (most block elements carry none of these)."""
+    """``keys``: the element's attribute names (most block elements carry none of
+    :data:`_HIDING_ATTRIBUTES`: the walk tests that before calling)."""
     if _HIDING_ATTRIBUTES.isdisjoint(keys):
         return False
     if el.get("hidden") is not None or _is_overlay(el):
@@ -365,8 +369,8 @@ MIN_NOSCRIPT_PROSE = 200
 def _holds_article(region: Any) -> bool:
     """A <nav>/<aside>/<footer> around a <main> or an <article>: a theme's markup (or a
     tag left open) put the page inside it, so it is walked (its own token still marks it as chrome)."""
-    # lxml's tag-filtered iteration runs in C and stops at the first one (an XPath builds the
-    # whole node set: a tenth of the walk's time went to this test and the two below)
+    # lxml's tag-filtered iteration runs in C and stops at the first one (an XPath call builds
+    # the whole node set first; the same holds for the two tests below)
     return next(region.iter("main", "article"), None) is not None
 
 
@@ -488,8 +492,8 @@ class _Walker:
         if tag in DROP_TAGS and not (tag == "noscript" and _noscript_article(el)):
             _skipped_metadata(el, self.meta)
             return
-        # one call lists the attributes; lxml's get() costs as much per name, and most elements
-        # carry a class at most
+        # one call lists the attribute names, so get() runs only for those present (each get()
+        # costs about as much as the list, and most elements carry a class at most)
         keys = el.keys()
         cls = el.get("class") if "class" in keys else None
         ident = el.get("id") if "id" in keys else None
@@ -499,7 +503,7 @@ class _Walker:
         is_block = tag in BLOCK_TAGS
         parts = self.parts
         if is_block:
-            if keys and _is_hidden(el, keys):
+            if keys and not _HIDING_ATTRIBUTES.isdisjoint(keys) and _is_hidden(el, keys):
                 _skipped_metadata(el, self.meta)
                 return
             in_cell = self.row is not None and (tag in _CELL_TAGS or tag == "br")
