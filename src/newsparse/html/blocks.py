@@ -14,9 +14,9 @@ per-element XPath.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Any
+from typing import Any, Generic, TypeVar
 
 from lxml import etree
 
@@ -79,10 +79,12 @@ _CJK_CLASS = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff"
 #: space are mostly set apart by the page's CSS ("<a>user</a><time>28.09.19</time>",
 #: "Published<time>May 11</time>", "<h2>古代<span>[编辑]</span></h2>"), read as a gap.
 #: ``[^\S\x1e]`` is whitespace other than the mark (U+001E is whitespace to ``\s``).
+#: The pattern starts with the mark itself, the character before the run tested by lookbehinds
+#: that span it: with a literal first, sre skips to each mark instead of trying every position.
 _GLUED_MARKS = re.compile(
-    "(?<![^\\S\x1e])(?:"
-    f"(?<=[{_CJK_CLASS}])\x1e+(?=[{_CJK_CLASS}0-9])|(?<=[0-9])\x1e+(?=[{_CJK_CLASS}])"
-    "|(?<=[^\\W\\d_])\x1e+(?=[a-z\u00df-\u00f6\u00f8-\u00ff\u03b1-\u03c9\u0430-\u044f])"
+    "\x1e(?<![^\\S\x1e]\x1e)(?:"
+    f"(?<=[{_CJK_CLASS}]\x1e)\x1e*(?=[{_CJK_CLASS}0-9])|(?<=[0-9]\x1e)\x1e*(?=[{_CJK_CLASS}])"
+    "|(?<=[^\\W\\d_]\x1e)\x1e*(?=[a-z\u00df-\u00f6\u00f8-\u00ff\u03b1-\u03c9\u0430-\u044f])"
     ")(?![^\\S\x1e])"
 )
 _SEG_RUN = re.compile("\\s*\x1e\\s*")
@@ -222,23 +224,57 @@ def tokens_of(el: Any) -> frozenset[str]:
     return _flags(el.get("class") or "", el.get("id") or "", el.tag)[0]
 
 
-#: (tokens, positive, negative, byline) of an element without class, id or token tag
-_NO_FLAGS: tuple[frozenset[str], bool, bool, bool] = (frozenset(), False, False, False)
+#: (tokens, positive, negative, byline) of an element
+Flags = tuple[frozenset[str], bool, bool, bool]
+#: the flags of an element without class, id or token tag
+_NO_FLAGS: Flags = (frozenset(), False, False, False)
+
+_K = TypeVar("_K")
+_V = TypeVar("_V")
 
 
-def _flags(cls: str, ident: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
+class _Memo(dict[_K, _V], Generic[_K, _V]):
+    """A pure function's results, emptied when full: a hit is one dict lookup in C, where
+    ``lru_cache`` hashed an argument tuple and kept its order list."""
+
+    def __init__(self, compute: Callable[[_K], _V], limit: int) -> None:
+        super().__init__()
+        self.compute, self.limit = compute, limit
+
+    def __missing__(self, key: _K) -> _V:
+        if len(self) >= self.limit:
+            self.clear()
+        value = self[key] = self.compute(key)
+        return value
+
+
+def _flags(cls: str, ident: str, tag: str) -> Flags:
     """Tokens and what they say. Class strings repeat on a page and are cached; ids rarely repeat."""
     flags = _class_flags(cls, tag)
     if not ident:
         return flags
-    return _judge(flags[0] | _tokens(ident), tag)
+    return _judge(flags[0] | _ID_TOKENS[ident], tag)
 
 
-@lru_cache(maxsize=8192)
-def _class_flags(cls: str, tag: str) -> tuple[frozenset[str], bool, bool, bool]:
+#: tags whose flags depend on the tag: a token tag (``<nav>``), or one never taken for chrome
+_TAG_DEPENDENT = frozenset(TAG_TOKENS) | {"body", "html"}
+
+
+def _class_flags(cls: str, tag: str) -> Flags:
+    if tag in _TAG_DEPENDENT:
+        return _TAG_CLASS_FLAGS[cls, tag]
+    return _CLASS_FLAGS[cls]  # the same for every other tag
+
+
+def _tag_class_flags(key: tuple[str, str]) -> Flags:
+    cls, tag = key
     tag_token = TAG_TOKENS.get(tag)
     tokens = _tokens(cls) | {tag_token} if tag_token else _tokens(cls)
     return _judge(tokens, tag)
+
+
+_TAG_CLASS_FLAGS: _Memo[tuple[str, str], Flags] = _Memo(_tag_class_flags, 1024)
+_CLASS_FLAGS: _Memo[str, Flags] = _Memo(lambda cls: _judge(_tokens(cls), "div"), 8192)
 
 
 _DIGITS = "0123456789"
@@ -254,14 +290,15 @@ def _has_digit(word: str) -> bool:
 
 
 def _tokens(attr: str) -> frozenset[str]:
-    out = set()
+    out = set(attr.lower().split())
     for chunk in _chunks(attr):
-        out.update(_chunk_words(chunk))
-    out.update(attr.lower().split())
+        if chunk.isalpha() and chunk.islower():
+            out.add(chunk)  # one lower-case word: most chunks (the first case of _chunk_words)
+        else:
+            out.update(_CHUNK_WORDS[chunk])
     return frozenset(out)
 
 
-@lru_cache(maxsize=16384)
 def _chunk_words(chunk: str) -> tuple[str, ...]:
     """The words of one chunk of a class or id (chunks repeat across class strings and pages)."""
     if chunk.isalpha() and (chunk.islower() or chunk.isupper()):
@@ -272,7 +309,12 @@ def _chunk_words(chunk: str) -> tuple[str, ...]:
     return ()
 
 
-def _judge(tokens: frozenset[str], tag: str) -> tuple[frozenset[str], bool, bool, bool]:
+_CHUNK_WORDS: _Memo[str, tuple[str, ...]] = _Memo(_chunk_words, 16384)
+#: ids: most are the element's own, but one in five is a common name ("content", "main")
+_ID_TOKENS: _Memo[str, frozenset[str]] = _Memo(_tokens, 4096)
+
+
+def _judge(tokens: frozenset[str], tag: str) -> Flags:
     negative = not tokens.isdisjoint(NEGATIVE_TOKENS) and tag not in ("body", "html")
     positive, byline = not tokens.isdisjoint(POSITIVE_TOKENS), not tokens.isdisjoint(BYLINE_TOKENS)
     return tokens, positive, negative, byline
@@ -280,11 +322,20 @@ def _judge(tokens: frozenset[str], tag: str) -> tuple[frozenset[str], bool, bool
 
 def _plain(cls: str | None, ident: str | None, tag: str) -> bool:
     """No class or id, or only tokens that say nothing (not content, chrome or byline)."""
-    return (cls is None and ident is None) or not any(_flags(cls or "", ident or "", tag)[1:])
+    if cls is None and ident is None:
+        return True
+    _, positive, negative, byline = _flags(cls or "", ident or "", tag)
+    return not (positive or negative or byline)
 
 
-def _is_hidden(el: Any) -> bool:
-    if not el.keys():  # one call instead of four lookups: most block elements carry no attribute
+#: the attributes that can hide an element (see _is_hidden)
+_HIDING_ATTRIBUTES = frozenset({"hidden", "role", "aria-modal", "style"})
+
+
+def _is_hidden(el: Any, keys: list[str]) -> bool:
+    """``keys``: the element's attribute names (most block elements carry none of
+    :data:`_HIDING_ATTRIBUTES`: the walk tests that before calling)."""
+    if _HIDING_ATTRIBUTES.isdisjoint(keys):
         return False
     if el.get("hidden") is not None or _is_overlay(el):
         return True
@@ -311,10 +362,6 @@ def _is_breadcrumb(*attrs: str | None) -> bool:
     return any(a and "crumb" in a.lower() for a in attrs)
 
 
-#: a form that asks for input (not a page-wide ASP.NET form: the share rules keep that one)
-_FIELDS = etree.XPath("boolean(.//textarea | .//input[not(@type='hidden')])")
-_ARTICLE_INSIDE = etree.XPath("boolean(.//main | .//article)")
-_PARAGRAPHS = etree.XPath(".//p")
 #: a <noscript> holding this much paragraph text is the page's content for readers without scripts
 MIN_NOSCRIPT_PROSE = 200
 
@@ -322,26 +369,36 @@ MIN_NOSCRIPT_PROSE = 200
 def _holds_article(region: Any) -> bool:
     """A <nav>/<aside>/<footer> around a <main> or an <article>: a theme's markup (or a
     tag left open) put the page inside it, so it is walked (its own token still marks it as chrome)."""
-    return bool(_ARTICLE_INSIDE(region))
+    # lxml's tag-filtered iteration runs in C and stops at the first one (an XPath call builds
+    # the whole node set first; the same holds for the two tests below)
+    return next(region.iter("main", "article"), None) is not None
+
+
+def _asks_for_input(form: Any) -> bool:
+    """A form with a text area or a visible input field (not a page-wide ASP.NET form: the
+    share rules keep that one)."""
+    return any(f.tag == "textarea" or f.get("type") != "hidden" for f in form.iter("textarea", "input"))
 
 
 def _noscript_article(el: Any) -> bool:
     """A <noscript> with paragraphs of text (Blogger and old sites put the article there for
     readers without scripts), not a "please enable JavaScript" line or a tracking pixel."""
-    return sum(len("".join(p.itertext()).strip()) for p in _PARAGRAPHS(el)) >= MIN_NOSCRIPT_PROSE
+    return sum(len("".join(p.itertext()).strip()) for p in el.iter("p")) >= MIN_NOSCRIPT_PROSE
 
 
 #: elements recorded as items besides the containers (list items, teaser cards)
 _ITEM_TAGS = frozenset({"li", "article"})
 
 
-@lru_cache(maxsize=8192)
 def _signature(tag: str, cls: str | None) -> str:
     """The tag and class words of an element, without numbered words (``post-1234``), so the
     cards of one list share it."""
     if not cls:
         return tag
-    return tag + "." + ".".join(sorted(w for w in cls.split() if not _has_digit(w)))
+    return tag + "." + _CLASS_WORDS[cls]
+
+
+_CLASS_WORDS: _Memo[str, str] = _Memo(lambda cls: ".".join(sorted(w for w in cls.split() if not _has_digit(w))), 8192)
 
 
 def _simple_row(tr: Any) -> bool:
@@ -425,9 +482,9 @@ class _Walker:
         )
         self.blocks.append(block)
 
-    def visit(self, el: Any, parent_tag: str, parent_ordinal: int) -> None:
-        """One element and its subtree (recursion: libxml2 limits the depth to 256)."""
-        tag = el.tag
+    def visit(self, el: Any, tag: str, parent_tag: str, parent_ordinal: int) -> None:
+        """One element (``tag``: its ``el.tag``, which the caller has read) and its subtree
+        (recursion: libxml2 limits the depth to 256)."""
         if "}" in tag:
             tag = tag.rsplit("}", 1)[1]
         self.ordinal += 1
@@ -435,14 +492,18 @@ class _Walker:
         if tag in DROP_TAGS and not (tag == "noscript" and _noscript_article(el)):
             _skipped_metadata(el, self.meta)
             return
-        cls, ident = el.get("class"), el.get("id")
+        # one call lists the attribute names, so get() runs only for those present (each get()
+        # costs about as much as the list, and most elements carry a class at most)
+        keys = el.keys()
+        cls = el.get("class") if "class" in keys else None
+        ident = el.get("id") if "id" in keys else None
         if tag in SKIPPED_REGIONS and not _is_breadcrumb(cls, ident, el.get("aria-label")) and not _holds_article(el):
             _skipped_metadata(el, self.meta)
             return  # navigation, sidebars and footers are never content; skipping them saves a third of the walk
         is_block = tag in BLOCK_TAGS
         parts = self.parts
         if is_block:
-            if _is_hidden(el):
+            if keys and not _HIDING_ATTRIBUTES.isdisjoint(keys) and _is_hidden(el, keys):
                 _skipped_metadata(el, self.meta)
                 return
             in_cell = self.row is not None and (tag in _CELL_TAGS or tag == "br")
@@ -450,8 +511,8 @@ class _Walker:
                 if parts:
                     parts.append(_CELL if tag != "br" else " ")
             else:
-                self.flush()
-                parts = self.parts
+                if parts:
+                    self.flush()
                 self.block_tag, self.block_owner = tag, ordinal
                 if tag == "tr" and self.row is None and _simple_row(el):
                     self.row = el
@@ -462,7 +523,7 @@ class _Walker:
             parts.append(_SEG)
             if tag == "a":
                 self.link_depth += 1
-        if tag in _METADATA_TAGS or el.get("itemprop") is not None:
+        if tag in _METADATA_TAGS or "itemprop" in keys:
             _metadata(el, self.meta)
         first = len(self.blocks)
         flags = (
@@ -470,7 +531,7 @@ class _Walker:
             if cls is None and ident is None and tag not in TAG_TOKENS
             else _flags(cls or "", ident or "", tag)
         )
-        if tag == "form" and not flags[2] and _FIELDS(el):
+        if tag == "form" and not flags[2] and _asks_for_input(el):
             flags = (flags[0] | {INPUT_FORM}, flags[1], True, flags[3])  # a comment or newsletter form
         byline_text, bio = None, False
         if flags[3] and tag not in _BYLINE_WRAPPERS:
@@ -481,9 +542,10 @@ class _Walker:
             if not flags[2]:
                 flags = (flags[0] | {AUTHOR_BOX}, flags[1], True, flags[3])
             self.bio += 1
-        if flags is not _NO_FLAGS:
+        # most class names say nothing (no content, chrome or byline token): nothing to enter or leave
+        active = flags[1] or flags[2] or flags[3]
+        if active:
             self._enter(el, tag, flags, byline_text)
-        parts = self.parts  # one list for the whole walk (flush clears it in place)
         text = el.text
         if text:
             parts.append(text)
@@ -493,13 +555,15 @@ class _Walker:
             ctag = child.tag
             if ctag.__class__ is str:
                 if ctag in _LEAF_INLINE and not len(child):
-                    ccls, cid = child.get("class"), child.get("id")
-                    if (ccls is None and cid is None) or _plain(ccls, cid, ctag):
-                        self._leaf(child, ctag)
+                    ckeys = child.keys()
+                    if ("class" not in ckeys and "id" not in ckeys) or _plain(
+                        child.get("class"), child.get("id"), ctag
+                    ):
+                        self._leaf(child, ctag, ckeys)
                     else:
-                        self.visit(child, tag, ordinal)
+                        self.visit(child, ctag, tag, ordinal)
                 else:
-                    self.visit(child, tag, ordinal)
+                    self.visit(child, ctag, tag, ordinal)
             tail = child.tail
             if tail:
                 parts.append(tail)
@@ -517,15 +581,16 @@ class _Walker:
                 tokens, pos, neg, _ = flags
                 self.out.elements.append(Element(ordinal, tag, first, len(self.blocks), pos, neg, tokens))
             self.out.items.append((parent_ordinal, _signature(tag, cls), first, len(self.blocks)))
-        if flags is not _NO_FLAGS:
+        if active:
             self._leave(ordinal, first, flags)
         self.bio -= bio
 
-    def _leaf(self, el: Any, tag: str) -> None:
-        """The short path of a plain inline element without children (most links and emphasis)."""
+    def _leaf(self, el: Any, tag: str, keys: list[str]) -> None:
+        """The short path of a plain inline element without children (most links and emphasis);
+        ``keys``: its attribute names."""
         self.ordinal += 1
         # only an itemprop or rel=author makes a leaf a metadata element (see _metadata)
-        if el.get("itemprop") is not None or (tag == "a" and el.get("rel") == "author"):
+        if "itemprop" in keys or (tag == "a" and "rel" in keys and el.get("rel") == "author"):
             _metadata(el, self.meta)
         parts = self.parts
         parts.append(_SEG)
@@ -536,7 +601,7 @@ class _Walker:
                 self.link_chars += len(text.strip())
         parts.append(_SEG)
 
-    def _enter(self, el: Any, tag: str, flags: tuple[frozenset[str], bool, bool, bool], text: str | None) -> None:
+    def _enter(self, el: Any, tag: str, flags: Flags, text: str | None) -> None:
         _, pos, neg, byline = flags
         self.positive += pos
         self.byline += byline
@@ -559,7 +624,7 @@ class _Walker:
             self.flush()
         self.block_tag, self.block_owner = parent_tag, parent_ordinal
 
-    def _leave(self, ordinal: int, first: int, flags: tuple[frozenset[str], bool, bool, bool]) -> None:
+    def _leave(self, ordinal: int, first: int, flags: Flags) -> None:
         tokens, pos, neg, byline = flags
         if neg:
             self.negative = self.negative[:-1]
@@ -652,7 +717,7 @@ def walk(root: Any) -> Walk:
     which our own parser never builds (see :func:`newsparse.html.tree.parse_html`).
     """
     state = _Walker()
-    state.visit(root, "div", 0)
+    state.visit(root, root.tag, "div", 0)
     state.flush()
     out = state.out
     # the metadata lists keep their order: byline-classed elements first, then rel=author links
