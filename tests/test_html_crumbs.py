@@ -84,3 +84,9 @@ def test_a_category_that_opens_the_headline_is_kept() -> None:
     trail = '<div class="breadcrumb"><a href="/">Startseite</a> &gt; <a href="/t">Topinambur</a></div>'
     html = page(crumbs=trail, title="Topinambur ernten: drei Tipps vom Profi")
     assert crumbs_of(html) == ["Startseite", "Topinambur"]
+
+
+def test_a_trail_inside_a_plain_nav_element() -> None:
+    # the walk skips a <nav> (menus), but reads the breadcrumb list inside it
+    trail = '<nav><ol class="breadcrumb"><li><a href="/">Home</a></li><li><a href="/w">Wirtschaft</a></li></ol></nav>'
+    assert crumbs_of(page(crumbs=trail)) == ["Home", "Wirtschaft"]

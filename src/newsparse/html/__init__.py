@@ -91,7 +91,7 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     _, raw_title = title_element_candidates(root)
     headline = find_headline(page.blocks, metadata_titles(hints, raw_title))
     shown_title = [page.blocks[headline].text] if headline is not None else []
-    hints += breadcrumb_candidates(root, metadata_titles(hints, raw_title) + shown_title, opts.languages)
+    hints += breadcrumb_candidates(root, page.crumbs, metadata_titles(hints, raw_title) + shown_title, opts.languages)
     lead = first_prose_after(page.blocks, raw, headline) if headline is not None else None
     # the headline and a first paragraph right below it are the article, whatever their classes say
     anchors = [headline, lead] if lead is not None and lead - headline <= MAX_LEAD_GAP else []

@@ -213,6 +213,8 @@ class Walk:
     #: (parent ordinal, tag and class words, first block, end block) of each container or list
     #: item: repeated siblings of one kind are a stream of teasers (see content._cut_repeated_teasers)
     items: list[tuple[int, str, int, int]] = field(default_factory=list)
+    #: elements whose class, id or aria-label names a breadcrumb, in document order (html/crumbs.py)
+    crumbs: list[Any] = field(default_factory=list)
 
 
 def tokens_of(el: Any) -> frozenset[str]:
@@ -358,6 +360,18 @@ _LEAF_INLINE = frozenset(
 SKIPPED_REGIONS = frozenset({"nav", "aside", "footer"})
 
 
+#: the breadcrumb-named elements of a subtree the walk skips, found in C (see _names_crumb)
+_CRUMBS_BELOW = etree.XPath(
+    "descendant::*[contains(@class, 'rumb') or contains(@class, 'RUMB') or contains(@id, 'rumb')"
+    " or contains(@aria-label, 'rumb')]"
+)
+
+
+def _names_crumb(cls: str | None, ident: str | None, label: str | None) -> bool:
+    """Does the class, id or aria-label name a breadcrumb ("breadcrumb", "BreadCrumbs", "crumbs")?"""
+    return any(a is not None and ("rumb" in a or "RUMB" in a) for a in (cls, ident, label))
+
+
 def _is_breadcrumb(*attrs: str | None) -> bool:
     return any(a and "crumb" in a.lower() for a in attrs)
 
@@ -497,8 +511,12 @@ class _Walker:
         keys = el.keys()
         cls = el.get("class") if "class" in keys else None
         ident = el.get("id") if "id" in keys else None
+        if keys and _names_crumb(cls, ident, el.get("aria-label") if "aria-label" in keys else None):
+            self.out.crumbs.append(el)
         if tag in SKIPPED_REGIONS and not _is_breadcrumb(cls, ident, el.get("aria-label")) and not _holds_article(el):
             _skipped_metadata(el, self.meta)
+            if tag == "nav":  # a plain <nav> around an <ol class="breadcrumb">: the trail is read from it
+                self.out.crumbs += _CRUMBS_BELOW(el)
             return  # navigation, sidebars and footers are never content; skipping them saves a third of the walk
         is_block = tag in BLOCK_TAGS
         parts = self.parts

@@ -13,8 +13,6 @@ import html
 import json
 from typing import Any
 
-from lxml import etree
-
 from ..blocks import Block, Label
 from ..chrome import classify_block, split_crumbs
 from ..fields import Candidate
@@ -23,12 +21,6 @@ from .ranks import PRIORITY
 
 __all__ = ["breadcrumb_candidates"]
 
-#: elements whose class, id or aria-label names a breadcrumb, outermost first
-_CRUMB_ELEMENTS = etree.XPath(
-    "//*[contains(translate(@class, 'BCRUMB', 'bcrumb'), 'crumb')"
-    " or contains(translate(@id, 'BCRUMB', 'bcrumb'), 'crumb')"
-    " or contains(translate(@aria-label, 'BCRUMB', 'bcrumb'), 'crumb')]"
-)
 #: a trail has at least this many crumbs (one is only "Home")
 MIN_CRUMBS = 2
 #: ... at most this many, each at most this long (the page's own, last, may be longer): more is a
@@ -41,15 +33,18 @@ _SEPARATORS = " \t\r\n\u00a0>»›/→|·•＞》\\"
 _SKIPPED = frozenset({"script", "style", "noscript", "template"})
 
 
-def breadcrumb_candidates(root: Any, titles: list[str], languages: tuple[str, ...]) -> list[Candidate]:
-    """The page's breadcrumb from JSON-LD, else from its first breadcrumb element with a trail.
+def breadcrumb_candidates(
+    root: Any, elements: list[Any], titles: list[str], languages: tuple[str, ...]
+) -> list[Candidate]:
+    """The page's breadcrumb from JSON-LD, else from its first breadcrumb element with a trail
+    (``elements``: those the walk found named so, outermost first).
 
     ``titles`` are the headline's forms (metadata titles, the visible headline): a last crumb
     that is one of them is the page itself, and "Home > <headline>" names no section."""
     trail = _without_page(_jsonld_trail(root), titles)
     if len(trail) >= MIN_CRUMBS:
         return [Candidate("breadcrumb", trail, "JSON-LD BreadcrumbList", PRIORITY["json-ld breadcrumb"])]
-    for el in _CRUMB_ELEMENTS(root):
+    for el in elements:
         if el.tag in ("html", "body"):
             continue
         trail = _without_page(_element_trail(el, languages), titles)
