@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..blocks import cjk_ratio
 from ..patterns import ALL_LANGUAGES, NEVER, FieldName, alt, factored, merged
@@ -118,6 +118,11 @@ _INITIAL_END = re.compile(r"(?:^|[\s.])(?:[A-ZÀ-ÖØ-Þ]|Jr|Sr)\.$")
 _LETTER = re.compile(r"[^\W\d_]")
 
 
+#: a page credits the same people many times (JSON-LD, <meta>, bylines, teasers): names are cleaned once
+NAME_CACHE_SIZE = 4096
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def clean_name(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str:
     """One credited name without what bylines leave around it; '' when nobody is named.
 
@@ -194,6 +199,7 @@ def cut_at_unopened_bracket(value: str) -> str:
     return value
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def name_prefix(text: str) -> str:
     """The names a byline value starts with; '' when it does not start with a name.
 
@@ -284,9 +290,14 @@ def split_names(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[
     >>> split_names("记者岳品瑜董晗萱"), split_names("Ingo ArztRedakteur für Wirtschaft, Umwelt")
     (['岳品瑜', '董晗萱'], ['Ingo Arzt'])
     """
+    return list(_split_names(value, languages))  # a list of its own: callers may change theirs
+
+
+@lru_cache(maxsize=NAME_CACHE_SIZE)
+def _split_names(value: str, languages: tuple[str, ...]) -> tuple[str, ...]:
     value = cut_at_unopened_bracket(value.strip(" ()（）[]【】"))
     if not value or _PHOTO_CREDIT.search(value):
-        return []
+        return ()
     _, _, role, title = _compiled(languages)
     cjk = cjk_ratio(value) > 0.3 or bool(re.match(_CJK_CHAR, value))
     splitter = _CJK_SPLIT if cjk else _LATIN_SPLIT
@@ -307,7 +318,7 @@ def split_names(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[
             names.append(name)
         if not cjk and _glued_at(part.strip()) is not None:
             break  # "Ingo ArztRedakteur für Wirtschaft, Umwelt": the rest belongs to the glued field
-    return names
+    return tuple(names)
 
 
 def _glued_or_whole(part: str, role: re.Pattern[str]) -> list[str]:
@@ -425,6 +436,7 @@ def lead_credit(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> list[s
     return split_names(inner, languages) if role.match(inner) else []
 
 
+@lru_cache(maxsize=NAME_CACHE_SIZE)
 def unlabelled_source(text: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> str | None:
     """The outlet named without a label right after a header date (Chinese portals).
 

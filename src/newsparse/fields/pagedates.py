@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from itertools import accumulate
 
 from ..blocks import BODY_LABELS, Block, Label
 from ..model import Precision
@@ -133,20 +134,22 @@ def _anchor(blocks: list[Block]) -> int | None:
     return None
 
 
-def _distances(blocks: list[Block], anchor: int | None) -> list[float]:
-    """Per block: the cost of its distance from the anchor, in non-blank lines."""
-    out = [0.0] * len(blocks)
-    if anchor is None:
-        return out
-    steps = 0
-    for pos in range(anchor + 1, len(blocks)):
-        steps += blocks[pos].label is not _BLANK
-        out[pos] = min(steps, MAX_DISTANCE) * PER_LINE_AFTER
-    steps = 0
-    for pos in range(anchor - 1, -1, -1):
-        steps += blocks[pos].label is not _BLANK
-        out[pos] = min(steps, MAX_DISTANCE) * PER_LINE_BEFORE
-    return out
+class _Distances:
+    """The cost of a block's distance from the anchor, in non-blank lines. Only the few blocks
+    that hold a date are asked: a running count of non-blank blocks answers each in one step."""
+
+    def __init__(self, blocks: list[Block], anchor: int | None) -> None:
+        self.anchor = anchor
+        #: non_blank[i]: how many of blocks[:i] are not blank
+        self.non_blank = list(accumulate((b.label is not _BLANK for b in blocks), initial=0))
+
+    def __getitem__(self, pos: int) -> float:
+        anchor, count = self.anchor, self.non_blank
+        if anchor is None or pos == anchor:
+            return 0.0
+        if pos > anchor:  # the blocks after the anchor up to this one
+            return min(count[pos + 1] - count[anchor + 1], MAX_DISTANCE) * PER_LINE_AFTER
+        return min(count[anchor] - count[pos], MAX_DISTANCE) * PER_LINE_BEFORE  # this one up to the anchor
 
 
 def _shape_cost(block: Block, reading: MetaReading) -> float:
@@ -176,7 +179,7 @@ def date_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
         if line_dates(line, languages)
     }
     order = page_order(readings.values())
-    distance = _distances(blocks, _anchor(blocks))
+    distance = _Distances(blocks, _anchor(blocks))
     out: list[DateCandidate] = []
     for pos, reading in readings.items():
         block = blocks[pos]
