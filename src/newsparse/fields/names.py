@@ -27,6 +27,8 @@ _TRAILING_BRACKET = re.compile(r"[（(]([^()（）]{2,40})[）)]\s*[。.]?\s*$")
 _STAFF_CODE = re.compile(r"[\s_]*[A-Z]{1,4}\d{2,6}$")
 #: a value ends where a bracket it did not open closes: "（编辑：小何）返回搜狐"
 _UNOPENED_CLOSE = {"）": "（", ")": "(", "】": "【", "]": "[", "」": "「", "》": "《"}
+_OPENING_BRACKETS = frozenset(_UNOPENED_CLOSE.values())
+_CLOSING_BRACKET = re.compile("[" + re.escape("".join(_UNOPENED_CLOSE)) + "]")
 _CJK_CHAR = IDEOGRAPH
 #: CJK names in a byline: runs of 2-4 ideographs (or with a middle dot), separated by spaces or 、，
 _CJK_NAMES = re.compile(
@@ -187,9 +189,11 @@ def cut_at_unopened_bracket(value: str) -> str:
     >>> cut_at_unopened_bracket("新华社（北京）")
     '新华社（北京）'
     """
+    if not _CLOSING_BRACKET.search(value):
+        return value  # nothing closes: nothing to cut (most values; one scan in C instead of a loop)
     depth: dict[str, int] = {}
     for i, ch in enumerate(value):
-        if ch in _UNOPENED_CLOSE.values():
+        if ch in _OPENING_BRACKETS:
             depth[ch] = depth.get(ch, 0) + 1
         elif ch in _UNOPENED_CLOSE:
             opener = _UNOPENED_CLOSE[ch]

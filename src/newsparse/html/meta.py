@@ -240,6 +240,7 @@ def meta_tag_candidates(
     out: list[Candidate] = []
     seen: dict[str, str] = {}
     url = None
+    fields = _meta_fields()
     for meta in metas:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         content = meta.get("content")
@@ -252,7 +253,7 @@ def meta_tag_candidates(
             continue
         if key == "og:url":
             url = content
-        read = _meta_fields().get(key)
+        read = fields.get(key)
         if read is not None:
             field, source = read
             out.extend(_typed(field, content, f"<meta {key}>", PRIORITY[source], now, languages))
