@@ -141,7 +141,7 @@ class _Distances:
     def __init__(self, blocks: list[Block], anchor: int | None) -> None:
         self.anchor = anchor
         #: non_blank[i]: how many of blocks[:i] are not blank
-        self.non_blank = list(accumulate((b.label is not _BLANK for b in blocks), initial=0))
+        self.non_blank = list(accumulate([b.label is not _BLANK for b in blocks], initial=0))
 
     def __getitem__(self, pos: int) -> float:
         anchor, count = self.anchor, self.non_blank
@@ -175,9 +175,11 @@ def date_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
     # date grammar finds something get the full reading (labels, coverage)
     readings = {
         pos: read_meta_line(line, languages)
-        for pos, line in ((pos, b.text[:MAX_DATE_LINE_CHARS]) for pos, b in enumerate(blocks) if _may_hold_date(b))
+        for pos, line in ((pos, blocks[pos].text[:MAX_DATE_LINE_CHARS]) for pos in _may_hold_dates(blocks))
         if line_dates(line, languages)
     }
+    if not readings:
+        return []
     order = page_order(readings.values())
     distance = _Distances(blocks, _anchor(blocks))
     out: list[DateCandidate] = []
@@ -191,13 +193,21 @@ def date_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
     return out
 
 
-def _may_hold_date(block: Block) -> bool:
-    """A year (or yy-mm-dd) in the part of the block that is read; every hint holds "19", "20" or
-    "-", and those substring tests are several times cheaper than the regex on the ~90% of blocks without."""
-    text = block.text
-    if block.label is _BLANK or not ("20" in text or "19" in text or "-" in text):
-        return False
-    return DATE_HINT_PATTERN.search(text, 0, MAX_DATE_LINE_CHARS) is not None
+def _may_hold_dates(blocks: list[Block]) -> list[int]:
+    """Positions of the blocks with a year (or yy-mm-dd) in the part that is read.
+
+    Every hint holds "19", "20" or "-": those substring tests are several times cheaper than the
+    regex on the ~90% of blocks without. One comprehension, no call per block: a text dump has
+    ~300 blocks a page.
+    """
+    hint = DATE_HINT_PATTERN.search
+    return [
+        pos
+        for pos, b in enumerate(blocks)
+        if b.label is not _BLANK
+        and ("20" in (text := b.text) or "19" in text or "-" in text)
+        and hint(text, 0, MAX_DATE_LINE_CHARS) is not None
+    ]
 
 
 def _candidate(
