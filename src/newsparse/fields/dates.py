@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta, timezone, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 
 from ..model import Precision
 from ..patterns import ALL_LANGUAGES, alt, alt_words, merged
@@ -207,6 +207,11 @@ def _plausible(value: datetime, now: datetime | None) -> bool:
     return now is None or value.replace(tzinfo=None) <= now + MAX_FUTURE
 
 
+#: the passes over a page read the same lines (meta lines, bylines near the headline, title
+#: candidates): a line with a year is read once per page
+DATE_CACHE_SIZE = 4096
+
+
 def find_dates(
     text: str, *, languages: tuple[str, ...] = ALL_LANGUAGES, now: datetime | None = None
 ) -> list[DateMatch]:
@@ -219,14 +224,18 @@ def find_dates(
     >>> [d.value.isoformat() for d in find_dates("Mittwoch, 03. November 2021, 16.45 Uhr")]
     ['2021-11-03T16:45:00']
     """
-    windows = _windows(text)
-    if not windows:
-        return []
+    if not _windows(text):
+        return []  # no year: most lines, not worth remembering
+    return list(_dates_of(text, languages, now))
+
+
+@lru_cache(maxsize=DATE_CACHE_SIZE)
+def _dates_of(text: str, languages: tuple[str, ...], now: datetime | None) -> tuple[DateMatch, ...]:
     c = _compiled(languages)
     cuts = _glue_points(text, c, now)
     if cuts:
-        return _dates_between(text, cuts, c, now)
-    return _find(text, windows, c, now)
+        return tuple(_dates_between(text, cuts, c, now))
+    return tuple(_find(text, _windows(text), c, now))
 
 
 def _find(text: str, windows: list[tuple[int, int]], c: _Compiled, now: datetime | None) -> list[DateMatch]:
