@@ -339,3 +339,63 @@ def test_chinese_site_copyright_notice_is_a_footer(line: str) -> None:
 def test_chinese_sentence_on_prosecuting_an_offence_is_no_footer() -> None:
     line = "市场监管部门表示，对哄抬价格的违法行为将依法追究法律责任，欢迎群众监督举报。"
     assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "人民网>>经济·科技",
+        "人民网 >> 经济·科技 >> 滚动新闻",
+        "Startseite → Politik → Ausland",
+        "中华网 > 新闻频道 > 正文",
+    ],
+)
+def test_a_path_of_names_joined_by_breadcrumb_marks_is_a_breadcrumb(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.BREADCRUMB
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        'echo "hello world" >> test.txt',  # a shell line in a how-to
+        "»Haltet unsere Gewässer sauber!«",  # German quotes
+        "Le « dircab » de Richard Ferrand",  # French quotes
+        "Weiterlesen >> Die Bahn erhöht ihre Preise zum Jahreswechsel um fast fünf Prozent, sagt der Vorstand.",
+    ],
+)
+def test_quotes_shell_lines_and_sentences_are_no_path(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is not Label.BREADCRUMB
+
+
+@pytest.mark.parametrize("line", ["小字号", "大字号 中字号 小字号", "默认字号"])
+def test_font_size_links_named_by_size(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.CHROME
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "This post contains affiliate links.",
+        "We may earn a commission when you buy through links on our site.",
+        "If you buy through links on our site, we may earn a commission.",
+    ],
+)
+def test_affiliate_disclosure_is_chrome(line: str) -> None:
+    assert label_of(line) == (Label.CHROME, "chrome phrase")
+
+
+def test_sentence_about_earnings_is_no_disclosure() -> None:
+    assert label_of("We may earn a lot of money next year, the chief executive said.")[0] is Label.UNKNOWN
+
+
+def test_german_advertising_disclosure_is_chrome() -> None:
+    line = "*Werbung. Dieser Beitrag enthält Werbung für ein Modelabel."
+    assert classify_block(Block(0, line), ("de", "en")).label is Label.CHROME
+
+
+def test_affiliate_disclosure_naming_more_than_the_post_is_chrome() -> None:
+    line = (
+        "This post and the photos within it may contain affiliate links. If you purchase something "
+        "through the link, I may receive a small commission at no extra charge to you."
+    )
+    assert label_of(line)[0] is Label.CHROME

@@ -1,7 +1,7 @@
-"""The fixture corpus: composed text-dump pages with the Article each must give.
+"""The fixture corpus: composed pages with the Article each must give.
 
-Each page is ``fixtures/pages/<lang>/<name>.txt`` next to ``<name>.expected.json``
-(format: ``fixtures/README.md``). One test per page checks every field the JSON names
+Each page is a text dump ``fixtures/pages/<lang>/<name>.txt`` or an HTML page
+``fixtures/html/<lang>/<name>.html``, next to ``<name>.expected.json`` (format: ``fixtures/README.md``). One test per page checks every field the JSON names
 and reports *all* mismatches at once, so a failing page says exactly what is wrong.
 A page the parser cannot handle yet carries ``"xfail": "<reason>"`` in its JSON and is
 marked ``xfail(strict=True)``: when it starts passing, the mark must go.
@@ -20,7 +20,9 @@ import pytest
 
 import newsparse
 
-PAGES_DIR = Path(__file__).resolve().parent.parent / "fixtures" / "pages"
+FIXTURES_DIR = Path(__file__).resolve().parent.parent / "fixtures"
+PAGES_DIR = FIXTURES_DIR / "pages"
+HTML_DIR = FIXTURES_DIR / "html"
 
 #: every form of issue #2 point 4 (plus languages and date forms) some page must cover
 REQUIRED_FORMS: frozenset[str] = frozenset(
@@ -104,6 +106,46 @@ REQUIRED_FORMS: frozenset[str] = frozenset(
     }
 )
 
+#: every form of issue #3 (metadata sources, decoding, chrome inside the container) some HTML page must cover
+HTML_FORMS: frozenset[str] = frozenset(
+    {
+        # metadata sources
+        "html-jsonld",
+        "html-opengraph",
+        "html-cms-meta",  # ArticleTitle, PubDate, ContentSource, SiteName
+        "html-time-element",
+        "html-visible-meta-line",
+        "html-title-suffix",
+        "html-account-author",  # <meta name=author> holding a CMS account, not a person
+        "html-dateline-credit",  # 本报上海1月14日电（记者…）
+        "html-kicker",
+        # decoding
+        "html-declared-gb2312",
+        # chrome around and inside the article
+        "html-breadcrumb",
+        "html-skip-link",
+        "html-cookie-dialog",
+        "html-share-bar",
+        "html-print-close",
+        "html-font-size-widget",
+        "html-related-box",
+        "html-inline-teaser",
+        "html-newsletter-box",
+        "html-contact-box",
+        "html-author-box",
+        "html-ad-label",
+        "html-paywall-hint",
+        "html-video-notice",  # 您的浏览器暂时无法播放此视频
+        "html-comments",
+        "html-editor-line",
+        "html-footer",
+        # typed blocks
+        "html-section-headings",
+        "html-caption",
+        "html-table",
+    }
+)
+
 #: keys an expected JSON may hold; a typo must fail loudly instead of checking nothing
 FIELD_KEYS = frozenset(
     {"title", "kicker", "published", "published_precision", "authors", "editors", "source", "breadcrumb", "language"}
@@ -114,8 +156,16 @@ BODY_KEYS = frozenset(
 OTHER_KEYS = frozenset({"description", "covers", "xfail"})
 
 
-def page_files() -> list[Path]:
+def text_files() -> list[Path]:
     return sorted(PAGES_DIR.rglob("*.txt"))
+
+
+def html_files() -> list[Path]:
+    return sorted(HTML_DIR.rglob("*.html"))
+
+
+def page_files() -> list[Path]:
+    return text_files() + html_files()
 
 
 def expected_path(page: Path) -> Path:
@@ -127,6 +177,8 @@ def load_expected(page: Path) -> dict[str, Any]:
 
 
 def page_id(page: Path) -> str:
+    if page.suffix == ".html":
+        return "html/" + str(page.relative_to(HTML_DIR).with_suffix(""))
     return str(page.relative_to(PAGES_DIR).with_suffix(""))
 
 
@@ -215,8 +267,9 @@ def test_every_page_has_an_expected_article() -> None:
     assert not [page_id(p) for p in pages if not expected_path(p).exists()]
     orphans = [
         j
-        for j in PAGES_DIR.rglob("*.expected.json")
-        if not j.with_name(j.name[: -len(".expected.json")] + ".txt").exists()
+        for folder, suffix in ((PAGES_DIR, ".txt"), (HTML_DIR, ".html"))
+        for j in folder.rglob("*.expected.json")
+        if not j.with_name(j.name[: -len(".expected.json")] + suffix).exists()
     ]
     assert not orphans
 
@@ -227,17 +280,21 @@ def test_expected_files_use_known_keys_and_forms() -> None:
         unknown = set(expected) - FIELD_KEYS - BODY_KEYS - OTHER_KEYS
         assert not unknown, f"{page_id(page)}: unknown keys {sorted(unknown)}"
         assert expected.get("description"), f"{page_id(page)}: no description"
-        bad_forms = set(expected.get("covers", [])) - REQUIRED_FORMS
+        bad_forms = set(expected.get("covers", [])) - (HTML_FORMS if page.suffix == ".html" else REQUIRED_FORMS)
         assert not bad_forms, f"{page_id(page)}: unknown forms {sorted(bad_forms)}"
 
 
 def test_corpus_covers_every_required_form() -> None:
-    covered = {form for page in page_files() for form in load_expected(page).get("covers", [])}
+    covered = {form for page in text_files() for form in load_expected(page).get("covers", [])}
     assert sorted(REQUIRED_FORMS - covered) == []
+    covered = {form for page in html_files() for form in load_expected(page).get("covers", [])}
+    assert sorted(HTML_FORMS - covered) == []
 
 
 def test_corpus_is_big_enough_in_every_language() -> None:
-    pages = page_files()
+    by_lang = {d.name: len(list(d.glob("*.html"))) for d in HTML_DIR.iterdir() if d.is_dir()}
+    assert by_lang.get("en", 0) >= 2 and by_lang.get("de", 0) >= 2 and by_lang.get("zh", 0) >= 2
+    pages = text_files()
     assert len(pages) >= 25
     by_dir = {d.name: len(list(d.glob("*.txt"))) for d in PAGES_DIR.iterdir() if d.is_dir()}
     assert by_dir.get("en", 0) >= 8 and by_dir.get("zh", 0) >= 8 and by_dir.get("zh-hant", 0) >= 2

@@ -8,6 +8,10 @@ import pytest
 
 import newsparse
 from newsparse import BlockKind
+from newsparse.blocks import Label
+from newsparse.html.blocks import walk
+from newsparse.html.content import Container, label_blocks
+from newsparse.html.tree import as_root
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "html"
 
@@ -276,3 +280,26 @@ def test_lead_picture_captioned_with_the_headline_is_not_body() -> None:
     assert "茲韋列夫在羅馬捧起冠軍獎盃" in paragraphs
     rules = {b.text: b.rule for b in newsparse.explain(html, kind="html").blocks}
     assert rules["義大利公開賽 茲韋列夫封王"] == "the headline repeated"
+
+
+def test_caption_with_its_credit_between_headline_and_container_is_no_lead() -> None:
+    # the standfirst above the container is kept; a picture's caption there, ending with its
+    # credit, stays what the line rules say it is
+    prose = (
+        "<p>An milden, sonnigen Herbsttagen gehen die Leute in Brandenburg in ihre Gärten und mähen den "
+        "Rasen ein letztes Mal, bevor der Winter kommt.</p>"
+    )
+    html = (
+        "<html><body><h1>Wie man in Brandenburg redet</h1>"
+        "<p>Sich kurz zu fassen, ist ein wesentliches Prinzip eines Gesprächs in Brandenburg. "
+        "Stilles Rackern statt lauter Reden.</p>"
+        "<div class='lg-caption'>Nicht labern, ranklotzen! Die Leute hier haben immer zu tun. "
+        "Foto: Timur | flickr | CC BY 2.0</div>"
+        f"<div class='field-body'>{prose * 3}</div></body></html>"
+    )
+    root, _ = as_root(html)
+    labelled = label_blocks(walk(root), Container(3, 6, 0, "test"), 0, "headline", frozenset(), ("de", "en"))
+    assert [(b.label, b.rule) for b in labelled[1:3]] == [
+        (Label.PARAGRAPH, "lead between the headline and the container"),
+        (Label.CHROME, "photo caption"),
+    ]

@@ -218,3 +218,35 @@ def test_no_kicker_from_a_link_a_date_or_a_sentence_above_the_headline(above: st
     article = newsparse.parse(_story_with_header(f"{above}<h1>Bundestag beschließt Etat</h1>"))
     assert article.kicker is None
     assert article.title == "Bundestag beschließt Etat"
+
+
+def test_an_overline_naming_the_author_is_no_kicker() -> None:
+    html = _story_with_header("<div>Katrin Weber</div><h1>Bundestag beschließt Etat</h1>").replace(
+        "</title>", '</title><meta name="author" content="Katrin Weber">'
+    )
+    article = newsparse.parse(html)
+    assert article.authors == ["Katrin Weber"]
+    assert article.kicker is None
+
+
+def test_metadata_author_named_by_the_copyright_line_yields_to_the_visible_byline() -> None:
+    # a portal's og:article:author is the outlet the story came from; the reporter is in the header
+    prose = (
+        "<p>서울시는 다음 달부터 한강 다리 두 곳의 보수 공사를 시작한다고 22일 밝혔다. "
+        "공사 기간에는 차량 통행이 일부 제한된다.</p>"
+    )
+    html = (
+        '<html><head><meta property="og:article:author" content="한빛일보"><title>한강 다리 보수</title></head>'
+        "<body><article><h1>한강 다리 보수</h1><p>김수아 인턴 기자   2024. 5. 22. 08:37</p>"
+        f"{prose * 4}<p>Copyright © 한빛일보. 무단전재 및 재배포 금지.</p></article></body></html>"
+    )
+    article = newsparse.parse(html, languages=("ko", "en"))
+    assert article.authors == ["김수아"]
+
+
+def test_metadata_author_not_named_by_the_copyright_line_keeps_its_rank() -> None:
+    html = page(
+        '<meta name="author" content="Jane Porter"><title>Plan agreed</title>',
+        "<p>By Sam Okafor</p>",
+    ).replace("</body>", "<p>© 2024 Acme News. All rights reserved.</p></body>")
+    assert newsparse.parse(html).authors == ["Jane Porter"]

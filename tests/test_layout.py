@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 import newsparse
 from newsparse.blocks import Block
-from newsparse.layout import _prefix_best, best_run, content_score
+from newsparse.layout import _prefix_best, best_run, content_score, is_heading_like
 from newsparse.prose import reads_as_prose, text_width
 
 LANGS = ("en", "zh")
@@ -594,3 +595,18 @@ def test_lone_snippet_past_a_sidebar_after_the_article_is_no_body() -> None:
     text = body(*page, "", "Imprint | Privacy")
     assert ARTICLE[0] in text and "sports centre" in text
     assert "trees cool" not in text
+
+
+@pytest.mark.parametrize(
+    ("line", "heading"),
+    [
+        ("Transport Secretary Mark Harper said:", False),  # a quote's lead-in
+        ("Here are several questions that may help you decide:", False),
+        ("So schützen Sie sich vor Einbrechern:", False),
+        ("Notes to editors:", True),  # a heading of a word or three may end with a colon
+        ("Hintergrund:", True),
+        ("Notes to editors", True),
+    ],
+)
+def test_a_sentence_ending_in_a_colon_leads_into_what_follows(line: str, heading: bool) -> None:
+    assert is_heading_like(Block(0, line)) is heading

@@ -137,6 +137,32 @@ def test_text_dump_epigraph_under_the_meta_line_is_no_headline() -> None:
     assert newsparse.parse(dump, kind="text").title == "静夜思•夜"
 
 
+def test_a_meta_label_s_value_on_the_next_line_is_no_headline() -> None:
+    # a definition list as lynx prints it: the label, then its value indented on the next line
+    dump = "\n".join(
+        [
+            "Press release",
+            "",
+            "Harbour ferry returns after repairs",
+            "",
+            "   The ferry between the old port and the island resumes service on Monday after a month of repairs.",
+            "",
+            "   From:",
+            "          Department for Harbours and The Rt Hon Jane Smith MP",
+            "",
+            "   Published",
+            "          2 April 2024",
+            "",
+            "   The ferry was taken out of service in March after a crew found a crack in its hull during a routine"
+            " inspection, and passengers have used a replacement boat with fewer seats since then.",
+            "",
+            "   The authority said the repaired hull passed its safety tests last week and that the timetable will"
+            " be the same as before the repairs, with the first crossing at six in the morning.",
+        ]
+    )
+    assert newsparse.parse(dump, kind="text").title == "Harbour ferry returns after repairs"
+
+
 def test_chinese_names_glued_by_the_renderer_are_split_at_a_family_name() -> None:
     assert split_names("记者岳品瑜董晗萱") == ["岳品瑜", "董晗萱"]
     assert split_names("总台央视记者奚丹霓张赛") == ["奚丹霓", "张赛"]

@@ -293,6 +293,22 @@ def test_link_numbers_stay_without_the_list_that_explains_them() -> None:
     assert drop_link_numbers(text) == text
 
 
+def test_inline_link_numbers_without_their_list_are_removed() -> None:
+    # elinks -no-references: every link keeps its number, glued to its text, and no list follows
+    menu = "".join(f"     \u2022 [{i}]{name}\n" for i, name in enumerate(["Home", "Politik", "Sport", "Kultur"], 2))
+    text = (
+        f"   [1]Zum Inhalt springen\n\n{menu}\n"
+        "   Sie sind hier: [6]Startseite > [7]Presse > [8]Pressemitteilungen\n\n"
+        "   Das Land stellt 12 Millionen Euro bereit, teilte das [9]Ministerium mit.\n"
+    )
+    cleaned = drop_link_numbers(text)
+    assert "[" not in cleaned
+    assert "Sie sind hier: Startseite > Presse > Pressemitteilungen" in cleaned
+    # citation marks run in order too, but follow a word with a space or a stop: they stay
+    wiki = " ".join(f"Sentence number {i} of the article cites a source.[{i}]" for i in range(1, 12))
+    assert drop_link_numbers(wiki) == wiki
+
+
 def test_placeholders_and_widgets_are_removed_but_text_in_brackets_stays() -> None:
     line = "[IMG] [logo.png] ____________________ (BUTTON) Search [ Submit ] [X] [INS:new:INS] [Editor's note]"
     assert " ".join(drop_placeholders(line).split()) == "Search new [Editor's note]"

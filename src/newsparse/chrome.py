@@ -28,6 +28,7 @@ from .patterns import (
 from .patterns.common import (
     COLON,
     CRUMB_SEPARATORS,
+    PATH_MARKS,
     PHOTO_CREDITS,
     STRONG_CRUMB_SEPARATORS,
     TAIL_HEADINGS,
@@ -48,6 +49,8 @@ MAX_MENU_ITEM_WIDTH = 24
 MIN_MENU_ITEMS = 3
 #: a breadcrumb's crumbs average at most this many columns (a long last crumb is the title)
 MAX_CRUMB_WIDTH = 40
+#: a path of names without a home word or a label has at most this many crumbs
+MAX_PATH_CRUMBS = 6
 #: no meta line of the dev sets is wider than 100 columns; a wider line is prose or a
 #: table row, and reading it as meta (the costliest rule) is skipped
 MAX_META_WIDTH = 240
@@ -210,9 +213,32 @@ def is_breadcrumb(block: Block, c: Compiled, languages: tuple[str, ...]) -> bool
     if (not ascii or all_present(c.crumb_label_needs, block.lowered)) and c.crumb_label.match(text):
         return True
     if (ascii and not all_present(c.home_start_needs, block.lowered)) or not c.home_start.match(text):
-        return False
+        return _double_arrow_path(text, c, languages)
     crumbs = split_crumbs(text, languages)
     return len(crumbs) >= 2 and sum(display_width(x) for x in crumbs[:-1]) / max(len(crumbs) - 1, 1) <= MAX_CRUMB_WIDTH
+
+
+def _double_arrow_path(text: str, c: Compiled, languages: tuple[str, ...]) -> bool:
+    """A path of short names joined by a breadcrumb's own mark (``>>``, ``→``), or by ``>`` up to
+    the placeholder of the page itself ("中华网 > 新闻频道 > 正文"), is a breadcrumb even when it
+    starts at the site's name, not a home word ("人民网>>经济·科技")."""
+    if ">" not in text and "→" not in text and "＞" not in text:
+        return False
+    if _SENTENCE_PUNCT.search(text) or _NOT_IN_PATHS.search(text):
+        return False
+    marked = any(mark in text for mark in PATH_MARKS)
+    if not marked and not c.crumb_placeholder.match(_CRUMB_SPLIT.split(text)[-1].strip()):
+        return False
+    crumbs = split_crumbs(text, languages)  # the placeholder is dropped here
+    return 2 <= len(crumbs) <= MAX_PATH_CRUMBS and all(_path_name(x) for x in crumbs)
+
+
+#: brackets and quotes are a link list's or a shell line's (``echo "hi" >> log.txt``), not a path's
+_NOT_IN_PATHS = re.compile(r"[\[\]\"$=]")
+
+
+def _path_name(crumb: str) -> bool:
+    return display_width(crumb) <= MAX_CRUMB_WIDTH and any(ch.isalpha() for ch in crumb)
 
 
 def could_be_meta(block: Block, c: Compiled) -> bool:
@@ -222,9 +248,10 @@ def could_be_meta(block: Block, c: Compiled) -> bool:
     if not width_at_most(block, MAX_META_WIDTH):
         return False
     text = block.text
-    if (":" in text or "：" in text) and _label_before_colon(block.lowered, c):
-        return True
+    # the year first: one scan, where the label test searches a window before every colon
     if all_present(_YEAR_NEEDS, text) and _YEAR.search(text):
+        return True
+    if (":" in text or "：" in text) and _label_before_colon(block.lowered, c):
         return True
     lowered = block.lowered
     if _LABEL_SPOT.search(lowered):

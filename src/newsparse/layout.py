@@ -1537,7 +1537,7 @@ def is_heading_like(block: Block) -> bool:
     limit = MAX_HEADING_WIDTH if cjk_ratio(text) < 0.3 else MAX_HEADING_WIDTH * 2 // 3
     if display_width(text) > limit:
         return False
-    if _CLAUSE_LEAD_IN.search(text):
+    if _CLAUSE_LEAD_IN.search(text) or _SPOKEN_LEAD_IN.search(text):
         return False
     return not _SENTENCE_END.search(text) or (bool(_HEADING_ORDINAL.match(text)) and display_width(text) < 30)
 
@@ -1545,6 +1545,9 @@ def is_heading_like(block: Block) -> bool:
 #: a clause that ends with a colon introduces what follows ("各镇人民政府、市直有关单位：",
 #: "In a statement, the mayor said:"): the salutation or lead-in of a paragraph, not a heading
 _CLAUSE_LEAD_IN = re.compile(r"[,，、][^,，、]*[:：]\s*$")
+#: five words or more ending with a colon lead into a quote or a list ("Transport Secretary Mark
+#: Harper said:"); a heading with a colon is a word or three ("Hintergrund:", "Notes to editors:")
+_SPOKEN_LEAD_IN = re.compile(r"^\W*\w+(?:\s+\S+){4,}\s*:\s*$")
 
 
 def mark_body(

@@ -27,6 +27,7 @@ from .fields import (
     meta_candidates,
     title_candidates,
 )
+from .fields.copyright import copyright_floor
 from .language import guess_language
 from .layout import label_text_page
 from .model import Article, ParseWarning
@@ -158,6 +159,7 @@ def _assemble(
         + title_candidates(blocks)
         + meta_candidates(blocks, opts.languages, now)
         + breadcrumb_candidates(blocks, opts.languages)
+        + copyright_floor(blocks, now)
         + credits
     )
     fields = build_fields(candidates)

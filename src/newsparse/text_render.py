@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from typing import NamedTuple
 
 from .blocks import display_width
@@ -146,13 +147,35 @@ def drop_link_numbers(text: str) -> str:
     lines = text.split("\n")
     start = _link_list_start(lines)
     if start is None:
-        return text
+        # elinks -no-references, lynx with its list cut off: the numbers are there, the list is not
+        return _LINK_NUMBER.sub("", text) if _inline_link_numbers(text) else text
     body = "\n".join(lines[:start]).rstrip() + "\n"
     if not _LINK_NUMBER.search(body):
         return text
     body = _LINK_TAG_LINE.sub("", body)
     body = _FRAME_LINE.sub("", body)
     return _LINK_NUMBER.sub("", body)
+
+
+#: a dump without a link list has its link numbers inline when it holds this many ...
+MIN_INLINE_LINK_NUMBERS = 8
+#: ... this share of them glued to the link's text ("[10]Startseite"; a citation mark "[1]" is followed
+#: by a space or a stop) ...
+MIN_GLUED_SHARE = 0.8
+#: ... and this share of them numbered higher than the one before (numbers run in document order)
+MIN_RISING_SHARE = 0.9
+
+
+def _inline_link_numbers(text: str) -> bool:
+    if "[" not in text:
+        return False
+    marks = list(_LINK_NUMBER.finditer(text))
+    if len(marks) < MIN_INLINE_LINK_NUMBERS:
+        return False
+    glued = sum(m.end() < len(text) and text[m.end()].isalnum() for m in marks)
+    numbers = [int(m.group()[1:-1]) for m in marks]
+    rising = sum(b > a for a, b in pairwise(numbers))
+    return glued >= MIN_GLUED_SHARE * len(marks) and rising >= MIN_RISING_SHARE * (len(marks) - 1)
 
 
 def drop_placeholders(text: str) -> str:

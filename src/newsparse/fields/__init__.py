@@ -423,7 +423,7 @@ def build_fields(candidates: list[Candidate]) -> Fields:
     breadcrumb = _drop_title_crumb(val("breadcrumb", []), val("title"))
     return Fields(
         title=val("title"),
-        kicker=val("kicker"),
+        kicker=_not_a_name(val("kicker"), authors),
         published=val("published"),
         published_precision=prec("published"),
         updated=val("updated"),
@@ -470,11 +470,28 @@ def _fuller_name(people: list[str], ranked: list[Candidate]) -> list[str]:
     return fuller[:1] or people
 
 
+def _not_a_name(kicker: str | None, authors: list[str]) -> str | None:
+    """A line above the headline that is the author's name is a byline set as an overline, not a kicker."""
+    if kicker and any(kicker.casefold() == a.casefold() for a in authors):
+        return None
+    return kicker
+
+
 def _drop_title_crumb(crumbs: list[str], title: str | None) -> list[str]:
-    """The last crumb is often the headline itself (or a cut-off copy of it): not a category."""
-    if crumbs and title and len(crumbs) > 1 and (title.startswith(crumbs[-1]) or crumbs[-1].startswith(title)):
-        return crumbs[:-1]
+    """The last crumb is often the headline itself (or a cut-off copy of it): not a category.
+    What is left of "Home > <headline>" names no category either."""
+    if crumbs and title and len(crumbs) > 1 and _names_title(crumbs[-1], title):
+        return crumbs[:-1] if len(crumbs) > 2 else []
     return list(crumbs)
+
+
+def _names_title(crumb: str, title: str) -> bool:
+    """The crumb is the headline, or a copy of it cut off (with an ellipsis, or at half its length
+    or more): a category that merely opens the headline ("Topinambur" in "Topinambur ernten: …") is none."""
+    if crumb.startswith(title):
+        return True
+    cut = crumb.rstrip(".…").rstrip()
+    return title.startswith(cut) and (cut != crumb or 2 * len(cut) >= len(title))
 
 
 def _show(value: Any) -> str:

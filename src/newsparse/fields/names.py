@@ -363,6 +363,10 @@ def _without_trailing_role(part: str, languages: tuple[str, ...]) -> str:
     return head if len(head.split()) >= 2 and name_prefix(head) == head else ""
 
 
+#: a widget with its count after the value, glued by the renderer: "参与评论(12)", "Comments (3)"
+_TRAILING_COUNTER = re.compile(r"\s+[^\W\d_]{1,8}\s*[(（]\s*\d+\s*[)）]?\s*$")
+
+
 def clean_source(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> tuple[str | None, bool]:
     """The source with placeholders dropped, and whether it is the site naming itself.
 
@@ -370,7 +374,10 @@ def clean_source(value: str, languages: tuple[str, ...] = ALL_LANGUAGES) -> tupl
     ('本站原创', True)
     >>> clean_source("未知")
     (None, False)
+    >>> clean_source("央视新闻客户端 参与评论(12)")
+    ('央视新闻客户端', False)
     """
+    value = _TRAILING_COUNTER.sub("", value)
     value = cut_at_unopened_bracket(value.strip(" ()（）[]【】"))
     if not value or len(value) > MAX_NAME_CHARS * 2 or is_placeholder(value, languages):
         return None, False

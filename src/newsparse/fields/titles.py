@@ -134,6 +134,13 @@ def _label_value(blocks: list[Block], pos: int) -> bool:
     return text.endswith((":", "：")) and display_width(text) <= MAX_LABEL_WIDTH
 
 
+def _field_value(blocks: list[Block], pos: int) -> bool:
+    """Is the line at ``pos`` the value of a meta label alone on the line above ("From: ⏎
+    Department for Transport", "来源： ⏎ 新华社": a definition list as a renderer prints it)?"""
+    above = next((b for b in reversed(blocks[:pos]) if b.label is not Label.BLANK), None)
+    return above is not None and above.label is _META and _label_value(blocks, pos)
+
+
 def _has_credit(text: str) -> bool:
     """A labelled credit on the line ("（编辑：小何）返回搜狐"): the end of a body, not a headline."""
     from .metaline import read_meta_line
@@ -263,6 +270,8 @@ def choose_title_line(blocks: list[Block], body_start: int) -> int | None:
     nearest = metas[-1] if metas else None
 
     def offer(pos: int, distance: int) -> None:
+        if _field_value(blocks, pos):
+            return
         score = title_line_score(blocks[pos].text, distance, False)
         if nearest is not None and pos > nearest and _label_value(blocks, pos):
             # below the header's meta line a labelled value is an epigraph or a summary; above

@@ -5,6 +5,7 @@
     content.py  container choice and in-container chrome removal; every block labelled with a rule
     meta.py     JSON-LD, OpenGraph, <meta>, CMS tags, <time>, URL, <title> -> ranked Candidates
     visible.py  fallbacks from visible lines near the headline; byline clean-up
+    crumbs.py   the breadcrumb from JSON-LD BreadcrumbList or the breadcrumb-classed element
     ranks.py    the candidates' ranks: the documented order of trust
 
 Visible meta lines (bylines, "来源：…", "发布时间：…") are labelled META/CREDIT here and read by
@@ -23,6 +24,7 @@ from lxml import etree
 
 from ..blocks import BODY_LABELS, Block, Label
 from ..fields import Candidate, choose, meta_candidates
+from ..fields.copyright import text_floor
 from ..model import ParseWarning, Precision
 from ..options import Options
 from ..repair import normalise_whitespace, repair_text
@@ -47,11 +49,13 @@ from .content import (
     valid_negatives,
     with_short_lines,
 )
+from .crumbs import breadcrumb_candidates
 from .meta import metadata_candidates, metadata_titles
 from .ranks import PRIORITY, TAIL_BYLINE_DEMOTION
 from .tree import as_root, parse_html
 from .visible import (
     byline_after_date_candidates,
+    copyright_holder_authors_demoted,
     header_byline_candidates,
     header_outlet_candidates,
     looks_like_outlet,
@@ -85,6 +89,8 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     hints, raw_title = metadata_candidates(root, page, opts.url, now, opts.languages)
     raw = [block_score(b) for b in page.blocks]
     headline = find_headline(page.blocks, metadata_titles(hints, raw_title))
+    shown_title = [page.blocks[headline].text] if headline is not None else []
+    hints += breadcrumb_candidates(root, metadata_titles(hints, raw_title) + shown_title, opts.languages)
     lead = first_prose_after(page.blocks, raw, headline) if headline is not None else None
     # the headline and a first paragraph right below it are the article, whatever their classes say
     anchors = [headline, lead] if lead is not None and lead - headline <= MAX_LEAD_GAP else []
@@ -107,8 +113,8 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
         negatives = unanchored(page, valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, span), anchors)
     title_at, title_rule = (None, "")
     if container is not None:
-        title_at, title_rule = find_title(page.blocks, container, metadata_titles(hints, raw_title))
-    blocks = repaired(label_blocks(page, container, title_at, title_rule, negatives, opts.languages))
+        title_at, title_rule = find_title(page.blocks, container, metadata_titles(hints, raw_title), raw)
+    blocks = repaired(label_blocks(page, container, title_at, title_rule, negatives, opts.languages, raw))
     if not page.blocks:
         warnings.append(ParseWarning("empty_html", "the HTML holds no text"))
     if container is None and root.find(".//frameset") is not None:
@@ -126,8 +132,23 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
     hints += refined_dates(hints, visible)
     if not any(c.field == "published" for c in hints):
         hints += [c for c in visible if c.rule != "labelled date"] or page_date_candidates(blocks, now, opts.languages)
+    hints = copyright_holder_authors_demoted(hints, blocks)
     hints = _without_outlets(_tail_bylines_demoted(hints, blocks), opts.languages)
-    return blocks, hints, warnings
+    return blocks, hints + _footer_element_floor(root, now), warnings
+
+
+#: a <footer> holds at most this much text worth reading for its copyright line
+MAX_FOOTER_CHARS = 5000
+
+
+def _footer_element_floor(root: Any, now: datetime) -> list[Candidate]:
+    """The copyright range of the page's last ``<footer>``: the walk skips that element, so its
+    lines are no blocks for :func:`newsparse.fields.copyright.copyright_floor`."""
+    footers = list(root.iter("footer"))
+    if not footers:
+        return []
+    text = " ".join(" ".join(footers[-1].itertext()).split())
+    return text_floor(text[-MAX_FOOTER_CHARS:], now)
 
 
 def _tail_bylines_demoted(hints: list[Candidate], blocks: list[Block]) -> list[Candidate]:

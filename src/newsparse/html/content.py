@@ -25,7 +25,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from ..blocks import BODY_LABELS, Block, Label
-from ..chrome import classify_block, compiled, is_footer, is_tail_marker
+from ..chrome import classify_block, compiled, is_chrome_phrase, is_footer, is_tail_marker
 from ..fields import is_credit_line
 from ..fields.metaline import read_meta_line
 from ..model import BlockKind
@@ -90,6 +90,18 @@ HEADLINE_REACH = 60
 MAX_HEADING_WIDTH = 200
 _TAG_TOKENS = frozenset(TAG_TOKENS.values())
 
+#: the labels the per-block loops below read, bound once: reading a member off its Enum class goes
+#: through ``EnumType.__getattr__`` (~0.15 µs), and labelling read ~900 of them a page
+_CHROME = Label.CHROME
+_CREDIT = Label.CREDIT
+_FOOTER = Label.FOOTER
+_HEADING = Label.HEADING
+_META = Label.META
+_PARAGRAPH = Label.PARAGRAPH
+_TAIL = Label.TAIL
+_TITLE = Label.TITLE
+_UNKNOWN = Label.UNKNOWN
+
 
 @dataclass(frozen=True)
 class Container:
@@ -135,19 +147,36 @@ def valid_negatives(walk: Walk, raw: list[float], share: float, span: tuple[int,
         and (positive[end] - positive[first]) / total <= share
         and repeated.get(walk.negative_classes[ordinal], 0.0) / total <= share
     ]
-    naming = _naming_tokens(walk, raw, small, share * total)
+    naming = _naming_tokens(walk, raw, positive, small, share * total)
     return frozenset(o for o in small if walk.negative_tokens[o] not in naming)
 
 
-def _naming_tokens(walk: Walk, raw: list[float], ordinals: list[int], most: float) -> frozenset[str]:
+def _naming_tokens(
+    walk: Walk, raw: list[float], positive: list[float], ordinals: list[int], most: float
+) -> frozenset[str]:
     """Chrome tokens that the site gives to many small elements which together hold more than
     ``most`` of the prose (Elementor's ``elementor-widget`` around every paragraph): a naming
-    habit, not chrome."""
-    covered: dict[str, set[int]] = {}
+    habit, not chrome. ``positive``: prefix sums of the positive ``raw`` scores."""
+    ranges: dict[str, list[tuple[int, int]]] = {}
     for o in ordinals:
-        first, end = walk.negative_ranges[o]
-        covered.setdefault(walk.negative_tokens[o], set()).update(range(first, end))
-    return frozenset(t for t, blocks in covered.items() if sum(max(raw[i], 0.0) for i in blocks) > most)
+        ranges.setdefault(walk.negative_tokens[o], []).append(walk.negative_ranges[o])
+    # most tokens hold far less than ``most`` even counting nested elements twice: only the others
+    # are summed block by block (over the blocks their elements cover, as sets, nested once)
+    margin = _SUM_ERROR * (positive[-1] + 1.0)
+    naming = []
+    for token, spans in ranges.items():
+        if sum(positive[end] - positive[first] for first, end in spans) < most - margin:
+            continue
+        blocks: set[int] = set()
+        for first, end in spans:
+            blocks.update(range(first, end))
+        if sum(max(raw[i], 0.0) for i in blocks) > most:
+            naming.append(token)
+    return frozenset(naming)
+
+
+#: bound on the rounding of a difference of prefix sums, relative to the page's prose
+_SUM_ERROR = 1e-9
 
 
 def _repeated_prose(walk: Walk, positive: list[float], lo: int, hi: int) -> dict[frozenset[str], float]:
@@ -378,7 +407,7 @@ def anchored_negatives(walk: Walk, raw: list[float], holds: list[int]) -> frozen
         )
     ]
     # sectioning tags (<aside>, <nav>) mean what they say, however much prose they hold together
-    naming = _naming_tokens(walk, raw, found, MAX_TEASER_SHARE * total) - _TAG_TOKENS
+    naming = _naming_tokens(walk, raw, positive, found, MAX_TEASER_SHARE * total) - _TAG_TOKENS
     return frozenset(o for o in found if walk.negative_tokens[o] not in naming)
 
 
@@ -395,15 +424,19 @@ def unanchored(walk: Walk, negatives: frozenset[int], anchors: list[int]) -> fro
     )
 
 
-def find_title(blocks: list[HtmlBlock], container: Container, meta_titles: list[str]) -> tuple[int | None, str]:
-    """The headline block: a heading matching a metadata title, else the nearest <h1>."""
+def find_title(
+    blocks: list[HtmlBlock], container: Container, meta_titles: list[str], raw: list[float] | None = None
+) -> tuple[int | None, str]:
+    """The headline block: a heading matching a metadata title, else the nearest <h1>. ``raw``: the
+    blocks' :func:`block_score` if the caller has them."""
+    scores = raw if raw is not None else [block_score(b) for b in blocks]
     lo, hi = max(0, container.first - TITLE_WINDOW), min(len(blocks), container.first + TITLE_WINDOW)
     wanted = [_norm(t) for t in meta_titles if t]
     headings = [i for i in range(lo, hi) if blocks[i].level and blocks[i].width <= MAX_HEADING_WIDTH * 2]
     best: tuple[int, int] | None = None  # (match quality, block)
     for i in headings:
         text = _norm(blocks[i].text)
-        if _prose_between(blocks, container.first, i):
+        if _prose_between(blocks, scores, container.first, i):
             break  # a heading below the article's prose is a teaser or a repeat, not the headline
         quality = max((_title_match(text, w) for w in wanted), default=0)
         if quality and (best is None or quality > best[0]):
@@ -445,20 +478,18 @@ def _title_match(text: str, wanted: str) -> int:
 TITLE_BELOW_PROSE = 4
 
 
-def _title_below_the_prose(blocks: list[HtmlBlock], first: int, body_from: int, end: int) -> bool:
+def _title_below_the_prose(scores: list[float], first: int, body_from: int, end: int) -> bool:
     """The title line sits below nearly all of the container's prose (a footer or "share this"
     line repeating it): the prose above it is the article, not a header to drop."""
 
     def prose(lo: int, hi: int) -> float:
-        return sum(max(block_score(blocks[j]), 0.0) for j in range(lo, hi))
+        return sum(max(scores[j], 0.0) for j in range(lo, hi))
 
     return prose(first, body_from) > TITLE_BELOW_PROSE * prose(body_from, end)
 
 
-def _prose_between(blocks: list[HtmlBlock], start: int, end: int) -> bool:
-    return any(
-        block_score(blocks[j]) >= PROSE_SCORE and blocks[j].kind is BlockKind.PARAGRAPH for j in range(start, end)
-    )
+def _prose_between(blocks: list[HtmlBlock], scores: list[float], start: int, end: int) -> bool:
+    return any(scores[j] >= PROSE_SCORE and blocks[j].kind is BlockKind.PARAGRAPH for j in range(start, end))
 
 
 def label_blocks(
@@ -468,13 +499,16 @@ def label_blocks(
     title_rule: str,
     negatives: frozenset[int],
     languages: tuple[str, ...],
+    raw: list[float] | None = None,
 ) -> list[Block]:
-    """Every block with its label and the rule that set it."""
+    """Every block with its label and the rule that set it. ``raw``: the blocks' :func:`block_score`
+    if the caller has them (the passes below read them often)."""
     if container is None:
         return [_block(i, b, Label.CHROME, "no content container") for i, b in enumerate(walk.blocks)]
+    scores = raw if raw is not None else [block_score(b) for b in walk.blocks]
     first, end = container.first, container.end
     body_from = title_at + 1 if title_at is not None and first <= title_at < end else first
-    if body_from > first and _title_below_the_prose(walk.blocks, first, body_from, end):
+    if body_from > first and _title_below_the_prose(scores, first, body_from, end):
         body_from = first
     anchor = title_at if title_at is not None and title_at < first else first
     seen: set[str] = set()
@@ -487,7 +521,7 @@ def label_blocks(
             label, rule = Label.TITLE, title_rule
         elif first <= i < end:
             edge = i < body_from + EDGE_BLOCKS or i >= end - EDGE_BLOCKS
-            if tail and _prose_goes_on(walk.blocks, tail_from, i, end):
+            if tail and _prose_goes_on(walk.blocks, scores, tail_from, i, end):
                 tail = False  # "Lesen Sie auch: …" mid-article: two paragraphs of prose go on with it
             was_tail = tail
             label, rule, tail = _label_inside(
@@ -500,26 +534,37 @@ def label_blocks(
             bio = _lone_byline(walk.blocks, i)
             if label in BODY_LABELS and not prose_seen:
                 label, rule = _header_repeat(hb, label, rule, title_text, bio)
-            prose_seen = prose_seen or (label is Label.PARAGRAPH and not bio and block_score(hb) >= PROSE_SCORE)
+            prose_seen = prose_seen or (label is Label.PARAGRAPH and not bio and scores[i] >= PROSE_SCORE)
         else:
             near = anchor - HEADER_WINDOW <= i < first or end <= i < end + FOOTER_WINDOW
             label, rule = _label_outside(hb, i >= end, near, languages)
-            # a byline with the author's bio ("By Ann Lee, a weekend editor who covers …") is no standfirst
-            if label is Label.CHROME and _is_lead(hb, i, title_at, first) and not _lone_byline(walk.blocks, i):
+            # a byline with the author's bio ("By Ann Lee, a weekend editor who covers …") is no standfirst,
+            # nor a line the line rules know (a picture's caption ending with its credit, a disclosure)
+            if rule == OUTSIDE and _is_lead(hb, scores[i], i, title_at, first) and not _lone_byline(walk.blocks, i):
                 label, rule = Label.PARAGRAPH, "lead between the headline and the container"
         out.append(_block(i, hb, label, rule, first <= i < end))
-    out = _repeated_widget_labels(_footer_phrases_mid_body(out, walk.blocks), walk.blocks)
+    out = _repeated_widget_labels(_footer_phrases_mid_body(out, walk.blocks, scores), walk.blocks)
     out = _overline_kicker(out, walk.blocks, title_at, languages)
     out = _footer_sentences_at_the_end(out, languages)
     out = _cut_teaser_stream(
-        _cut_at_next_article(_repeated_card_titles(out, walk.blocks), walk.blocks, title_at), walk.blocks
+        _cut_at_next_article(_repeated_card_titles(out, walk.blocks, scores), walk.blocks, scores, title_at),
+        walk.blocks,
+        scores,
+        _boxed_chrome(out, walk.blocks, negatives, container),
     )
-    out = _cut_repeated_teasers(out, walk, container)
-    out = _cut_repeated_box(out, walk.blocks)
-    out = _credits_after_body(_drop_empty_headings(_trim_after_prose(_cut_citations(out), walk.blocks, languages)))
+    out = _cut_repeated_teasers(out, walk, container, scores)
+    out = _cut_repeated_box(out, walk.blocks, scores)
+    out = _cut_signup_boxes(out, walk, container)
+    out = _credits_after_body(
+        _drop_empty_headings(
+            _box_headings_without_text(
+                _trim_after_prose(_cut_citations(out), walk.blocks, scores, languages), walk, container
+            )
+        )
+    )
     # once the teasers and widgets below are cut, the promo lines closing the text are the last ones
     out = _footer_sentences_at_the_end(out, languages)
-    out = _cut_after_copyright_line(out, walk.blocks)
+    out = _cut_after_copyright_line(out, walk.blocks, scores)
     out = _positions_dropped(out)  # last: the stream rules above read positions as slide breaks
     return _header_lines_dropped(out, walk.blocks)
 
@@ -567,11 +612,13 @@ def _overline_kicker(
 MIN_CARD_TITLE_WIDTH = 20
 
 
-def _repeated_card_titles(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+def _repeated_card_titles(blocks: list[Block], features: list[HtmlBlock], scores: list[float]) -> list[Block]:
     """Above the text's first paragraph, one title on three lines or more (a video card's caption,
     its unfolded heading and the player's overlay, each maybe with "时长：01:45" or a fold button
     after it) is the widget's, not the article's."""
-    first = next((i for i, b in enumerate(blocks) if b.label is Label.PARAGRAPH and _plain_prose(features[i])), None)
+    first = next(
+        (i for i, b in enumerate(blocks) if b.label is _PARAGRAPH and _plain_prose(features[i], scores[i])), None
+    )
     if first is None:
         return blocks
     lines = sorted(
@@ -589,7 +636,7 @@ def _repeated_card_titles(blocks: list[Block], features: list[HtmlBlock]) -> lis
     if not cut:
         return blocks
     return [
-        b.relabel(Label.CHROME, "one title repeated above the text (a media card)") if i in cut else b
+        b.relabel(_CHROME, "one title repeated above the text (a media card)") if i in cut else b
         for i, b in enumerate(blocks)
     ]
 
@@ -612,14 +659,28 @@ def _cut_citations(blocks: list[Block]) -> list[Block]:
 MAX_RELATED_LINKS = 12
 
 
-def _prose_goes_on(blocks: list[HtmlBlock], marker: int, i: int, end: int) -> bool:
+def _prose_goes_on(blocks: list[HtmlBlock], scores: list[float], marker: int, i: int, end: int) -> bool:
     """Two paragraphs of prose after a related-reading marker whose box is short ("Lesen Sie auch:
     …" and a few links mid-article): the text goes on. After a long box (a stream of teasers with
     summaries, a "log in" panel), prose is another part of the page (a consent dialog rendered
     after the footer), not the article resuming."""
-    if not (i + 1 < end and _plain_prose(blocks[i]) and _plain_prose(blocks[i + 1])):
+    if i - marker - 1 > MAX_RELATED_LINKS or not (
+        i + 1 < end and _prose_or_item(blocks[i], scores[i]) and _prose_or_item(blocks[i + 1], scores[i + 1])
+    ):
         return False
-    return i - marker - 1 <= MAX_RELATED_LINKS
+    if BlockKind.LIST_ITEM in (blocks[i].kind, blocks[i + 1].kind):
+        # a list of sentences that closes the page is its house rules, not the text going on
+        return any(_plain_prose(blocks[j], scores[j]) for j in range(i + 2, end))
+    return True
+
+
+def _prose_or_item(hb: HtmlBlock, score: float) -> bool:
+    """Plain prose, in a paragraph or a list item: a list of advice written in sentences
+    ("Beachten Sie die ausführlichen Informationen …") under a heading that reads like a
+    related-reading marker ("Empfehlungen") is text; a related box lists linked titles."""
+    if hb.kind is BlockKind.LIST_ITEM:
+        return hb.link_density <= MAX_PROSE_LINKS and score >= PLAIN_PROSE_SCORE
+    return _plain_prose(hb, score)
 
 
 def _header_repeat(hb: HtmlBlock, label: Label, rule: str, title_text: str, bio: bool) -> tuple[Label, str]:
@@ -658,17 +719,18 @@ _POSITION = re.compile(r"^\d{1,3}\s+/\s+\d{1,3}$|^\d{1,2}:\d{2}(?::\d{2})?\s+[|/
 def _repeated_widget_labels(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
     """Short lines repeated on many items of the container (a playlist's "Now playing", an
     encyclopedia's "播报 编辑" beside every heading) and lone running times are widget text."""
+    body = [i for i, b in enumerate(blocks) if b.in_main and b.label in BODY_LABELS]
+    labels = {i: _norm(blocks[i].text) for i in body if _label_like(features[i])}
     counts: dict[str, int] = {}
-    for i, b in enumerate(blocks):
-        if b.in_main and b.label in BODY_LABELS and _label_like(features[i]):
-            key = _norm(b.text)
-            counts[key] = counts.get(key, 0) + 1
+    for key in labels.values():
+        counts[key] = counts.get(key, 0) + 1
+    widgets = {
+        i for i in body if _DURATION.match(blocks[i].text) or (i in labels and counts[labels[i]] >= MIN_LABEL_REPEATS)
+    }
+    if not widgets:
+        return blocks
     return [
-        b.relabel(Label.CHROME, "widget label repeated in the container")
-        if b.in_main
-        and b.label in BODY_LABELS
-        and (_DURATION.match(b.text) or (_label_like(features[i]) and counts[_norm(b.text)] >= MIN_LABEL_REPEATS))
-        else b
+        b.relabel(_CHROME, "widget label repeated in the container") if i in widgets else b
         for i, b in enumerate(blocks)
     ]
 
@@ -683,12 +745,12 @@ def _header_lines_dropped(blocks: list[Block], features: list[HtmlBlock]) -> lis
         if (
             b.in_main
             and b.label in BODY_LABELS
-            and blocks[i - 1].label is Label.TITLE
-            and blocks[i + 1].label is Label.META
+            and blocks[i - 1].label is _TITLE
+            and blocks[i + 1].label is _META
             and features[i].width <= MAX_WIDGET_WIDTH
             and b.text[-1] not in _CLOSING
         ):
-            out[i] = b.relabel(Label.CHROME, "short line between the headline and the meta line")
+            out[i] = b.relabel(_CHROME, "short line between the headline and the meta line")
     return out
 
 
@@ -719,12 +781,12 @@ def _footer_sentences_at_the_end(blocks: list[Block], languages: tuple[str, ...]
     return out
 
 
-def _cut_after_copyright_line(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+def _cut_after_copyright_line(blocks: list[Block], features: list[HtmlBlock], scores: list[float]) -> list[Block]:
     """A copyright line in the container below the article's last prose paragraph ("Copyright ©
     Agency. All rights reserved.") closes the article: the short lines after it (a reaction poll
     "What do you think of this article?", "Read it at the source") are the portal's widgets."""
     inside = [i for i, b in enumerate(blocks) if b.in_main]
-    prose = [i for i in inside if blocks[i].label is Label.PARAGRAPH and _is_prose(features[i])]
+    prose = [i for i in inside if blocks[i].label is _PARAGRAPH and _is_prose(features[i], scores[i])]
     if not prose:
         return blocks
     closing = next(
@@ -732,7 +794,7 @@ def _cut_after_copyright_line(blocks: list[Block], features: list[HtmlBlock]) ->
             i
             for i in inside
             if i > prose[-1]
-            and blocks[i].label is Label.FOOTER
+            and blocks[i].label is _FOOTER
             and any(m in blocks[i].text.lower() for m in COPYRIGHT_MARKS)
         ),
         None,
@@ -740,34 +802,37 @@ def _cut_after_copyright_line(blocks: list[Block], features: list[HtmlBlock]) ->
     if closing is None:
         return blocks
     return [
-        b.relabel(Label.TAIL, "after the copyright line closing the article")
+        b.relabel(_TAIL, "after the copyright line closing the article")
         if i > closing and b.in_main and b.label in BODY_LABELS
         else b
         for i, b in enumerate(blocks)
     ]
 
 
-def _footer_phrases_mid_body(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+def _footer_phrases_mid_body(blocks: list[Block], features: list[HtmlBlock], scores: list[float]) -> list[Block]:
     """A footer phrase between two paragraphs of the container, with the article's prose going on
     below it, is body ("游客咨询电话：…" after each attraction of a list): a page footer ends the text."""
-    prose = [i for i, b in enumerate(blocks) if b.in_main and b.label is Label.PARAGRAPH and _is_prose(features[i])]
+    prose = [
+        i for i, b in enumerate(blocks) if b.in_main and b.label is _PARAGRAPH and _is_prose(features[i], scores[i])
+    ]
     if not prose:
         return blocks
     return [
-        b.relabel(Label.PARAGRAPH, "footer phrase between paragraphs of the body")
+        b.relabel(_PARAGRAPH, "footer phrase between paragraphs of the body")
         if b.in_main
-        and b.label is Label.FOOTER
+        and b.label is _FOOTER
         and 0 < i < prose[-1]
-        and blocks[i - 1].label is Label.PARAGRAPH
-        and blocks[i + 1].label is Label.PARAGRAPH
+        and blocks[i - 1].label is _PARAGRAPH
+        and blocks[i + 1].label is _PARAGRAPH
         and not any(m in b.text.lower() for m in COPYRIGHT_MARKS)
         else b
         for i, b in enumerate(blocks)
     ]
 
 
-def _is_prose(hb: HtmlBlock) -> bool:
-    return hb.kind is BlockKind.PARAGRAPH and block_score(hb) >= PROSE_SCORE
+def _is_prose(hb: HtmlBlock, score: float) -> bool:
+    """A prose paragraph (``score``: its :func:`block_score`)."""
+    return hb.kind is BlockKind.PARAGRAPH and score >= PROSE_SCORE
 
 
 #: a teaser's linked headline is this wide (a title, not a one-word tag or a whole summary)
@@ -778,11 +843,32 @@ TEASER_REACH = 3
 MIN_TEASERS = 3
 
 
-def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+def _boxed_chrome(
+    blocks: list[Block], features: list[HtmlBlock], negatives: frozenset[int], container: Container
+) -> frozenset[int]:
+    """Blocks dropped as chrome by the class of a box inside the container (a share bar, a
+    "read also" box between paragraphs)."""
+    return frozenset(
+        i
+        for i, b in enumerate(blocks)
+        if b.in_main
+        and b.label is Label.CHROME
+        and features[i].negative
+        and any(n > container.ordinal and n in negatives for n in features[i].negative)
+    )
+
+
+def _cut_teaser_stream(
+    blocks: list[Block], features: list[HtmlBlock], scores: list[float], boxed: frozenset[int]
+) -> list[Block]:
     """A stream of teasers at the end of the container: linked headlines (and their linked
     section and author names), each followed by its summary or date line ("12 hours ago", a
     paragraph). From the first linked headline after which every kept block sits just below
     a linked block, the rest is tail.
+
+    Links in a box that its class already drops (``boxed``: a share bar, a "read also" box
+    between paragraphs) are no teaser headlines: the box is closed, and the paragraphs below it
+    are the article going on, not summaries of its links.
     """
     inside = [i for i, b in enumerate(blocks) if b.in_main]
     if not inside:
@@ -792,6 +878,7 @@ def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock]) -> list[B
         i
         for i in range(lo, hi)
         if features[i].link_density > MAX_LINK_DENSITY
+        and i not in boxed
         and TEASER_HEAD_WIDTH[0] <= features[i].width <= TEASER_HEAD_WIDTH[1]
         and features[i].kind is not BlockKind.LIST_ITEM
     ]
@@ -814,7 +901,7 @@ def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock]) -> list[B
                 break
             body += 1
     if start is None or not any(
-        blocks[i].label is Label.PARAGRAPH and block_score(features[i]) >= PROSE_SCORE for i in range(lo, start)
+        blocks[i].label is Label.PARAGRAPH and scores[i] >= PROSE_SCORE for i in range(lo, start)
     ):
         return blocks
     return [
@@ -829,7 +916,7 @@ def _cut_teaser_stream(blocks: list[Block], features: list[HtmlBlock]) -> list[B
 MAX_CARD_WIDTH = 600
 
 
-def _cut_repeated_teasers(blocks: list[Block], walk: Walk, container: Container) -> list[Block]:
+def _cut_repeated_teasers(blocks: list[Block], walk: Walk, container: Container, scores: list[float]) -> list[Block]:
     """Sibling elements of one kind (same parent, tag and class words), each a card with a
     linked title and a line or two more (a summary, a date), after the article's prose: a
     "latest articles" grid or a teaser list inside the container. Their text is tail."""
@@ -840,12 +927,15 @@ def _cut_repeated_teasers(blocks: list[Block], walk: Walk, container: Container)
             groups.setdefault((parent, signature), []).append((first, end))
     cut: set[int] = set()
     for members in groups.values():
+        if len(members) < MIN_TEASERS:
+            continue  # too few to be a stream, whatever they hold (most groups: one element)
         cards = [(f, e) for f, e in members if _is_card(features, f, e)]
         if len(cards) < MIN_TEASERS or len(cards) < 0.8 * len(members):
             continue
         start = min(f for f, _ in cards)
         if not any(
-            blocks[i].label is Label.PARAGRAPH and _plain_prose(features[i]) for i in range(container.first, start)
+            blocks[i].label is Label.PARAGRAPH and _plain_prose(features[i], scores[i])
+            for i in range(container.first, start)
         ):
             continue  # no article prose above: the cards are the page (a list page) or the article
         cut.update(i for f, e in cards for i in range(f, e))
@@ -875,7 +965,9 @@ def _linked_title(b: HtmlBlock) -> bool:
 NEXT_HEADER_REACH = 4
 
 
-def _cut_at_next_article(blocks: list[Block], features: list[HtmlBlock], title_at: int | None) -> list[Block]:
+def _cut_at_next_article(
+    blocks: list[Block], features: list[HtmlBlock], scores: list[float], title_at: int | None
+) -> list[Block]:
     """An <h1> with its own meta line below the article's prose starts the next article
     (infinite scroll, "read next" with the full story): it and what follows are tail."""
     if title_at is None or features[title_at].level != 1:
@@ -883,7 +975,7 @@ def _cut_at_next_article(blocks: list[Block], features: list[HtmlBlock], title_a
     prose_seen = False
     for i in range(title_at + 1, len(blocks)):
         b = blocks[i]
-        if b.label is Label.PARAGRAPH and block_score(features[i]) >= PROSE_SCORE:
+        if b.label is Label.PARAGRAPH and scores[i] >= PROSE_SCORE:
             prose_seen = True
         elif prose_seen and b.in_main and features[i].level == 1:
             header = blocks[i + 1 : i + 1 + NEXT_HEADER_REACH]
@@ -904,12 +996,13 @@ PLAIN_PROSE_SCORE = 2 * PROSE_SCORE
 MAX_PROSE_LINKS = 0.2
 
 
-def _plain_prose(hb: HtmlBlock) -> bool:
+def _plain_prose(hb: HtmlBlock, score: float) -> bool:
+    """A paragraph of unlinked prose (``score``: its :func:`block_score`)."""
     return (
         hb.kind is BlockKind.PARAGRAPH
         and hb.link_density <= MAX_PROSE_LINKS
         and not hb.level
-        and block_score(hb) >= PLAIN_PROSE_SCORE
+        and score >= PLAIN_PROSE_SCORE
     )
 
 
@@ -921,22 +1014,22 @@ BOX_COPY_REACH = 3
 MAX_BOX_BLOCKS = 12
 
 
-def _cut_repeated_box(blocks: list[Block], features: list[HtmlBlock]) -> list[Block]:
+def _cut_repeated_box(blocks: list[Block], features: list[HtmlBlock], scores: list[float]) -> list[Block]:
     """A box below the article's last own paragraph that says things twice (the A/B variants of a
     donation or newsletter appeal, rendered both and one hidden by script) is not body: from its
     first repeated line to the container's end. A pull quote repeats a sentence too, but the
     article's own prose goes on below it."""
     body = [i for i, b in enumerate(blocks) if b.in_main and b.label in BODY_LABELS]
+    # each line normalised once (the body's paragraphs are long)
+    keys = {i: _norm(blocks[i].text) for i in body if features[i].width > SHORT_WIDTH}
     counts: dict[str, int] = {}
-    for i in body:
-        if features[i].width > SHORT_WIDTH:
-            key = _norm(blocks[i].text)
-            counts[key] = counts.get(key, 0) + 1
-    repeated = [i for i in body if features[i].width > SHORT_WIDTH and counts[_norm(blocks[i].text)] > 1]
+    for key in keys.values():
+        counts[key] = counts.get(key, 0) + 1
+    repeated = [i for i, key in keys.items() if counts[key] > 1]
     if not repeated:
         return blocks
     repeated_at = set(repeated)
-    own = [i for i in body if _is_prose(features[i]) and i not in repeated_at]
+    own = [i for i in body if _is_prose(features[i], scores[i]) and i not in repeated_at]
     if not own:
         return blocks  # no prose of the article's own above: nothing to tell a box from
     start = next((i for i in repeated if i > own[-1]), None)
@@ -948,10 +1041,10 @@ def _cut_repeated_box(blocks: list[Block], features: list[HtmlBlock]) -> list[Bl
     # a box says several things twice, each copy close to the other; one line twice is a photo's
     # caption under two pictures
     near = {
-        _norm(blocks[i].text)
+        keys[i]
         for i in repeated
         if i >= start
-        and any(_norm(blocks[j].text) == _norm(blocks[i].text) for j in box if 0 < abs(j - i) <= BOX_COPY_REACH)
+        and any((keys.get(j) or _norm(blocks[j].text)) == keys[i] for j in box if 0 < abs(j - i) <= BOX_COPY_REACH)
     }
     if len(near) < MIN_REPEATED_LINES:
         return blocks
@@ -963,10 +1056,61 @@ def _cut_repeated_box(blocks: list[Block], features: list[HtmlBlock]) -> list[Bl
     ]
 
 
-def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock], languages: tuple[str, ...]) -> list[Block]:
+#: the words of a form's box outside the form: a title, a pitch and a consent line, no paragraphs
+MAX_SIGNUP_BOX_BLOCKS = 6
+MAX_SIGNUP_BOX_WIDTH = 400
+
+
+def _cut_signup_boxes(blocks: list[Block], walk: Walk, container: Container) -> list[Block]:
+    """The box around an input form inside the container (a newsletter sign-up: "Want more
+    stories?", "Sign up for our weekly newsletter.", the form, "By signing up you agree to our
+    Terms"): the form is chrome by its tag, and the few short lines the elements around it add
+    are its title and pitch. The box grows outwards while it adds no paragraph of prose and few
+    lines: an element with prose around the form is the article (a page-wide form, a poll
+    between paragraphs)."""
+    features = walk.blocks
+    cut: set[int] = set()
+    for ordinal, (f, e) in walk.negative_ranges.items():
+        if "form" not in walk.negative_classes[ordinal] or not container.first <= f <= e <= container.end:
+            continue
+        for box in _elements_around(walk.elements, f, e, container):
+            lines = [i for i in range(box.first, box.end) if not f <= i < e]
+            if (
+                len(lines) > MAX_SIGNUP_BOX_BLOCKS
+                or sum(features[i].width for i in lines) > MAX_SIGNUP_BOX_WIDTH
+                or any(block_score(features[i]) >= PLAIN_PROSE_SCORE or 0 < features[i].level <= 2 for i in lines)
+            ):
+                break
+            cut.update(lines)
+    if not cut:
+        return blocks
+    return [
+        b.relabel(Label.CHROME, "sign-up box around an input form") if i in cut and b.label in BODY_LABELS else b
+        for i, b in enumerate(blocks)
+    ]
+
+
+def _elements_around(elements: list[Element], first: int, end: int, container: Container) -> list[Element]:
+    """The elements inside the container holding blocks ``first`` to ``end`` and more, smallest first."""
+    around = {
+        (el.first, el.end): el
+        for el in elements
+        if el.first <= first
+        and end <= el.end
+        and el.end - el.first > end - first
+        and container.first <= el.first
+        and el.end <= container.end
+        and (el.first, el.end) != (container.first, container.end)
+    }
+    return sorted(around.values(), key=lambda el: el.end - el.first)
+
+
+def _trim_after_prose(
+    blocks: list[Block], features: list[HtmlBlock], scores: list[float], languages: tuple[str, ...]
+) -> list[Block]:
     """Short lines after the container's last prose block are widgets and teasers, not body."""
     body = [i for i, b in enumerate(blocks) if b.label in BODY_LABELS]
-    prose = [i for i in body if block_score(features[i]) >= PROSE_SCORE and blocks[i].label is Label.PARAGRAPH]
+    prose = [i for i in body if scores[i] >= PROSE_SCORE and blocks[i].label is Label.PARAGRAPH]
     if not prose:
         return blocks
     out = list(blocks)
@@ -980,15 +1124,21 @@ def _trim_after_prose(blocks: list[Block], features: list[HtmlBlock], languages:
 _TEXT_LINE_TAGS = frozenset({"p", "pre", "td", "th", "span", "font", "b", "strong", "em", "i"})
 
 
+#: an e-mail address in a line
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 def _closing_line(blocks: list[Block], features: list[HtmlBlock], i: int, languages: tuple[str, ...]) -> bool:
     """A text line straight after the body's last paragraph, with nothing between (a sign-off
     "Euer Hans", an address, a closing command line): the article's end, not a widget. A credit
-    line there ("文/栗思") is a field, read from the tail."""
+    line there ("文/栗思") is a field, read from the tail, and a short line with an e-mail address
+    is the reporter's or the desk's contact ("☞공감언론 뉴시스 ksa3077@newsis.com"), not text."""
     return (
         features[i].tag in _TEXT_LINE_TAGS
         and i > 0
         and blocks[i - 1].label is Label.PARAGRAPH
         and not is_credit_line(features[i].text, languages)
+        and not _EMAIL.search(features[i].text)
     )
 
 
@@ -1003,14 +1153,45 @@ _FIELD_LABELS = frozenset({Label.META, Label.CREDIT, Label.BREADCRUMB})
 
 def _block(i: int, b: HtmlBlock, label: Label, rule: str, in_main: bool = False) -> Block:
     text = (b.segmented or b.text) if label in _FIELD_LABELS else b.text
-    return Block(i, text, label, rule, b.kind, b.link_density, b.tag, in_main)
+    # the instance dict filled directly, as Block.relabel does: a frozen dataclass's __init__
+    # sets each field through object.__setattr__ (3x slower; one Block per page block)
+    new = _new_object(Block)
+    new.__dict__.update(
+        index=i, text=text, label=label, rule=rule, kind=b.kind, link_density=b.density, tag=b.tag, in_main=in_main
+    )
+    return new
+
+
+_new_object = object.__new__
 
 
 def _classified(hb: HtmlBlock, languages: tuple[str, ...]) -> tuple[Label, str]:
     """The text path's context-free line rules (meta line, breadcrumb, chrome phrase ...)."""
-    if hb.width > MAX_CLASSIFIED_WIDTH or (hb.width > MIN_SENTENCE_WIDTH and hb.text[-1] in _SENTENCE_FINAL):
-        return Label.UNKNOWN, ""
+    if hb.width > MAX_CLASSIFIED_WIDTH:
+        return _UNKNOWN, ""
+    if hb.width > MIN_SENTENCE_WIDTH and hb.text[-1] in _SENTENCE_FINAL:
+        return _chrome_sentence(hb.text, languages)
     return _classified_text(hb.segmented or hb.text, languages)
+
+
+#: words appended to a sentence to tell a phrase that ends where it says from one that takes any
+#: tail ("we recommend\b.*" would take "We recommend that travellers register with the embassy.")
+_OPEN_TAIL = " and" * 100
+
+
+@lru_cache(maxsize=4096)
+def _chrome_sentence(text: str, languages: tuple[str, ...]) -> tuple[Label, str]:
+    """A sentence is prose to every line rule but the whole-line chrome phrases that say where
+    they end: a widget's note written as a sentence (a portal's "자동요약 … 자동요약한 결과입니다.":
+    "summarised automatically from the headline and key sentences", "This site is protected by
+    reCAPTCHA and the Google Privacy Policy and Terms of Service apply.") is the phrase from end to
+    end, which prose never is. A phrase open at its end ("We recommend …") also starts sentences."""
+    c = compiled(languages)
+    if is_chrome_phrase(Block(0, text), c, languages) and not is_chrome_phrase(
+        Block(0, text + _OPEN_TAIL), c, languages
+    ):
+        return Label.CHROME, "chrome phrase written as a sentence"
+    return Label.UNKNOWN, ""
 
 
 @lru_cache(maxsize=8192)
@@ -1034,8 +1215,21 @@ _PHOTO_CREDIT = re.compile(
 )
 
 
+#: the longest agency name: a credit ending the line starts at most this far before its end
+_LONGEST_AGENCY = max(len(a) for a in PICTURE_AGENCIES)
+_CLOSING_BRACKETS = ")]）"
+
+
 def _is_photo_credit(text: str) -> bool:
-    return bool(_PHOTO_CREDIT.search(text))
+    """``_PHOTO_CREDIT.search(text)``, without trying the agency table at every position: a match
+    starts at the line start (``.match``) or is an agency name that ends the line, before at most
+    whitespace and one closing bracket, so it lies in the line's last characters."""
+    if _PHOTO_CREDIT.match(text):
+        return True
+    end = text.rstrip()
+    if end[-1:] in _CLOSING_BRACKETS:
+        end = end[:-1].rstrip()
+    return _PHOTO_CREDIT.search(text, max(0, len(end) - _LONGEST_AGENCY)) is not None
 
 
 def _names_the_source(text: str, languages: tuple[str, ...]) -> bool:
@@ -1145,7 +1339,7 @@ def _pointer_sentence(hb: HtmlBlock) -> bool:
 STANDFIRST_REACH = 2
 
 
-def _is_lead(hb: HtmlBlock, i: int, title_at: int | None, first: int) -> bool:
+def _is_lead(hb: HtmlBlock, score: float, i: int, title_at: int | None, first: int) -> bool:
     """A prose paragraph between the headline and the container (a standfirst in the header)."""
     if title_at is None or not title_at < i < first:
         return False
@@ -1154,23 +1348,58 @@ def _is_lead(hb: HtmlBlock, i: int, title_at: int | None, first: int) -> bool:
     return (
         hb.kind is BlockKind.PARAGRAPH
         and hb.link_density <= MAX_LINK_DENSITY
-        and block_score(hb) >= PROSE_SCORE
+        and score >= PROSE_SCORE
         and not (hb.width <= MAX_CREDIT_LINE and _is_photo_credit(hb.text))
     )
+
+
+#: the rule of a block outside the container that no line rule recognised
+OUTSIDE = "outside the container"
 
 
 def _label_outside(hb: HtmlBlock, after: bool, near: bool, languages: tuple[str, ...]) -> tuple[Label, str]:
     if near:
         label, rule = _classified(hb, languages)
-        if label is Label.META and after:
-            return Label.CREDIT, "meta line after the container"
-        if label is not Label.UNKNOWN:
+        if label is _META and after:
+            return _CREDIT, "meta line after the container"
+        if label is not _UNKNOWN:
             return label, rule
     if hb.link_density > MAX_LINK_DENSITY:
-        return Label.CHROME, f"outside the container; link density {hb.link_density:.2f}"
+        return _CHROME, f"outside the container; link density {hb.link_density:.2f}"
     if after:
-        return Label.TAIL, "after the container"
-    return Label.CHROME, "outside the container"
+        return _TAIL, "after the container"
+    return _CHROME, OUTSIDE
+
+
+#: a box of links under a heading holds this many lines at least, one of them a link
+MIN_BOX_LINKS = 2
+#: the links of a box under a heading are at least this wide ("编辑 播报" beside a section heading is not a box)
+MIN_BOX_LINKS_WIDTH = 30
+
+
+def _box_headings_without_text(blocks: list[Block], walk: Walk, container: Container) -> list[Block]:
+    """A heading that opens a box inside the container whose other lines are all dropped (a
+    "Get our free weekly newsletter" fact box of links between two paragraphs) heads nothing:
+    the paragraph after the box is the article's, not the box's."""
+    out = list(blocks)
+    features = walk.blocks
+    for i, b in enumerate(blocks):
+        if not (b.in_main and b.label is Label.HEADING) or _sentence_heading(b.text):
+            continue
+        box = next(iter(_elements_around(walk.elements, i, i + 1, container)), None)
+        if box is None or box.first != i:
+            continue
+        rest = range(i + 1, box.end)
+        if (
+            any(blocks[j].label in BODY_LABELS for j in rest)
+            or len(rest) < MIN_BOX_LINKS
+            or not any(features[j].link_density > MAX_LINK_DENSITY for j in rest)
+            or sum(features[j].width for j in rest) < MIN_BOX_LINKS_WIDTH
+            or any(features[j].kind is BlockKind.CAPTION for j in rest)
+        ):
+            continue  # a section heading with its edit buttons, a slide with its picture: no box of links
+        out[i] = b.relabel(Label.CHROME, "heading of a box without text")
+    return out
 
 
 def _drop_empty_headings(blocks: list[Block]) -> list[Block]:
@@ -1179,16 +1408,16 @@ def _drop_empty_headings(blocks: list[Block]) -> list[Block]:
     following_paragraph = False
     for i in range(len(out) - 1, -1, -1):
         label = out[i].label
-        if label is Label.PARAGRAPH:
+        if label is _PARAGRAPH:
             following_paragraph = True
-        elif label is Label.HEADING:
+        elif label is _HEADING:
             if _sentence_heading(out[i].text):
                 # a whole sentence in a heading tag is the text itself (a site styling paragraphs as <h2>)
-                out[i] = out[i].relabel(Label.PARAGRAPH, "sentence in a heading tag")
+                out[i] = out[i].relabel(_PARAGRAPH, "sentence in a heading tag")
                 following_paragraph = True
                 continue
             if not following_paragraph:
-                out[i] = out[i].relabel(Label.CHROME, "heading without text")
+                out[i] = out[i].relabel(_CHROME, "heading without text")
             following_paragraph = False
     return out
 
@@ -1203,8 +1432,8 @@ def _sentence_heading(text: str) -> bool:
 
 def _credits_after_body(blocks: list[Block]) -> list[Block]:
     """Meta lines below the last paragraph are credits (editor, source), as in the text path."""
-    last = max((i for i, b in enumerate(blocks) if b.label is Label.PARAGRAPH), default=-1)
+    last = max((i for i, b in enumerate(blocks) if b.label is _PARAGRAPH), default=-1)
     return [
-        b.relabel(Label.CREDIT, "meta line after the body") if i > last and b.label is Label.META else b
+        b.relabel(_CREDIT, "meta line after the body") if i > last and b.label is _META else b
         for i, b in enumerate(blocks)
     ]

@@ -114,7 +114,7 @@ def clean_authors(raw: list[str], site: str | None, languages: tuple[str, ...]) 
     site_key = (site or "").casefold()
     for value in raw:
         value = " ".join(value.split())
-        if not value or _URLISH.search(value) or value.startswith("@"):
+        if not value or _URLISH.search(value) or _account(value):
             continue
         for name in (
             split_names(value, languages) if len(value) > 40 or ";" in value else [clean_name(value, languages)]
@@ -124,6 +124,11 @@ def clean_authors(raw: list[str], site: str | None, languages: tuple[str, ...]) 
                 continue
             names.append(name)
     return names
+
+
+def _account(value: str) -> bool:
+    """A CMS account, handle or e-mail address, not a name: ``@jsmith``, ``cn@people``, ``news@site.de``."""
+    return value.startswith("@") or ("@" in value and " " not in value)
 
 
 _BYLINE_LABEL = re.compile(r"^\s*" + alt(BYLINE_META_LABELS) + r"\b", re.IGNORECASE)

@@ -9,10 +9,12 @@ the shared field readers (visible meta lines, credits, the headline block) have 
 source                                 rank  why
 =====================================  ====  ==============================================
 JSON-LD article object (``@graph``)     20   written for search engines, usually exact
+JSON-LD ``BreadcrumbList``              20   the trail, in order (``html/crumbs.py``)
 OpenGraph / ``article:*``               22   same; ``og:title`` may carry the site name
 JSON-LD ``WebPage`` object              24   describes the page, not always the article
 microdata ``itemprop``                  24
 ``<meta name>`` incl. Dublin Core       26   matched case-insensitively
+breadcrumb-classed element's trail      28   its links, even with separators drawn by CSS
 visible headline block (TITLE)          30   from the text path's readers
 visible labelled meta line              30   "发布时间：…", "By …", "来源：…"
 Chinese CMS tags (ArticleTitle …)       34   the CMS's record; the visible line wins if both
@@ -20,7 +22,8 @@ byline-classed element, rel=author      36
 short "By …" / "Von …" line near title  38   also ``11.12.2019 - Amelie Loevenich``
 visible unlabelled date in a meta line  40
 metadata titles (og/JSON-LD/meta)      +12  titles rank below the visible headline
-organisation as metadata author        +50  "… e.V.", "… GmbH", the <title>'s site suffix
+organisation as metadata author        +50  "… e.V.", "… GmbH", the <title>'s site suffix,
+                                             the holder the copyright line names ("© 데일리안")
 byline element after the article       +40  a comment's author: below the closing credits
 ``<time datetime>``                     42
 unlabelled name after the header date   44   ``2016年05月25日10:10 新浪财经``
@@ -36,7 +39,9 @@ Refinements (``html/__init__.py``, rank of the refined candidate minus one, and 
 says so): a visible date of the same day but finer precision, or the same instant in the
 page's local zone, refines a metadata date (``<meta>`` often has only the day, JSON-LD
 often UTC); the URL's day wins over a zoned metadata time one day off it. Dates in the
-future are rejected, and updated dates are kept apart from published ones.
+future are rejected, and so are dates before the page's floor: the period its URL files it
+under (``/2021/03/``), or the first year of its footer's copyright range (``© 2008–2024``,
+``fields/copyright.py``). Updated dates are kept apart from published ones.
 
 Shown dates over metadata (``fields/__init__.py``, when fields are built): a metadata
 publication day that the page shows nowhere yields to the day it shows when that day is
@@ -52,6 +57,8 @@ PRIORITY: dict[str, int] = {
     "json-ld webpage": 24,
     "itemprop": 24,
     "meta": 26,
+    "json-ld breadcrumb": 20,
+    "breadcrumb element": 28,
     "cms": 34,
     "byline element": 36,
     "byline line": 38,

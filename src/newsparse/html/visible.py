@@ -18,7 +18,7 @@ from ..fields.metaline import MetaReading, line_dates, read_meta_line
 from ..fields.names import clean_source, split_names, unlabelled_source
 from ..patterns import FieldName, alt, merged
 from ..patterns.html import BYLINE_PREFIXES, BYLINE_STOP, BYLINE_TRAILERS
-from .ranks import PRIORITY
+from .ranks import ORGANISATION_AUTHOR_DEMOTION, PRIORITY
 
 
 @cache
@@ -229,3 +229,44 @@ def _two_part_name(name: str) -> bool:
     """ "Amelie Loevenich", "Markus M. Haefliger": a given name and a family name."""
     words = name.split()
     return len(words) == 2 or (len(words) == 3 and bool(re.fullmatch(r"[A-Z]\.", words[1])))
+
+
+#: "Copyright © 2024 Acme News.", "Copyright © 데일리안. 무단전재 …": the holder after the mark (and
+#: a year), up to a full stop, a separator or "All rights reserved"
+_COPYRIGHT_HOLDER = re.compile(
+    r"(?:©|ⓒ|\(c\))\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?\s*,?\s*)?"
+    r"(?P<name>[^\s\d.,;|©ⓒ].{0,40}?)(?=\s*(?:[.,;|·]|all\s+rights|alle\s+rechte|版权所有|$))",
+    re.IGNORECASE,
+)
+#: a copyright line is short
+MAX_COPYRIGHT_LINE = 300
+
+
+def _squeezed(name: str) -> str:
+    return "".join(name.split()).casefold()
+
+
+def copyright_holders(blocks: list[Block]) -> frozenset[str]:
+    """The names the page's copyright lines give as the holder (squeezed, casefolded)."""
+    out: set[str] = set()
+    for b in blocks:
+        text = b.text
+        if len(text) > MAX_COPYRIGHT_LINE or not ("©" in text or "ⓒ" in text or "(c)" in text.lower()):
+            continue
+        out.update(_squeezed(m.group("name")) for m in _COPYRIGHT_HOLDER.finditer(text))
+    return frozenset(out)
+
+
+def copyright_holder_authors_demoted(hints: list[Candidate], blocks: list[Block]) -> list[Candidate]:
+    """A metadata author that the page's copyright line names as the holder ("Copyright © 데일리안"
+    under ``og:article:author = 데일리안``) is the outlet the story came from, not its writer: it
+    ranks below the visible bylines ("김수아 인턴 기자"), as an organisation does (ranks.py)."""
+    holders = copyright_holders(blocks)
+    if not holders:
+        return hints
+    return [
+        Candidate(c.field, c.value, c.rule, c.rank + ORGANISATION_AUTHOR_DEMOTION, c.block, c.precision)
+        if c.field == "authors" and c.block is None and c.value and all(_squeezed(n) in holders for n in c.value)
+        else c
+        for c in hints
+    ]

@@ -7,10 +7,13 @@ COLON = r"\s*[:：]\s*"
 
 #: breadcrumb separators seen in dumps, longest first where one contains another
 CRUMB_SEPARATORS: tuple[str, ...] = (">>", "»", "›", "->", "→", ">", "--", "/ ", "/", "|", "-", "_", "＞", "〉")
-#: separators that mark a breadcrumb even without a label ("Home > News", "Home / Local")
 #: one CJK ideograph (the unified blocks and the compatibility block); kana and Hangul aside
 IDEOGRAPH = "[\u3400-\u9fff\uf900-\ufaff]"
+#: separators that mark a breadcrumb even without a label ("Home > News", "Home / Local")
 STRONG_CRUMB_SEPARATORS: tuple[str, ...] = (">>", "»", "›", "->", "→", ">", "＞", "/ ")
+#: marks that join a breadcrumb's names and nothing else: a path of names with one of them is a breadcrumb
+#: (not the guillemets » › of French, German or Russian quotes)
+PATH_MARKS: tuple[str, ...] = (">>", "＞＞", "→")
 #: a page template's unfilled slot, left where a crumb should be ("Sie sind hier: {0}", "{{title}}", "%s")
 TEMPLATE_SLOT = r"\{\{?\s*[\w.]*\s*\}\}?|\$\{[\w.]*\}|%s|\[%\s*[\w.]*\s*%\]"
 
@@ -311,3 +314,8 @@ CJK_SITE_ENDINGS: tuple[str, ...] = (
     "論壇",
     "百科",
 )
+
+#: marks before a copyright's year range in a footer ("© 2008–2024", "Copyright 1997-2024", "版权所有 2010-2024")
+COPYRIGHT_RANGE_MARKS: tuple[str, ...] = (r"©", r"\(c\)", r"copyright", r"版权所有", r"版權所有", r"版权", r"版權")
+#: between the two years of such a range
+YEAR_RANGE_SEPARATORS: tuple[str, ...] = (r"-", r"–", r"—", r"~", r"～", r"至", r"到", r"bis", r"to")

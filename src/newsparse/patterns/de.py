@@ -89,6 +89,11 @@ LEXICON = Lexicon(
         r"externer\s+inhalt",
         # the label over an ad slot set between paragraphs
         r"anzeige|werbung",
+        # an advertising or affiliate disclosure above the text: "*Werbung. Dieser Beitrag enthält
+        # Werbung für …", "Dieser Artikel enthält Affiliate-Links."
+        r"(?:\*?\s*(?:(?:unbezahlte|unbeauftragte)\s+)?(?:werbung|anzeige)\s*[.:|/–-]+\s*)?"
+        r"(?:dieser|der|dieses)\s+(?:beitrag|artikel|post|blogpost|video)\s+enthält\s+"
+        r"(?:(?:unbezahlte|unbeauftragte)\s+)?(?:werbung|affiliate[- ]?links|werbelinks|produktplatzierungen?)\b.{0,100}",
     ),
     footer_markers=(
         # the standard liability notice of a site's imprint

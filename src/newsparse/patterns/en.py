@@ -135,6 +135,11 @@ LEXICON = Lexicon(
         r"your\s+email\s+address\s+will\s+not\s+be\s+published.*",
         r"required\s+fields\s+are\s+marked.*",
         r"(?:advertisement|advertising|sponsored(?:\s+content)?|ad)",
+        # an affiliate disclosure, a line of its own above or below the text: "This post contains
+        # affiliate links.", "We may earn a commission when you buy through links on our site."
+        r"(?:this|the)\s+(?:post|article|page|story)\b.{0,40}?\s(?:may\s+)?contains?\s+(?:affiliate|sponsored)\s+links?\b.{0,200}",
+        r"(?:if\s+you\s+(?:buy|purchase)\s+.{0,60},\s+)?(?:we|i)\s+may\s+(?:earn|receive|get)\s+(?:a\s+)?"
+        r"(?:small\s+)?(?:affiliate\s+)?commission\b.{0,150}",
         # the label over an ad slot set between paragraphs
         r"scroll\s+(?:down\s+)?to\s+continue(?:\s+(?:with\s+(?:the\s+)?content|reading))?",
         r"(?:home|homepage)(?:\s*[|/]\s*\S[^|/]{0,30})+",

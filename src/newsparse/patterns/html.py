@@ -233,6 +233,7 @@ NEGATIVE_TOKENS: frozenset[str] = frozenset(
         # notices around the article: affiliate disclosures, rating widgets, privacy placeholders
         # of blocked embeds
         "disclosure",
+        "disclaimer",
         "affiliate",
         "ratings",
         "privacy",
