@@ -105,3 +105,25 @@ def test_long_lines_of_blanks_and_years_stay_cheap() -> None:
     # these used to backtrack for minutes; they must come back at all (no timing asserted)
     assert find_dates("2020-01-01" + " " * 5000 + "x")[0].value == datetime(2020, 1, 1)
     assert find_dates("2020 " * 5000) == []
+
+
+def test_form_lookaheads_change_no_match() -> None:
+    """Each date form runs behind a lookahead for its first character (a speed-up): on dates of
+    every month name, in every case, and on digits around them, the forms match exactly as without it."""
+    import re
+
+    from newsparse.fields.dates import _compiled, form_pattern
+    from newsparse.patterns import ALL_LANGUAGES, merged
+    from newsparse.patterns.common import DATE_FORMS
+
+    texts = ["Stand: 02/11/2023, 24-02-28 10:30, 2020. 08. 18., 1.2.2022 und 2005.08.2605:39"]
+    for month in merged(ALL_LANGUAGES).months:
+        for name in (month, month.upper(), month.title()):
+            texts += [f"Posted {name} 5th, 2021 | 9 de {name} de 2020", f"x{name} 3 2019 2024-{name}-07 12{name}2020"]
+    text = "\n".join(texts)
+    compiled = dict(_compiled(ALL_LANGUAGES).forms)
+    for name, form in DATE_FORMS:
+        plain = re.compile(form_pattern(form, ALL_LANGUAGES), re.IGNORECASE)
+        spans = [(m.span(), m.groupdict()) for m in plain.finditer(text)]
+        assert spans, name
+        assert [(m.span(), m.groupdict()) for m in compiled[name].finditer(text)] == spans, name

@@ -148,9 +148,12 @@ def _assemble(
 ) -> Explanation:
     """Fields, sections and the Article from labelled blocks: the part both paths share."""
     now = datetime.now()
-    credits = credit_candidates(body_blocks(blocks), opts.languages)
-    blocks = _byline_as_paragraph(blocks, credits)
-    body = strip_trailing_credit(body_blocks(blocks), opts.languages)
+    body = body_blocks(blocks)
+    credits = credit_candidates(body, opts.languages)
+    relabelled = _byline_as_paragraph(blocks, credits)
+    if relabelled is not blocks:  # a byline heading became a paragraph
+        blocks, body = relabelled, body_blocks(relabelled)
+    body = strip_trailing_credit(body, opts.languages)
     candidates = (
         hints
         + title_candidates(blocks)

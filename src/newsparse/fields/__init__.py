@@ -121,12 +121,8 @@ def meta_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
                 out.extend(
                     _value_candidates(read_meta_line(opening.group(1), languages).values, block, rank, languages)
                 )
-            names = _credit_line(block.text, languages) if block.label is _TAIL else []
-            if names:  # "文/栗思" on its own line after the body
-                out.append(Candidate("authors", names, "credit line after the body", rank, block.index))
-            names = _credit_line(block.text, languages, FieldName.EDITOR) if block.label is _TAIL else []
-            if names:  # "编辑/倪家宁" on its own line after the body
-                out.append(Candidate("editors", names, "editor line after the body", rank, block.index))
+            if block.label is _TAIL:
+                out.extend(_tail_credit(block, rank, languages))
             continue
         reading = read_meta_line(block.text, languages)
         out.extend(_value_candidates(reading.values, block, rank, languages))
@@ -301,12 +297,37 @@ def is_credit_line(text: str, languages: tuple[str, ...]) -> bool:
 
 def _credit_line(text: str, languages: tuple[str, ...], role: FieldName = FieldName.AUTHOR) -> list[str]:
     """The names of a short paragraph that is one author (or editor) credit and nothing else."""
+    credit = _sole_value(text, languages)
+    if credit is None or credit.field is not role:
+        return []
+    return split_names(credit.value, languages)
+
+
+def _sole_value(text: str, languages: tuple[str, ...]) -> LabelledValue | None:
+    """The one labelled value of a short line that holds nothing else (no date either)."""
     if len(text) > MAX_CREDIT_LINE_CHARS:
-        return []
+        return None
     reading = read_meta_line(text, languages)
-    if len(reading.values) != 1 or reading.dates or reading.values[0].field is not role:
+    if len(reading.values) != 1 or reading.dates:
+        return None
+    return reading.values[0]
+
+
+#: a credit line after the body: its field and rule by the role its label names
+_TAIL_CREDITS = {
+    FieldName.AUTHOR: ("authors", "credit line after the body"),  # "文/栗思" on its own line
+    FieldName.EDITOR: ("editors", "editor line after the body"),  # "编辑/倪家宁" on its own line
+}
+
+
+def _tail_credit(block: Block, rank: int, languages: tuple[str, ...]) -> list[Candidate]:
+    """The author or editor credited alone on a line after the body (the line is read once for both)."""
+    credit = _sole_value(block.text, languages)
+    if credit is None or credit.field not in _TAIL_CREDITS:
         return []
-    return split_names(reading.values[0].value, languages)
+    field, rule = _TAIL_CREDITS[credit.field]
+    names = split_names(credit.value, languages)
+    return [Candidate(field, names, rule, rank, block.index)] if names else []
 
 
 def choose(candidates: list[Candidate]) -> dict[str, Candidate]:

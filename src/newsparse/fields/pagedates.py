@@ -24,6 +24,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime
 from functools import cache
+from itertools import accumulate
 
 from ..blocks import BODY_LABELS, Block, Label
 from ..model import Precision
@@ -133,20 +134,22 @@ def _anchor(blocks: list[Block]) -> int | None:
     return None
 
 
-def _distances(blocks: list[Block], anchor: int | None) -> list[float]:
-    """Per block: the cost of its distance from the anchor, in non-blank lines."""
-    out = [0.0] * len(blocks)
-    if anchor is None:
-        return out
-    steps = 0
-    for pos in range(anchor + 1, len(blocks)):
-        steps += blocks[pos].label is not _BLANK
-        out[pos] = min(steps, MAX_DISTANCE) * PER_LINE_AFTER
-    steps = 0
-    for pos in range(anchor - 1, -1, -1):
-        steps += blocks[pos].label is not _BLANK
-        out[pos] = min(steps, MAX_DISTANCE) * PER_LINE_BEFORE
-    return out
+class _Distances:
+    """The cost of a block's distance from the anchor, in non-blank lines. Only the few blocks
+    that hold a date are asked: a running count of non-blank blocks answers each in one step."""
+
+    def __init__(self, blocks: list[Block], anchor: int | None) -> None:
+        self.anchor = anchor
+        #: non_blank[i]: how many of blocks[:i] are not blank
+        self.non_blank = list(accumulate([b.label is not _BLANK for b in blocks], initial=0))
+
+    def __getitem__(self, pos: int) -> float:
+        anchor, count = self.anchor, self.non_blank
+        if anchor is None or pos == anchor:
+            return 0.0
+        if pos > anchor:  # the blocks after the anchor up to this one
+            return min(count[pos + 1] - count[anchor + 1], MAX_DISTANCE) * PER_LINE_AFTER
+        return min(count[anchor] - count[pos], MAX_DISTANCE) * PER_LINE_BEFORE  # this one up to the anchor
 
 
 def _shape_cost(block: Block, reading: MetaReading) -> float:
@@ -172,11 +175,13 @@ def date_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
     # date grammar finds something get the full reading (labels, coverage)
     readings = {
         pos: read_meta_line(line, languages)
-        for pos, line in ((pos, b.text[:MAX_DATE_LINE_CHARS]) for pos, b in enumerate(blocks) if _may_hold_date(b))
+        for pos, line in ((pos, blocks[pos].text[:MAX_DATE_LINE_CHARS]) for pos in _may_hold_dates(blocks))
         if line_dates(line, languages)
     }
+    if not readings:
+        return []
     order = page_order(readings.values())
-    distance = _distances(blocks, _anchor(blocks))
+    distance = _Distances(blocks, _anchor(blocks))
     out: list[DateCandidate] = []
     for pos, reading in readings.items():
         block = blocks[pos]
@@ -188,13 +193,21 @@ def date_candidates(blocks: list[Block], languages: tuple[str, ...], now: dateti
     return out
 
 
-def _may_hold_date(block: Block) -> bool:
-    """A year (or yy-mm-dd) in the part of the block that is read; every hint holds "19", "20" or
-    "-", and those substring tests are several times cheaper than the regex on the ~90% of blocks without."""
-    text = block.text
-    if block.label is _BLANK or not ("20" in text or "19" in text or "-" in text):
-        return False
-    return DATE_HINT_PATTERN.search(text, 0, MAX_DATE_LINE_CHARS) is not None
+def _may_hold_dates(blocks: list[Block]) -> list[int]:
+    """Positions of the blocks with a year (or yy-mm-dd) in the part that is read.
+
+    Every hint holds "19", "20" or "-": those substring tests are several times cheaper than the
+    regex on the ~90% of blocks without. One comprehension, no call per block: a text dump has
+    ~300 blocks a page.
+    """
+    hint = DATE_HINT_PATTERN.search
+    return [
+        pos
+        for pos, b in enumerate(blocks)
+        if b.label is not _BLANK
+        and ("20" in (text := b.text) or "19" in text or "-" in text)
+        and hint(text, 0, MAX_DATE_LINE_CHARS) is not None
+    ]
 
 
 def _candidate(

@@ -50,7 +50,7 @@ from .content import (
     with_short_lines,
 )
 from .crumbs import breadcrumb_candidates
-from .meta import metadata_candidates, metadata_titles, title_element_candidates
+from .meta import metadata_candidates, metadata_titles
 from .ranks import PRIORITY, TAIL_BYLINE_DEMOTION
 from .tree import as_root, parse_html
 from .visible import (
@@ -86,9 +86,8 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
         root, more = parse_html(etree.tostring(root, encoding="unicode"))
         warnings += more
         page = walk(root)
-    hints = metadata_candidates(root, page, opts.url, now, opts.languages)
+    hints, raw_title = metadata_candidates(root, page, opts.url, now, opts.languages)
     raw = [block_score(b) for b in page.blocks]
-    _, raw_title = title_element_candidates(root)
     headline = find_headline(page.blocks, metadata_titles(hints, raw_title))
     shown_title = [page.blocks[headline].text] if headline is not None else []
     hints += breadcrumb_candidates(root, page.crumbs, metadata_titles(hints, raw_title) + shown_title, opts.languages)

@@ -137,17 +137,27 @@ _BYLINE_LABEL = re.compile(r"^\s*" + alt(BYLINE_META_LABELS) + r"\b", re.IGNOREC
 # --- sources ----------------------------------------------------------------------------------------
 
 
-def iter_jsonld(root: Any) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
+def metas_and_scripts(root: Any) -> tuple[list[Any], list[Any]]:
+    """Every ``<meta>`` and ``<script>`` of the page, in document order, from one pass over the
+    tree: each pass costs about as much as reading all the meta tags."""
+    metas: list[Any] = []
+    scripts: list[Any] = []
+    for el in root.iter("meta", "script"):
+        (metas if el.tag == "meta" else scripts).append(el)
+    return metas, scripts
+
+
+def iter_jsonld(scripts: list[Any]) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
     """Article objects of every JSON-LD script (``@graph`` unrolled), their source key, and the
     script's nodes by ``@id`` (authors are often references: ``{"@id": ".../#/schema/person/1"}``).
     Fallback objects (a recipe) come only when no script holds an article object."""
-    found = list(_jsonld_objects(root))
+    found = list(_jsonld_objects(scripts))
     articles = [f for f in found if f[1] != "fallback"]
     yield from articles or [(node, "json-ld", by_id) for node, _, by_id in found]
 
 
-def _jsonld_objects(root: Any) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
-    for script in root.iter("script"):
+def _jsonld_objects(scripts: list[Any]) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
+    for script in scripts:
         if "ld+json" not in (script.get("type") or "").lower():
             continue
         text = script.text or ""
@@ -190,9 +200,9 @@ def _resolved(value: Any, by_id: dict[str, Any]) -> Any:
     return value
 
 
-def jsonld_candidates(root: Any, now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
+def jsonld_candidates(scripts: list[Any], now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
     out: list[Candidate] = []
-    for obj, source, by_id in iter_jsonld(root):
+    for obj, source, by_id in iter_jsonld(scripts):
         rank = PRIORITY[source]
         kind = "WebPage" if source == "json-ld webpage" else "article"
         for field, keys in JSONLD_KEYS.items():
@@ -228,12 +238,15 @@ def _typed(field: str, value: Any, rule: str, rank: int, now: datetime, language
     return [Candidate(field, text, rule, rank)]
 
 
-def meta_tag_candidates(root: Any, now: datetime, languages: tuple[str, ...]) -> tuple[list[Candidate], str | None]:
+def meta_tag_candidates(
+    metas: list[Any], now: datetime, languages: tuple[str, ...]
+) -> tuple[list[Candidate], str | None]:
     """Candidates of every ``<meta>`` (OpenGraph, generic, CMS), and the URL it declares."""
     out: list[Candidate] = []
     seen: dict[str, str] = {}
     url = None
-    for meta in root.iter("meta"):
+    fields = _meta_fields()
+    for meta in metas:
         key = (meta.get("property") or meta.get("name") or meta.get("itemprop") or "").strip().lower()
         content = meta.get("content")
         if not key or not content or key in seen:
@@ -245,12 +258,22 @@ def meta_tag_candidates(root: Any, now: datetime, languages: tuple[str, ...]) ->
             continue
         if key == "og:url":
             url = content
-        for table, source in ((OPENGRAPH, "opengraph"), (GENERIC_META, "meta"), (CMS_META, "cms")):
-            field = table.get(key)
-            if field and field != "column":
-                out.extend(_typed(field, content, f"<meta {key}>", PRIORITY[source], now, languages))
-                break
+        read = fields.get(key)
+        if read is not None:
+            field, source = read
+            out.extend(_typed(field, content, f"<meta {key}>", PRIORITY[source], now, languages))
     return out, url
+
+
+@cache
+def _meta_fields() -> dict[str, tuple[str, str]]:
+    """``<meta>`` key -> (field, source) of the first table that reads it: one lookup per tag."""
+    out: dict[str, tuple[str, str]] = {}
+    for table, source in ((OPENGRAPH, "opengraph"), (GENERIC_META, "meta"), (CMS_META, "cms")):
+        for key, field in table.items():
+            if field and field != "column" and key not in out:
+                out[key] = (field, source)
+    return out
 
 
 def walk_candidates(walk: Walk, now: datetime, languages: tuple[str, ...]) -> list[Candidate]:
@@ -384,12 +407,12 @@ def _script_date_patterns() -> tuple[re.Pattern[str], ...]:
     )
 
 
-def script_date_candidates(root: Any, now: datetime) -> list[Candidate]:
+def script_date_candidates(root: Any, scripts: list[Any], now: datetime) -> list[Candidate]:
     """A publication date written into an inline script that is not JSON-LD (app state, shop
     data): the first value of the best key group, as a last fallback (rank 90)."""
     texts = [
         (s.text or "")[:MAX_JSONLD_CHARS]
-        for s in root.iter("script")
+        for s in scripts
         if "ld+json" not in (s.get("type") or "").lower() and s.text and "-" in s.text
     ]
     for keys, pattern in zip(SCRIPT_DATE_KEYS, _script_date_patterns(), strict=True):
@@ -434,11 +457,13 @@ def title_element_candidates(root: Any) -> tuple[list[Candidate], str | None]:
 
 def metadata_candidates(
     root: Any, walk: Walk, url: str | None, now: datetime, languages: tuple[str, ...]
-) -> list[Candidate]:
-    """All metadata candidates of the page (see the priority table in the module docstring)."""
-    tags, declared_url = meta_tag_candidates(root, now, languages)
+) -> tuple[list[Candidate], str | None]:
+    """All metadata candidates of the page (see the priority table in the module docstring),
+    and the page's ``<title>`` as written (the headline search matches it too)."""
+    metas, scripts = metas_and_scripts(root)
+    tags, declared_url = meta_tag_candidates(metas, now, languages)
     title, raw_title = title_element_candidates(root)
-    out = jsonld_candidates(root, now, languages) + tags + walk_candidates(walk, now, languages) + title
+    out = jsonld_candidates(scripts, now, languages) + tags + walk_candidates(walk, now, languages) + title
     out += url_date_candidates(url or declared_url, now)
     # a date older than the period the URL files the page under is another page's (a related story)
     floor = url_floor(url or declared_url)
@@ -446,14 +471,14 @@ def metadata_candidates(
     if floor is not None:  # the page's visible dates are held to it too (fields/__init__.py)
         out.append(Candidate(DATE_FLOOR, floor, "the URL's period", 0))
     if not any(c.field == "published" for c in out):
-        out += [c for c in script_date_candidates(root, now) if _after_floor(c, floor)]
+        out += [c for c in script_date_candidates(root, scripts, now) if _after_floor(c, floor)]
     zone = site_zone(url or declared_url)
     out = [_in_local_zone(c, zone) for c in out]
     site = next((c.value for c in sorted(out, key=lambda c: c.rank) if c.field == "site_name"), None)
     if site:
         out = [_without_site(c, site) for c in out]
     out = [_site_author_demoted(c, raw_title) for c in out]
-    return [c for c in out if c.value]
+    return [c for c in out if c.value], raw_title
 
 
 def _names_site(name: str, suffix: str) -> bool:

@@ -14,7 +14,7 @@ from functools import cache
 from ..blocks import Block, Label
 from ..fields import Candidate
 from ..fields.dates import find_dates
-from ..fields.metaline import MetaReading, read_meta_line
+from ..fields.metaline import MetaReading, line_dates, read_meta_line
 from ..fields.names import clean_source, split_names, unlabelled_source
 from ..patterns import FieldName, alt, merged
 from ..patterns.html import BYLINE_PREFIXES, BYLINE_STOP, BYLINE_TRAILERS
@@ -118,9 +118,9 @@ def header_outlet_candidates(blocks: list[Block], near: range, languages: tuple[
         block = blocks[i]
         if block.label in (Label.TITLE, Label.FOOTER, Label.TAIL) or len(block.text) > MAX_DATE_LINE_WIDTH // 2:
             continue
+        if not line_dates(block.text, languages):
+            continue  # the dates of its reading, without reading its labels
         reading = read_meta_line(block.text, languages)
-        if not reading.dates:
-            continue
         if any(v.field is FieldName.SOURCE for v in reading.values):
             return []
         end = reading.dates[0].end
