@@ -147,8 +147,8 @@ def _footer_element_floor(root: Any, now: datetime) -> list[Candidate]:
     footers = list(root.iter("footer"))
     if not footers:
         return []
-    text = " ".join(" ".join(footers[-1].itertext()).split())
-    return text_floor(text[-MAX_FOOTER_CHARS:], now)
+    text = etree.tostring(footers[-1], method="text", encoding="unicode", with_tail=False)  # in C
+    return text_floor(" ".join(text[-MAX_FOOTER_CHARS:].split()), now)
 
 
 def _tail_bylines_demoted(hints: list[Candidate], blocks: list[Block]) -> list[Candidate]:

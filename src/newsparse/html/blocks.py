@@ -367,9 +367,9 @@ _CRUMBS_BELOW = etree.XPath(
 )
 
 
-def _names_crumb(cls: str | None, ident: str | None, label: str | None) -> bool:
-    """Does the class, id or aria-label name a breadcrumb ("breadcrumb", "BreadCrumbs", "crumbs")?"""
-    return any(a is not None and ("rumb" in a or "RUMB" in a) for a in (cls, ident, label))
+def _names_crumb(label: str | None) -> bool:
+    """Does an aria-label name a breadcrumb ("Breadcrumb", "Brotkrumen")?"""
+    return label is not None and "rumb" in label.lower()
 
 
 def _is_breadcrumb(*attrs: str | None) -> bool:
@@ -511,8 +511,12 @@ class _Walker:
         keys = el.keys()
         cls = el.get("class") if "class" in keys else None
         ident = el.get("id") if "id" in keys else None
-        if keys and _names_crumb(cls, ident, el.get("aria-label") if "aria-label" in keys else None):
-            self.out.crumbs.append(el)
+        if keys and (
+            (cls is not None and ("rumb" in cls or "RUMB" in cls))
+            or (ident is not None and "rumb" in ident)
+            or ("aria-label" in keys and _names_crumb(el.get("aria-label")))
+        ):
+            self.out.crumbs.append(el)  # a breadcrumb by its class, id or label (html/crumbs.py)
         if tag in SKIPPED_REGIONS and not _is_breadcrumb(cls, ident, el.get("aria-label")) and not _holds_article(el):
             _skipped_metadata(el, self.meta)
             if tag == "nav":  # a plain <nav> around an <ol class="breadcrumb">: the trail is read from it

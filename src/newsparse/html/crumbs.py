@@ -62,11 +62,11 @@ def _without_page(trail: list[str], titles: list[str]) -> list[str]:
 
 def _jsonld_trail(root: Any) -> list[str]:
     for script in root.iter("script"):
+        if "ld+json" not in (script.get("type") or "").lower():
+            continue  # before reading the text: most scripts are code, some of them long
         text = script.text or ""
         if "BreadcrumbList" not in text or len(text) > MAX_JSONLD_CHARS:
             continue  # a cheap test before json.loads: most pages have no such list
-        if "ld+json" not in (script.get("type") or "").lower():
-            continue
         try:
             data = json.loads(text, strict=False)
         except ValueError:
