@@ -134,20 +134,19 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
         hints += [c for c in visible if c.rule != "labelled date"] or page_date_candidates(blocks, now, opts.languages)
     hints = copyright_holder_authors_demoted(hints, blocks)
     hints = _without_outlets(_tail_bylines_demoted(hints, blocks), opts.languages)
-    return blocks, hints + _footer_element_floor(root, now), warnings
+    return blocks, hints + _footer_element_floor(page.footer, now), warnings
 
 
 #: a <footer> holds at most this much text worth reading for its copyright line
 MAX_FOOTER_CHARS = 5000
 
 
-def _footer_element_floor(root: Any, now: datetime) -> list[Candidate]:
-    """The copyright range of the page's last ``<footer>``: the walk skips that element, so its
-    lines are no blocks for :func:`newsparse.fields.copyright.copyright_floor`."""
-    footers = list(root.iter("footer"))
-    if not footers:
+def _footer_element_floor(footer: Any, now: datetime) -> list[Candidate]:
+    """The copyright range of the page's last ``<footer>`` that the walk skipped: its lines are
+    no blocks for :func:`newsparse.fields.copyright.copyright_floor`."""
+    if footer is None:
         return []
-    text = etree.tostring(footers[-1], method="text", encoding="unicode", with_tail=False)  # in C
+    text = etree.tostring(footer, method="text", encoding="unicode", with_tail=False)  # in C
     return text_floor(" ".join(text[-MAX_FOOTER_CHARS:].split()), now)
 
 

@@ -215,6 +215,8 @@ class Walk:
     items: list[tuple[int, str, int, int]] = field(default_factory=list)
     #: elements whose class, id or aria-label names a breadcrumb, in document order (html/crumbs.py)
     crumbs: list[Any] = field(default_factory=list)
+    #: the last <footer> the walk skipped (its lines are no blocks)
+    footer: Any = None
 
 
 def tokens_of(el: Any) -> frozenset[str]:
@@ -521,6 +523,8 @@ class _Walker:
             _skipped_metadata(el, self.meta)
             if tag == "nav":  # a plain <nav> around an <ol class="breadcrumb">: the trail is read from it
                 self.out.crumbs += _CRUMBS_BELOW(el)
+            elif tag == "footer":
+                self.out.footer = el  # the last one: its copyright line (fields/copyright.py)
             return  # navigation, sidebars and footers are never content; skipping them saves a third of the walk
         is_block = tag in BLOCK_TAGS
         parts = self.parts
