@@ -45,7 +45,6 @@ LEXICON = Lexicon(
             r"時間",
             r"上载日期",
             r"上載日期",
-            r"生成日期",
             r"发布于",
             r"發布於",
             r"发表于",
@@ -57,8 +56,18 @@ LEXICON = Lexicon(
             r"提交时间",
         ),
         FieldName.UPDATED: (r"更新时间", r"更新時間", r"更新日期", r"修改时间", r"最后更新", r"最後更新"),
-        # a document's drafting / issue date: the publication date only where none is labelled
-        FieldName.WRITTEN: (r"成文日期", r"成文時間", r"成文时间", r"发文日期", r"發文日期", r"印发日期", r"印發日期"),
+        # a document's drafting / issue date, or a disclosure catalogue's record date (生成日期):
+        # the publication date only where none is labelled
+        FieldName.WRITTEN: (
+            r"成文日期",
+            r"成文時間",
+            r"成文时间",
+            r"发文日期",
+            r"發文日期",
+            r"印发日期",
+            r"印發日期",
+            r"生成日期",
+        ),
         FieldName.AUTHOR: (
             r"作者",
             r"文章作者",
