@@ -399,3 +399,13 @@ def test_affiliate_disclosure_naming_more_than_the_post_is_chrome() -> None:
         "through the link, I may receive a small commission at no extra charge to you."
     )
     assert label_of(line)[0] is Label.CHROME
+
+
+@pytest.mark.parametrize("line", ["Facebook  X", "Twitter Facebook WhatsApp Email", "facebooktwitterreddit"])
+def test_a_row_of_network_names_is_a_share_bar(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is Label.CHROME
+
+
+@pytest.mark.parametrize("line", ["x\tx\tx", "Facebook", "Twitter and Facebook users complained about the outage."])
+def test_marks_one_name_or_a_sentence_is_no_share_bar(line: str) -> None:
+    assert classify_block(Block(0, line), ALL_LANGUAGES).label is not Label.CHROME

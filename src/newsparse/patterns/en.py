@@ -122,6 +122,10 @@ LEXICON = Lexicon(
         r"(?:\s+(?:this\s+)?(?:page|article|window|story|it|to))?(?:\s*[:|/]?\s*)){1,4}",
         r"share\s+(?:on|to|this|via)\b.*",
         r"(?:share|follow\s+us)\s*(?:on)?\s*[:：]?\s*(?:facebook|twitter|x|weibo|wechat|linkedin|whatsapp|email|reddit).*",
+        # the rest of a share bar on a line of its own: network names only ("Facebook  X"), not a
+        # column of "x" marks
+        r"(?!(?:x\b[\s|/·•]*)+$)(?:(?:facebook|twitter|x|linkedin|whatsapp|telegram|pinterest|reddit|flipboard|threads|bluesky|mastodon"
+        r"|e-?mail|copy\s+link)\s*[|/·•]?\s*){2,}",
         r"(?:previous|next|prev)\s*(?:article|post|story|page|item|:).*",
         r"related\s+(?:news|articles?|stories|links|reading|posts|content|topics|coverage)\b.*",
         r"(?:recommended|read\s+more|more\s+news|see\s+also|you\s+may\s+also\s+like|most\s+(?:read|popular|viewed|shared)|hot\s+(?:links|news|topics)|latest\s+news|we\s+recommend|selections\s+for\s+you|editor'?s\s+picks?)\b.*",
