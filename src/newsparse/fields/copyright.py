@@ -22,7 +22,7 @@ FIRST_WEB_YEAR = 1991
 
 _RANGE = re.compile(
     alt(COPYRIGHT_RANGE_MARKS)
-    + r"[^0-9\n]{0,40}?(?<!\d)((?:19|20)\d{2})\s*"
+    + r"[^0-9\n]{0,40}?((?:19|20)\d{2})\s*"
     + alt(YEAR_RANGE_SEPARATORS)
     + r"\s*((?:19|20)\d{2})(?!\d)",
     re.IGNORECASE,

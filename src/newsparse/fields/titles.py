@@ -127,18 +127,27 @@ LABEL_VALUE_COST = TITLE_WIDTH_CAP + 20
 
 def _label_value(blocks: list[Block], pos: int) -> bool:
     """Is the line at ``pos`` the value of a label alone on the line above ("题记：⏎己亥年…")?"""
-    above = next((b for b in reversed(blocks[:pos]) if b.label is not Label.BLANK), None)
-    if above is None:
-        return False
-    text = above.text.strip()
-    return text.endswith((":", "：")) and display_width(text) <= MAX_LABEL_WIDTH
+    above = _line_above(blocks, pos)
+    return above is not None and _bare_label(above)
 
 
 def _field_value(blocks: list[Block], pos: int) -> bool:
     """Is the line at ``pos`` the value of a meta label alone on the line above ("From: ⏎
     Department for Transport", "来源： ⏎ 新华社": a definition list as a renderer prints it)?"""
-    above = next((b for b in reversed(blocks[:pos]) if b.label is not Label.BLANK), None)
-    return above is not None and above.label is _META and _label_value(blocks, pos)
+    above = _line_above(blocks, pos)
+    return above is not None and above.label is _META and _bare_label(above)
+
+
+def _line_above(blocks: list[Block], pos: int) -> Block | None:
+    for j in range(pos - 1, -1, -1):
+        if blocks[j].label is not Label.BLANK:
+            return blocks[j]
+    return None
+
+
+def _bare_label(block: Block) -> bool:
+    text = block.text.strip()
+    return text.endswith((":", "：")) and display_width(text) <= MAX_LABEL_WIDTH
 
 
 def _has_credit(text: str) -> bool:

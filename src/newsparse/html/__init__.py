@@ -88,9 +88,10 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
         page = walk(root)
     hints, raw_title = metadata_candidates(root, page, opts.url, now, opts.languages)
     raw = [block_score(b) for b in page.blocks]
-    headline = find_headline(page.blocks, metadata_titles(hints, raw_title))
+    titles = metadata_titles(hints, raw_title)
+    headline = find_headline(page.blocks, titles)
     shown_title = [page.blocks[headline].text] if headline is not None else []
-    hints += breadcrumb_candidates(root, page.crumbs, metadata_titles(hints, raw_title) + shown_title, opts.languages)
+    hints += breadcrumb_candidates(root, page.crumbs, titles + shown_title, opts.languages)
     lead = first_prose_after(page.blocks, raw, headline) if headline is not None else None
     # the headline and a first paragraph right below it are the article, whatever their classes say
     anchors = [headline, lead] if lead is not None and lead - headline <= MAX_LEAD_GAP else []
@@ -113,7 +114,7 @@ def html_blocks_and_hints(source: Any, opts: Options) -> tuple[list[Block], list
         negatives = unanchored(page, valid_negatives(page, raw, MAX_NEGATIVE_CONTAINER_SHARE, span), anchors)
     title_at, title_rule = (None, "")
     if container is not None:
-        title_at, title_rule = find_title(page.blocks, container, metadata_titles(hints, raw_title), raw)
+        title_at, title_rule = find_title(page.blocks, container, titles, raw)
     blocks = repaired(label_blocks(page, container, title_at, title_rule, negatives, opts.languages, raw))
     if not page.blocks:
         warnings.append(ParseWarning("empty_html", "the HTML holds no text"))

@@ -10,13 +10,12 @@ joined with a separator, are read by the same :func:`newsparse.chrome.split_crum
 from __future__ import annotations
 
 import html
-import json
 from typing import Any
 
 from ..blocks import Block, Label
 from ..chrome import classify_block, split_crumbs
 from ..fields import Candidate
-from .meta import MAX_JSONLD_CHARS
+from .meta import jsonld_documents
 from .ranks import PRIORITY
 
 __all__ = ["breadcrumb_candidates"]
@@ -54,23 +53,18 @@ def breadcrumb_candidates(
 
 
 def _without_page(trail: list[str], titles: list[str]) -> list[str]:
-    """The trail without a last crumb naming the page: the headline or a cut-off copy of it."""
+    """The trail without a last crumb naming the page: the headline or a cut-off copy of it.
+
+    Looser than :func:`newsparse.fields._names_title` on purpose: a structured trail's last
+    crumb is the current page, so one that opens the headline is its short title (a text line's
+    last crumb may as well be a category)."""
     if trail and any(t and (t.startswith(trail[-1]) or trail[-1].startswith(t)) for t in titles):
         return trail[:-1]
     return trail
 
 
 def _jsonld_trail(root: Any) -> list[str]:
-    for script in root.iter("script"):
-        if "ld+json" not in (script.get("type") or "").lower():
-            continue  # before reading the text: most scripts are code, some of them long
-        text = script.text or ""
-        if "BreadcrumbList" not in text or len(text) > MAX_JSONLD_CHARS:
-            continue  # a cheap test before json.loads: most pages have no such list
-        try:
-            data = json.loads(text, strict=False)
-        except ValueError:
-            continue
+    for data in jsonld_documents(root.iter("script")):
         for node in _nodes(data):
             names = _list_names(node)
             if len(names) >= MIN_CRUMBS:

@@ -12,9 +12,9 @@ from __future__ import annotations
 import html
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from datetime import datetime, timedelta, tzinfo
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
@@ -156,17 +156,30 @@ def iter_jsonld(scripts: list[Any]) -> Iterator[tuple[dict[str, Any], str, dict[
     yield from articles or [(node, "json-ld", by_id) for node, _, by_id in found]
 
 
-def _jsonld_objects(scripts: list[Any]) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
+def jsonld_documents(scripts: Iterable[Any]) -> Iterator[Any]:
+    """The parsed documents of the JSON-LD scripts among ``scripts`` (broken or oversized ones left out)."""
     for script in scripts:
         if "ld+json" not in (script.get("type") or "").lower():
-            continue
+            continue  # before reading the text: most scripts are code, some of them long
         text = script.text or ""
-        if not text.strip() or len(text) > MAX_JSONLD_CHARS:
-            continue
-        try:
-            data = json.loads(text, strict=False)
-        except ValueError:
-            continue
+        if text.strip() and len(text) <= MAX_JSONLD_CHARS:
+            data = _parsed_json(text)
+            if data is not None:
+                yield data
+
+
+@lru_cache(maxsize=8)
+def _parsed_json(text: str) -> Any | None:
+    """A JSON-LD script's document, read once for the metadata and the breadcrumb (html/crumbs.py);
+    callers only read it."""
+    try:
+        return json.loads(text, strict=False)
+    except ValueError:
+        return None
+
+
+def _jsonld_objects(scripts: list[Any]) -> Iterator[tuple[dict[str, Any], str, dict[str, Any]]]:
+    for data in jsonld_documents(scripts):
         nodes = list(_nodes(data))
         by_id = {n["@id"]: n for n in nodes if isinstance(n.get("@id"), str)}
         for node in nodes:
